@@ -1,0 +1,31 @@
+import { createInterface } from 'node:readline';
+import type { Advisor } from '../../src/advisor.js';
+import type { Reply } from '../../src/reply.js';
+import { replyButtons } from '../../src/render-text.js';
+import { replyToTerminal, wantsColor } from './render.js';
+
+const BANNER = `compute-advisor — ask about EC2, Lambda, Fargate, ECS, EKS and Batch.
+Try: ec2-vs-lambda · limits lambda · lambda keeps timing out what do i do · help
+Type a number to press a button of the last answer; "exit" or Ctrl-D to leave.`;
+
+/** The interactive terminal chat: readline with history, a prompt and colours when on a TTY. */
+export function startChat(advisor: Advisor, input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WriteStream = process.stdout): Promise<void> {
+  const interactive = output.isTTY === true && (input as NodeJS.ReadStream).isTTY === true;
+  const color = wantsColor(output);
+  const rl = createInterface({ input, output, terminal: interactive, historySize: 200, prompt: 'compute> ' });
+  let last: Reply | undefined;
+  if (interactive) output.write(`${BANNER}\n\n`);
+  rl.prompt();
+  rl.on('line', (line) => {
+    const text = line.trim();
+    if (/^(exit|quit|bye|:q)$/i.test(text)) {
+      rl.close();
+      return;
+    }
+    const button = /^\d{1,2}$/.test(text) && last ? replyButtons(last)[Number(text) - 1] : undefined;
+    last = advisor.handle(button ? button.command : text, { platform: 'cli' });
+    output.write(`${replyToTerminal(last, color)}\n\n`);
+    rl.prompt();
+  });
+  return new Promise((resolve) => rl.on('close', () => resolve()));
+}

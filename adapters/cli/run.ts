@@ -1,0 +1,48 @@
+import { KnowledgeError } from '../../src/knowledge/loader.js';
+import { loadAdvisor } from '../../src/load.js';
+import { startChat } from './chat.js';
+import { runJsonLines } from './json-mode.js';
+import { replyToTerminal, wantsColor } from './render.js';
+
+export const USAGE = `Usage:
+  compute-advisor                    start the terminal chat
+  compute-advisor "<message>"        answer one message and exit, e.g. compute-advisor "ec2-vs-lambda"
+  compute-advisor --json             read one message per line on stdin, write one JSON object per line
+  compute-advisor --help`;
+
+/** Runs the terminal adapter for the given arguments; resolves to the process exit code. */
+export async function runCli(argv: string[]): Promise<number> {
+  const flags = argv.filter((a) => /^-{1,2}[a-z]/i.test(a));
+  const words = argv.filter((a) => !/^-{1,2}[a-z]/i.test(a));
+  if (flags.includes('--help') || flags.includes('-h')) {
+    console.log(USAGE);
+    return 0;
+  }
+  const unknown = flags.filter((f) => f !== '--json');
+  if (unknown.length > 0) {
+    console.error(`Unknown option ${unknown.join(', ')}.\n\n${USAGE}`);
+    return 2;
+  }
+  const advisor = loadAdvisor({ onError: (error) => console.error('compute-advisor: internal error:', error) });
+  if (flags.includes('--json')) {
+    await runJsonLines(advisor);
+  } else if (words.length > 0) {
+    console.log(replyToTerminal(advisor.handle(words.join(' '), { platform: 'cli' }), wantsColor(process.stdout)));
+  } else {
+    await startChat(advisor);
+  }
+  return 0;
+}
+
+/** Runs the CLI as a process: a broken knowledge base prints its problem list, not a stack trace. */
+export function runCliProcess(argv: string[]): void {
+  runCli(argv).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      console.error(error instanceof KnowledgeError ? error.message : `compute-advisor failed: ${String(error)}`);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,105 @@
+import type { CommandContext } from './commands/command.js';
+import { answerQuestion } from './commands/ask.js';
+import { closestCommand, findCommand } from './commands/registry.js';
+import { UserError } from './errors.js';
+import type { Knowledge } from './knowledge/schema.js';
+import { createSearch } from './knowledge/search.js';
+import { createServiceDirectory } from './knowledge/services.js';
+import { createTopicIndex } from './knowledge/topics.js';
+import { parseCommandLine } from './parse/command-line.js';
+import { makeReply, type Reply } from './reply.js';
+import { cleanInput, MAX_INPUT_CHARS, quoteUserText } from './sanitize.js';
+
+/** Who asked and where; adapters fill what they know. The core uses it only to pass through. */
+export interface HandleContext {
+  platform?: 'cli' | 'slack' | 'discord';
+  user?: string;
+  channel?: string;
+}
+
+export interface Advisor {
+  /** Turns one message into a reply. Never throws: bugs become an apology reply and go to `onError`. */
+  handle(text: string, ctx?: HandleContext): Reply;
+  readonly context: CommandContext;
+}
+
+export interface AdvisorOptions {
+  /** Called with unexpected errors (bugs), so adapters can log them with context. */
+  onError?: (error: unknown, ctx: HandleContext) => void;
+}
+
+/** Builds the indexes once and returns the advisor. */
+export function createAdvisor(knowledge: Knowledge, options: AdvisorOptions = {}): Advisor {
+  const context: CommandContext = {
+    knowledge,
+    search: createSearch(knowledge).search,
+    services: createServiceDirectory(knowledge.services),
+    topics: createTopicIndex(knowledge.entries),
+  };
+  return {
+    context,
+    handle(text, ctx = {}) {
+      try {
+        return route(text, context);
+      } catch (error) {
+        options.onError?.(error, ctx);
+        return makeReply({
+          kind: 'error',
+          title: 'Sorry — that broke on my side',
+          summary: 'Something went wrong while answering. It has been logged; please try again or rephrase.',
+        });
+      }
+    },
+  };
+}
+
+function route(raw: string, ctx: CommandContext): Reply {
+  if (typeof raw !== 'string') return userErrorReply(new UserError('not-text', 'I can only read text.', 'Type `help` to see what I can do.'));
+  if (raw.length > MAX_INPUT_CHARS) {
+    return userErrorReply(
+      new UserError('too-long', `That message is ${raw.length.toLocaleString('en-US')} characters; I read at most ${MAX_INPUT_CHARS.toLocaleString('en-US')}.`, 'Ask one short question, e.g. `why does my lambda time out`.'),
+    );
+  }
+  const parsed = parseCommandLine(cleanInput(raw), (word) => findCommand(word)?.name);
+  if (!parsed.ok) return userErrorReply(parsed.error);
+  const line = parsed.value;
+  if (line.type === 'empty') return run('help', [], '', ctx);
+  if (line.type === 'command') return run(line.name, line.args, line.rest, ctx);
+  const typo = mistypedCommand(line.text);
+  if (typo) return userErrorReply(typo);
+  return answerQuestion(line.text, ctx);
+}
+
+function run(name: string, args: string[], rest: string, ctx: CommandContext): Reply {
+  const spec = findCommand(name);
+  if (!spec) throw new Error(`parser produced unknown command ${name}`);
+  const result = spec.run({ args, rest }, ctx);
+  return result instanceof UserError ? userErrorReply(result) : result;
+}
+
+/** "comapre ec2 lambda": a short line whose first word is one typo away from a command. */
+function mistypedCommand(text: string): UserError | undefined {
+  const words = text.split(' ');
+  const first = words[0] ?? '';
+  if (words.length > 4 || first.length < 4) return undefined;
+  const guess = closestCommand(first);
+  if (!guess) return undefined;
+  const fixed = [guess, ...words.slice(1)].join(' ');
+  return new UserError('unknown-command', `There is no command ${quoteUserText(first, 30)}. Did you mean \`${fixed}\`?`, 'Type `help` for the list of commands.', [fixed]);
+}
+
+/** A user mistake as a reply: what was wrong, how to fix it, and one-click fixes. */
+export function userErrorReply(error: UserError): Reply {
+  return makeReply({
+    kind: 'error',
+    title: error.code === 'unknown-command' || error.suggestions.length > 0 ? 'Did you mean…' : "That didn't work",
+    summary: error.message,
+    blocks: [
+      ...(error.hint ? [{ type: 'section' as const, markdown: error.hint }] : []),
+      ...(error.suggestions.length > 0
+        ? [{ type: 'actions' as const, buttons: error.suggestions.slice(0, 5).map((s) => ({ label: s, command: s })) }]
+        : []),
+    ],
+    data: { error: { code: error.code }, ...(error.suggestions.length ? { suggestions: error.suggestions } : {}) },
+  });
+}

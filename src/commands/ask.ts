@@ -1,0 +1,62 @@
+import { makeReply, type Reply } from '../reply.js';
+import { quoteUserText } from '../sanitize.js';
+import type { CommandContext, CommandSpec } from './command.js';
+import { entryReply } from './entry-reply.js';
+
+/** How many sections of an entry an answer shows before "More on this". Incidents show all: every step matters. */
+const ANSWER_SECTIONS = 2;
+
+/** `ask <question>` (or any free text): the best knowledge entry, "did you mean" when unsure. */
+export const ask = {
+  name: 'ask',
+  aliases: ['question', 'q'],
+  usage: 'ask <question>',
+  summary: 'Answer a question from the knowledge base, with its source.',
+  examples: ['ask lambda keeps timing out at 15 min what do i do', 'ask do savings plans cover fargate', 'ask how fast does lambda scale'],
+  run({ rest }, ctx) {
+    return answerQuestion(rest, ctx);
+  },
+} satisfies CommandSpec;
+
+/** The answer path for free text. Never presents a low-confidence guess as fact. */
+export function answerQuestion(question: string, { search, topics }: CommandContext): Reply {
+  const result = search(question, 5);
+  const matches = result.hits.map((h) => ({ id: h.entry.id, title: h.entry.title, score: round(h.score) }));
+  const best = result.hits[0];
+  if (result.confidence === 'high' && best) {
+    const reply = entryReply(best.entry, 'answer', topics.titleOf, best.entry.kind === 'error' ? undefined : ANSWER_SECTIONS);
+    return { ...reply, data: { ...reply.data, matches } };
+  }
+  if (result.confidence === 'low' && result.hits.length > 0) {
+    const top = result.hits.slice(0, 3);
+    return makeReply({
+      kind: 'unknown',
+      title: 'Did you mean…',
+      summary: `I'm not sure which of these you mean by ${quoteUserText(question, 60)}. Pick one, or rephrase with the service and the symptom.`,
+      blocks: [
+        { type: 'facts', facts: top.map((h) => ({ text: `**${h.entry.title}** — ${firstSentence(h.entry.answer)}` })) },
+        { type: 'actions', buttons: top.map((h) => ({ label: h.entry.title, command: `topic ${h.entry.id}` })) },
+      ],
+      data: { matches },
+    });
+  }
+  return makeReply({
+    kind: 'unknown',
+    title: "I don't know that one",
+    summary: `I only know about AWS compute — EC2, Lambda, Fargate, ECS, EKS and Batch — and nothing in my knowledge base answers ${quoteUserText(question, 60)}.`,
+    blocks: [
+      { type: 'section', markdown: 'Try a comparison (`ec2-vs-lambda`), hard limits (`limits lambda`), or a question such as _why does my lambda time out_.' },
+      { type: 'actions', buttons: [{ label: 'Help', command: 'help' }, { label: 'EC2 vs Lambda', command: 'ec2-vs-lambda' }] },
+    ],
+    data: { matches },
+  });
+}
+
+function firstSentence(text: string): string {
+  const m = /^.*?[.!?](?=\s|$)/.exec(text);
+  return m ? m[0] : text;
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}

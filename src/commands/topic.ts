@@ -1,0 +1,39 @@
+import { UserError } from '../errors.js';
+import type { Entry } from '../knowledge/schema.js';
+import { quoteUserText } from '../sanitize.js';
+import type { CommandContext, CommandSpec } from './command.js';
+import { entryReply } from './entry-reply.js';
+
+/** `topic <name>` or `about <service>`: one knowledge entry, in full. */
+export const topic = {
+  name: 'topic',
+  aliases: ['about', 'entry', 'show', 'explain'],
+  usage: 'topic <name>   (or about <service>)',
+  summary: 'Show one knowledge entry in full.',
+  examples: ['topic cold-starts', 'about fargate', 'topic lambda-throttling'],
+  run({ args, rest }, ctx) {
+    if (!rest) return new UserError('topic-needs-name', 'Which topic?', '`help topics` lists them all, e.g. `topic cold-starts`.', ['help topics']);
+    const found = findEntry(rest, args, ctx);
+    if (found instanceof UserError) return found;
+    return entryReply(found, 'topic', ctx.topics.titleOf);
+  },
+} satisfies CommandSpec;
+
+function findEntry(rest: string, args: string[], { topics, services, knowledge }: CommandContext): Entry | UserError {
+  const byId = topics.get(rest.toLowerCase().trim().replace(/\s+/g, '-'));
+  if (byId) return byId;
+  if (args.length === 1) {
+    const service = services.resolve(args[0] ?? '');
+    const entry = service.ok ? topics.get(service.value.entry) : undefined;
+    if (entry) return entry;
+  }
+  const byName = topics.byName(rest);
+  if (byName) return byName;
+  const guesses = topics.suggest(rest).map((e) => e.id);
+  return new UserError(
+    'unknown-topic',
+    `No topic is called ${quoteUserText(rest, 40)}.${guesses.length ? ` Did you mean ${guesses.map((g) => `\`${g}\``).join(', ')}?` : ''}`,
+    `\`help topics\` lists all ${knowledge.entries.length}; or ask it as a question.`,
+    guesses.map((g) => `topic ${g}`),
+  );
+}

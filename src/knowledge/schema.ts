@@ -1,0 +1,121 @@
+import { z } from 'zod';
+
+/** A kebab-case identifier such as `lambda-timeout`. */
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, 'use lower-case words joined by "-", e.g. lambda-timeout');
+
+/** A date or period such as `2025-10-01`, `2024-06` or a bare year (`2019`, written without quotes). */
+const asOf = z.union([z.string().min(4, 'give a date such as 2025-10-01'), z.number().int().min(1990).max(2100).transform(String)]);
+
+/** Where a fact comes from; `asOf` is required for quotas and prices. */
+export const sourceSchema = z
+  .object({
+    title: z.string().min(3, 'give the source a title'),
+    ref: z.string().min(3, 'give a URL or a seed file name and section'),
+    asOf: asOf.optional(),
+  })
+  .strict();
+export type Source = z.infer<typeof sourceSchema>;
+
+export const entryKinds = ['service', 'comparison', 'topic', 'limit', 'error', 'use-case'] as const;
+export type EntryKind = (typeof entryKinds)[number];
+
+/** Front matter of one knowledge entry (`knowledge/entries/*.md`). */
+export const frontMatterSchema = z
+  .object({
+    id: slug,
+    title: z.string().min(3).max(120),
+    kind: z.enum(entryKinds),
+    aliases: z.array(z.string().min(2)).default([]),
+    tags: z.array(slug).min(1, 'give at least one topic tag'),
+    services: z.array(slug).default([]),
+    sources: z.array(sourceSchema).min(1, 'cite at least one source'),
+    answer: z.string().min(20, 'write a one-paragraph answer').max(700, 'keep the answer under 700 characters'),
+    related: z.array(slug).default([]),
+  })
+  .strict();
+export type FrontMatter = z.infer<typeof frontMatterSchema>;
+
+/** The `## Heading` sections each kind must have, in the body, so commands can show them. */
+export const requiredSections: Record<EntryKind, readonly string[]> = {
+  service: ['What it is', 'Use it when', 'Avoid it when', 'Common mistakes'],
+  comparison: ['Key differences', 'When to use which', 'Trade-offs', 'Common mistakes'],
+  error: ['Cause', 'Do now', 'Change later'],
+  topic: [],
+  limit: [],
+  'use-case': [],
+};
+
+/** A knowledge entry after loading: front matter plus its body split into sections. */
+export interface Entry extends FrontMatter {
+  file: string;
+  body: string;
+  sections: { heading: string; markdown: string }[];
+}
+
+/** One row of `tables/services.yaml`: a compute service and how it compares. */
+export const serviceSchema = z
+  .object({
+    id: slug,
+    name: z.string().min(2),
+    aliases: z.array(z.string().min(2)).default([]),
+    entry: slug,
+    choose: z.string().min(10, 'say in a few words when to choose this service'),
+    profile: z
+      .object({
+        model: z.string().min(3),
+        runTime: z.string().min(3),
+        resources: z.string().min(3),
+        gpu: z.string().min(2),
+        scaling: z.string().min(3),
+        billing: z.string().min(3),
+        operations: z.string().min(3),
+      })
+      .strict(),
+    source: sourceSchema,
+  })
+  .strict();
+export type Service = z.infer<typeof serviceSchema>;
+export const servicesFileSchema = z.object({ services: z.array(serviceSchema).min(3) }).strict();
+
+/** One row of `tables/quotas.yaml`: a hard number with its source and as-of date. */
+export const quotaSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+\.[a-z0-9-.]+$/, 'use service.name, e.g. lambda.timeout'),
+    service: slug,
+    name: z.string().min(3),
+    value: z.number().nonnegative().optional(),
+    unit: z.enum(['s', 'ms', 'mb', 'gb', 'kb', 'count', 'vcpu', 'per-second']).optional(),
+    display: z.string().min(1),
+    adjustable: z.boolean(),
+    note: z.string().optional(),
+    source: sourceSchema.extend({ asOf }),
+  })
+  .strict()
+  .refine((q) => (q.value === undefined) === (q.unit === undefined), {
+    message: 'value and unit go together: give both or neither',
+  });
+export type Quota = z.infer<typeof quotaSchema>;
+export const quotasFileSchema = z.object({ quotas: z.array(quotaSchema).min(1) }).strict();
+
+/** A word in a YAML list; numbers such as 429 are words too, however the curator wrote them. */
+const word = z.union([z.string().min(1), z.number().transform(String)]);
+
+/** `lexicon.yaml`: words users type mapped to the words the knowledge base uses. */
+export const lexiconSchema = z
+  .object({
+    synonyms: z.record(z.string().min(1), z.string().min(1)),
+    stopWords: z.array(word),
+    domainWords: z.array(word).min(1, 'list the words that mark a question as on topic'),
+  })
+  .strict();
+export type Lexicon = z.infer<typeof lexiconSchema>;
+
+/** Everything the advisor knows, validated and cross-checked. */
+export interface Knowledge {
+  entries: Entry[];
+  services: Service[];
+  quotas: Quota[];
+  lexicon: Lexicon;
+}

@@ -1,0 +1,108 @@
+import MiniSearch from 'minisearch';
+import type { Entry, Knowledge } from './schema.js';
+import { normaliseQuestion, stem, words } from './text.js';
+
+/** How sure the search is about its best hit. */
+export type Confidence = 'high' | 'low' | 'none';
+
+export interface Hit {
+  entry: Entry;
+  score: number;
+}
+
+export interface SearchResult {
+  hits: Hit[];
+  confidence: Confidence;
+  /** The question's words after synonyms and stop words, for explaining a miss. */
+  terms: string[];
+  /** What the confidence was decided on (for calibration): share of terms the best hit matched, its lead over the next, its score. */
+  signals?: { coverage: number; lead: number; score: number };
+}
+
+/**
+ * Calibration, measured on the sample questions (npm run eval): an answer is given when the best hit
+ * matches at least half of the question's words and clearly leads the best hit on a different topic;
+ * otherwise "did you mean".
+ */
+const MIN_COVERAGE = 0.5;
+const MIN_LEAD = 1.1;
+/** A one-word question ("cost") is vague: answer only when one entry clearly owns the word. */
+const MIN_LEAD_ONE_WORD = 1.5;
+
+/** Field boosts: what an entry is called weighs more than words that merely appear in its body. */
+const BOOST = { title: 4, aliases: 3, tags: 2, services: 1.5, answer: 1.5, body: 1 };
+
+interface Doc {
+  id: string;
+  title: string;
+  aliases: string;
+  tags: string;
+  services: string;
+  answer: string;
+  body: string;
+}
+
+/** BM25 search over the knowledge entries, built once per process. */
+export function createSearch(knowledge: Knowledge): { search(question: string, limit?: number): SearchResult } {
+  const byId = new Map(knowledge.entries.map((e) => [e.id, e]));
+  const serviceNames = new Map(knowledge.services.map((s) => [s.id, `${s.id} ${s.name} ${s.aliases.join(' ')}`]));
+  const index = new MiniSearch<Doc>({
+    fields: ['title', 'aliases', 'tags', 'services', 'answer', 'body'],
+    tokenize: (text) => words(text),
+    processTerm: (term) => stem(term),
+    searchOptions: { boost: BOOST },
+  });
+  index.addAll(
+    knowledge.entries.map((e) => ({
+      id: e.id,
+      title: e.title,
+      aliases: e.aliases.join(' ; '),
+      tags: e.tags.join(' ').replace(/-/g, ' '),
+      services: e.services.map((s) => serviceNames.get(s) ?? s).join(' '),
+      answer: e.answer,
+      body: e.body,
+    })),
+  );
+  // A question is on topic only if it uses a word that belongs to the domain: a curated domain word, a
+  // service name or a topic tag. Words that merely occur in entries ("make", "name", "times") do not count.
+  const domain = new Set(
+    [...knowledge.lexicon.domainWords, ...knowledge.entries.flatMap((e) => e.tags.map((t) => t.replace(/-/g, ' ')))]
+      .flatMap(words)
+      .map(stem),
+  );
+  for (const names of serviceNames.values()) for (const w of words(names)) domain.add(stem(w));
+  for (const w of knowledge.lexicon.stopWords) domain.delete(stem(w));
+
+  return {
+    search(question, limit = 5) {
+      const terms = normaliseQuestion(question, knowledge.lexicon);
+      if (terms.length === 0) return { hits: [], confidence: 'none', terms };
+      const results = index.search(terms.join(' '), {
+        combineWith: 'OR',
+        prefix: (term) => term.length >= 5,
+        fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+      });
+      const hits = results
+        .slice(0, limit)
+        .flatMap((r) => {
+          const entry = byId.get(String(r.id));
+          return entry ? [{ entry, score: r.score }] : [];
+        });
+      const onTopic = terms.some((t) => domain.has(stem(t)));
+      const best = results[0];
+      if (!best || !onTopic) return { hits: onTopic ? hits : [], confidence: 'none', terms };
+      const coverage = new Set(best.queryTerms).size / new Set(terms.map(stem)).size;
+      // Two top hits about the same topic are not an ambiguity worth asking about: measure the lead over
+      // the best hit that shares no topic tag with the first and is not one of its related entries.
+      const top = byId.get(String(best.id));
+      const rival = results.slice(1).find((r) => {
+        const other = byId.get(String(r.id));
+        return !(top && other && (top.tags.some((t) => other.tags.includes(t)) || top.related.includes(other.id) || other.related.includes(top.id)));
+      });
+      const lead = best.score / (rival?.score ?? best.score / 2);
+      const owned = terms.length > 1 || best.score / (results[1]?.score ?? 0) >= MIN_LEAD_ONE_WORD;
+      const confident = coverage >= MIN_COVERAGE && lead >= MIN_LEAD && owned;
+      return { hits, confidence: confident ? 'high' : 'low', terms, signals: { coverage, lead, score: best.score } };
+    },
+  };
+}

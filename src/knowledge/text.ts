@@ -1,0 +1,41 @@
+import type { Lexicon } from './schema.js';
+
+/**
+ * A deliberately small stemmer: folds the plural and verb endings that make "timeouts", "timing out" and
+ * "timed out" miss each other. Applied the same way to documents and questions, so it only has to be
+ * consistent, not linguistically right.
+ */
+export function stem(word: string): string {
+  let w = word;
+  if (w.length > 5 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
+  else if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
+  // "manage", "managed" and "manages" all end up as "manag".
+  if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
+  return w;
+}
+
+/** Lower-cases and splits text into words, keeping "m5.large", "ec2" and "10gb" whole. */
+export function words(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/[’']/g, '')
+    .split(/[^a-z0-9.]+/)
+    .map((w) => w.replace(/^\.+|\.+$/g, ''))
+    .filter((w) => w.length > 0);
+}
+
+/**
+ * Rewrites a question with the lexicon: phrases first (longest wins), then single words; drops stop words
+ * and repeats (a word typed twice should not weigh twice).
+ */
+export function normaliseQuestion(text: string, lexicon: Lexicon): string[] {
+  let joined = ` ${words(text).join(' ')} `;
+  const phrases = Object.keys(lexicon.synonyms).sort((a, b) => b.length - a.length);
+  for (const phrase of phrases) {
+    joined = joined.split(` ${phrase} `).join(` ${lexicon.synonyms[phrase]} `);
+  }
+  const stop = new Set(lexicon.stopWords);
+  return [...new Set(joined.split(' ').filter((w) => w.length > 0 && !stop.has(w)))];
+}

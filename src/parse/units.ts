@@ -1,0 +1,78 @@
+import { fail, ok, UserError, type Result } from '../errors.js';
+
+const NUMBER = String.raw`(\d+(?:[.,]\d+)*|\.\d+)`;
+
+function toNumber(text: string): number {
+  // "3,000,000" and "1,5" (decimal comma) both appear in chat; a comma followed by exactly three digits is a
+  // thousands separator, any other comma is a decimal point.
+  const normalised = /,\d{3}(?!\d)/.test(text) ? text.replace(/,/g, '') : text.replace(',', '.');
+  return Number(normalised);
+}
+
+function match(text: string, units: Record<string, number>): { value: number; factor: number | undefined } | undefined {
+  const m = new RegExp(`^${NUMBER}\\s*([a-zµ]*)\\.?$`, 'i').exec(text.trim());
+  if (!m) return undefined;
+  const value = toNumber(m[1] ?? '');
+  if (!Number.isFinite(value)) return undefined;
+  const unit = (m[2] ?? '').toLowerCase();
+  return { value, factor: unit === '' ? undefined : units[unit] ?? Number.NaN };
+}
+
+const SECONDS: Record<string, number> = {
+  ms: 0.001, msec: 0.001, millisecond: 0.001, milliseconds: 0.001,
+  s: 1, sec: 1, secs: 1, second: 1, seconds: 1,
+  m: 60, min: 60, mins: 60, minute: 60, minutes: 60,
+  h: 3600, hr: 3600, hrs: 3600, hour: 3600, hours: 3600,
+  d: 86400, day: 86400, days: 86400,
+};
+
+/** "250ms", "90s", "20m", "1.5h", "7d" → seconds. A bare number is refused: 900 what? */
+export function parseDuration(text: string): Result<number> {
+  const m = match(text, SECONDS);
+  if (!m || m.factor === undefined || Number.isNaN(m.factor)) {
+    return fail(new UserError('bad-duration', `"${text}" is not a duration.`, 'Use a number with a unit, e.g. 250ms, 90s, 20m, 2h or 7d.'));
+  }
+  return ok(m.value * m.factor);
+}
+
+const MEGABYTES: Record<string, number> = {
+  b: 1 / 1048576, kb: 1 / 1024, k: 1 / 1024, kib: 1 / 1024,
+  mb: 1, m: 1, mib: 1,
+  gb: 1024, g: 1024, gib: 1024,
+  tb: 1048576, t: 1048576, tib: 1048576,
+};
+
+/**
+ * "512mb", "1.5gb", "12gb", "256kb" → megabytes (binary, as Lambda counts them: 1 GB = 1,024 MB).
+ * A bare number is taken as MB, the unit Lambda's memory setting uses.
+ */
+export function parseSize(text: string): Result<number> {
+  const m = match(text, MEGABYTES);
+  if (!m || Number.isNaN(m.factor)) {
+    return fail(new UserError('bad-size', `"${text}" is not a size.`, 'Use a number with a unit, e.g. 512mb, 1.5gb or 10gb.'));
+  }
+  return ok(m.value * (m.factor ?? 1));
+}
+
+const MULTIPLIERS: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, mm: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9 };
+
+/** "3M", "250k", "43,200", "1.5 billion", "3M/month" → a plain number. */
+export function parseCount(text: string): Result<number> {
+  const bare = text.trim().replace(/\s*(?:\/|per\s+|a\s+)(?:month|mo)$/i, '');
+  const m = match(bare, MULTIPLIERS);
+  if (!m || Number.isNaN(m.factor)) {
+    return fail(new UserError('bad-count', `"${text}" is not a count.`, 'Use a number, optionally with k, M or B, e.g. 250k or 3M.'));
+  }
+  return ok(Math.round(m.value * (m.factor ?? 1)));
+}
+
+/** "80%", "80" or "0.8" → 0.8. Refuses anything outside 0–100 %. */
+export function parsePercent(text: string): Result<number> {
+  const m = /^(\d+(?:\.\d+)?|\.\d+)\s*(%?)$/.exec(text.trim());
+  const value = m ? Number(m[1]) : Number.NaN;
+  const fraction = m && (m[2] === '%' || value > 1) ? value / 100 : value;
+  if (!m || !(fraction >= 0 && fraction <= 1)) {
+    return fail(new UserError('bad-percent', `"${text}" is not a percentage.`, 'Use a share between 0% and 100%, e.g. 80%.'));
+  }
+  return ok(fraction);
+}

@@ -1,0 +1,70 @@
+import type { Block, Button, Reply, Source } from './reply.js';
+
+/** How text styles are drawn; plain text by default, ANSI colours in a terminal. */
+export interface Styler {
+  title(text: string): string;
+  heading(text: string): string;
+  strong(text: string): string;
+  code(text: string): string;
+  dim(text: string): string;
+}
+
+const plain: Styler = { title: (t) => t, heading: (t) => t, strong: (t) => t, code: (t) => t, dim: (t) => t };
+
+/** Removes (or styles) the Markdown subset's markers. */
+export function markdownToPlain(markdown: string, style: Styler = plain): string {
+  return markdown
+    .replace(/\[([^\]]+)\]\((https?:[^)\s]+)\)/g, '$1 ($2)')
+    .replace(/\*\*([^*]+)\*\*/g, (_, t: string) => style.strong(t))
+    .replace(/(^|[\s(])_([^_\n]+)_(?=[\s).,;:!?]|$)/g, '$1$2')
+    .replace(/`([^`]*)`/g, (_, t: string) => style.code(t));
+}
+
+/** One source as a line: title, as-of date, and where to find it. */
+export function formatSource(source: Source): string {
+  return `${source.title}${source.asOf ? ` (as of ${source.asOf})` : ''} — ${source.ref}`;
+}
+
+/** Every button of a reply in reading order; text renderers number them so a chat can run one by number. */
+export function replyButtons(reply: Reply): Button[] {
+  return reply.blocks.flatMap((b) => (b.type === 'actions' ? b.buttons : []));
+}
+
+function blockToText(block: Block, style: Styler, firstButton: number): string {
+  const md = (text: string) => markdownToPlain(text, style);
+  switch (block.type) {
+    case 'section':
+      return [block.heading && style.heading(block.heading), md(block.markdown)].filter(Boolean).join('\n');
+    case 'fields':
+      return block.fields.map((f) => `${style.strong(md(f.label))}: ${md(f.value)}`).join('\n');
+    case 'facts':
+      return [
+        block.heading && style.heading(block.heading),
+        ...block.facts.map((f) => `- ${md(f.text)}${f.source?.asOf ? style.dim(` [${f.source.title}, ${f.source.asOf}]`) : ''}`),
+      ]
+        .filter(Boolean)
+        .join('\n');
+    case 'table': {
+      const [, ...names] = block.columns;
+      const rows = block.rows.map(([label = '', ...cells]) => [style.strong(label), ...cells.map((c, i) => `  ${names[i] ?? ''}: ${md(c)}`)].join('\n'));
+      return [block.heading && style.heading(block.heading), ...rows].filter(Boolean).join('\n');
+    }
+    case 'actions':
+      return block.buttons.map((b, i) => `[${firstButton + i}] ${b.label} ${style.dim(`— /compute ${b.command}`)}`).join('\n');
+    case 'divider':
+      return '—';
+  }
+}
+
+/** The whole reply as text, in reading order: title, one-line answer, blocks, sources. */
+export function replyToText(reply: Reply, style: Styler = plain): string {
+  const parts = [style.title(reply.title)];
+  if (reply.summary) parts.push(markdownToPlain(reply.summary, style));
+  let nextButton = 1;
+  for (const block of reply.blocks) {
+    parts.push(blockToText(block, style, nextButton));
+    if (block.type === 'actions') nextButton += block.buttons.length;
+  }
+  if (reply.sources.length > 0) parts.push(style.dim(['Sources:', ...reply.sources.map((s) => `- ${formatSource(s)}`)].join('\n')));
+  return parts.filter((p) => p.length > 0).join('\n\n');
+}

@@ -1,0 +1,44 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// These run the compiled bin (npm test builds first), as a user's script would.
+const bin = join(import.meta.dirname, '..', '..', 'dist', 'adapters', 'cli', 'bin.js');
+const env = { ...process.env, NO_COLOR: '1' };
+
+describe('compute-advisor one-shot', () => {
+  it('prints the answer and exits 0', () => {
+    const out = execFileSync('node', [bin, '/compute ec2-vs-lambda'], { env, encoding: 'utf8' });
+    expect(out).toMatch(/^Amazon EC2 vs AWS Lambda\n/);
+    expect(out).toContain('Key differences');
+  });
+
+  it('rejects an unknown option with usage and exit code 2', () => {
+    const r = spawnSync('node', [bin, '--jsno'], { env, encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('Unknown option --jsno');
+  });
+});
+
+describe('compute-advisor --json', () => {
+  const run = (lines: string[]) => {
+    const r = spawnSync('node', [bin, '--json'], { env, input: lines.join('\n') + '\n', encoding: 'utf8' });
+    return { ...r, objects: r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>) };
+  };
+
+  it('writes exactly one object per input line, in order, with the contract keys', () => {
+    const inputs = ['ec2-vs-lambda', 'limits lambda', 'how do I make pancakes', '', 'topic "unclosed', 'x'.repeat(20_000), 'help', 'lambda keeps timing out at 15 min what do i do'];
+    const { status, objects } = run(inputs);
+    expect(status).toBe(0);
+    expect(objects.map((o) => o.input)).toEqual(inputs);
+    for (const o of objects) expect(Object.keys(o)).toEqual(['input', 'kind', 'title', 'summary', 'text', 'sources', 'data']);
+    expect(objects.map((o) => o.kind)).toEqual(['compare', 'limits', 'unknown', 'help', 'error', 'error', 'help', 'answer']);
+  });
+
+  it('reports answer matches as {id, title, score}', () => {
+    const [o] = run(['why is my lambda cold start slow']).objects;
+    const matches = (o?.data as { matches: unknown[] }).matches;
+    expect(matches.length).toBeGreaterThan(0);
+    expect(Object.keys(matches[0] as object)).toEqual(['id', 'title', 'score']);
+  });
+});

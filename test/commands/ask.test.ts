@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { advisor, ask } from '../helpers.js';
+
+// Questions written for these tests (not the eval sample), in the ways people actually type.
+describe('ask: free-text questions', () => {
+  it.each([
+    ['lambda keeps timing out at 15 min what do i do', ['lambda-timeout', 'lambda-task-timed-out']],
+    ['Task timed out after 900.00 seconds', ['lambda-task-timed-out', 'lambda-timeout']],
+    ['how much memory can a lambda function have', ['lambda-memory-cpu']],
+    ['TooManyRequestsException from lambda under load', ['lambda-throttling']],
+    ['No space left on device in /tmp', ['lambda-tmp-full']],
+    ['does fargate support gpus', ['fargate', 'gpu-on-aws']],
+    ['how do i stop cold starts on my java lambda', ['cold-starts', 'snapstart', 'cold-start-latency-spikes', 'provisioned-concurrency']],
+    ['InsufficientInstanceCapacity when launching ec2', ['ec2-insufficient-capacity']],
+  ])('answers %j from the right entry, with its source', (question, expected) => {
+    const reply = ask(question);
+    expect(reply.kind).toBe('answer');
+    expect(expected).toContain(reply.data?.entryId);
+    expect(reply.sources.length).toBeGreaterThan(0);
+    expect(reply.data?.matches?.[0]?.id).toBe(reply.data?.entryId);
+  });
+
+  it('survives typos', () => {
+    const reply = ask('lamda timout limit');
+    const top = advisor().context.topics.get(reply.data?.matches?.[0]?.id ?? '');
+    expect(top?.tags).toContain('lambda-timeout');
+  });
+
+  it('the ask prefix and plain text give the same answer', () => {
+    expect(ask('ask how fast does lambda scale').data?.entryId).toBe(ask('how fast does lambda scale').data?.entryId);
+  });
+
+  it.each(['how do I bake bread', 'who won the world cup', "what's the weather in Paris", 'recommend a good pizza place'])(
+    'declines off-topic %j honestly, with what it can do',
+    (question) => {
+      const reply = ask(question);
+      expect(reply.kind).toBe('unknown');
+      expect(reply.text).toContain('I only know about AWS compute');
+    },
+  );
+
+  it('offers "did you mean" with at most three choices when unsure, never a guess as fact', () => {
+    for (const vague of ['cost', 'pricing', 'timeout']) {
+      const reply = ask(vague);
+      expect(reply, vague).toMatchObject({ kind: 'unknown', title: 'Did you mean…' });
+      const actions = reply.blocks.find((b) => b.type === 'actions');
+      expect(actions?.type === 'actions' && actions.buttons.map((b) => b.command)).toEqual(reply.data?.matches?.slice(0, 3).map((m) => `topic ${m.id}`));
+    }
+  });
+});
