@@ -44,7 +44,7 @@ console.log(`start-up (median of ${runs}): node -e 0 ${median(bare).toFixed(1)} 
 
 // Per-message latency, in process, after the one-time load.
 const loadStart = performance.now();
-const advisor = loadAdvisor();
+const advisor = await loadAdvisor();
 const loadMs = performance.now() - loadStart;
 const { questions, off_topic } = readEvalFile('questions.json', questionsSchema);
 const inputs = [...questions, ...off_topic].map((q) => q.question).concat(['ec2-vs-lambda', 'limits lambda', 'help', 'topic cold-starts', 'lambda-vs-fargate']);
@@ -59,4 +59,13 @@ for (let round = 0; round < 20; round++) {
 }
 console.log(`knowledge load + index: ${loadMs.toFixed(1)} ms (${advisor.context.knowledge.entries.length} entries)`);
 console.log(`per-message latency over ${latencies.length} messages: p50 ${percentile(latencies, 50).toFixed(3)} ms · p99 ${percentile(latencies, 99).toFixed(3)} ms (targets < 1 ms, < 5 ms)`);
-console.log(`resident memory: ${(process.memoryUsage().rss / 1048576).toFixed(1)} MB (target < 100 MB)`);
+
+// Memory of the bot itself: a --json process answering every input 20 times, asked for its peak RSS on exit.
+const batch = Array.from({ length: 20 }, () => inputs).flat().join('\n');
+const probe = spawnSync(
+  process.execPath,
+  ['--import', 'data:text/javascript,process.on("exit",()=>process.stderr.write("maxrss:"+process.resourceUsage().maxRSS))', bin, '--json'],
+  { input: batch, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
+);
+const maxRssKb = Number(/maxrss:(\d+)/.exec(probe.stderr)?.[1]);
+console.log(`resident memory (peak, --json process answering ${inputs.length * 20} messages): ${(maxRssKb / 1024).toFixed(1)} MB (target < 100 MB)`);

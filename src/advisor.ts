@@ -26,13 +26,15 @@ export interface Advisor {
 export interface AdvisorOptions {
   /** Called with unexpected errors (bugs), so adapters can log them with context. */
   onError?: (error: unknown, ctx: HandleContext) => void;
+  /** A search index saved for this same knowledge (from the build-time snapshot). */
+  savedIndex?: unknown;
 }
 
 /** Builds the indexes once and returns the advisor. */
 export function createAdvisor(knowledge: Knowledge, options: AdvisorOptions = {}): Advisor {
   const context: CommandContext = {
     knowledge,
-    search: createSearch(knowledge).search,
+    search: createSearch(knowledge, options.savedIndex).search,
     services: createServiceDirectory(knowledge.services),
     topics: createTopicIndex(knowledge.entries),
   };

@@ -1,13 +1,15 @@
 import type { Advisor } from '../src/advisor.js';
-import { loadAdvisor } from '../src/load.js';
+import { createAdvisor } from '../src/advisor.js';
+import { loadKnowledge } from '../src/knowledge/loader.js';
+import { defaultKnowledgeDir } from '../src/knowledge/location.js';
 import type { Reply } from '../src/reply.js';
 import { replyToText } from '../src/render-text.js';
 
 let shared: Advisor | undefined;
 
-/** One advisor over the real knowledge base, shared by a test file (loading it is the slow part). */
+/** One advisor over the real knowledge base, validated from the files (not the snapshot), shared by a test file. */
 export function advisor(): Advisor {
-  shared ??= loadAdvisor({
+  shared ??= createAdvisor(loadKnowledge(defaultKnowledgeDir()), {
     onError: (error) => {
       throw error;
     },

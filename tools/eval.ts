@@ -16,7 +16,7 @@ interface Scores {
   misses: string[];
 }
 
-const advisor = loadAdvisor();
+const advisor = await loadAdvisor();
 const { entries } = advisor.context.knowledge;
 const byId = new Map(entries.map((e) => [e.id, e]));
 const set = readEvalFile('questions.json', questionsSchema);

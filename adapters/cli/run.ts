@@ -1,4 +1,4 @@
-import { KnowledgeError } from '../../src/knowledge/loader.js';
+import { KnowledgeError } from '../../src/knowledge/knowledge-error.js';
 import { loadAdvisor } from '../../src/load.js';
 import { startChat } from './chat.js';
 import { runJsonLines } from './json-mode.js';
@@ -23,7 +23,7 @@ export async function runCli(argv: string[]): Promise<number> {
     console.error(`Unknown option ${unknown.join(', ')}.\n\n${USAGE}`);
     return 2;
   }
-  const advisor = loadAdvisor({ onError: (error) => console.error('compute-advisor: internal error:', error) });
+  const advisor = await loadAdvisor({ onError: (error) => console.error('compute-advisor: internal error:', error) });
   if (flags.includes('--json')) {
     await runJsonLines(advisor);
   } else if (words.length > 0) {

@@ -11,15 +11,10 @@ import {
   type Entry,
   type Knowledge,
 } from './schema.js';
+import { KnowledgeError } from './knowledge-error.js';
 import { splitSections } from './sections.js';
 
-/** Thrown when the knowledge base is broken; `problems` lists every `file: field: what is wrong`. */
-export class KnowledgeError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`The knowledge base has ${problems.length} problem(s):\n${problems.map((p) => `  ${p}`).join('\n')}`);
-    this.name = 'KnowledgeError';
-  }
-}
+export { KnowledgeError };
 
 /** Reads, validates and cross-checks every file under `dir`; throws KnowledgeError listing all problems. */
 export function loadKnowledge(dir: string): Knowledge {

@@ -42,16 +42,21 @@ interface Doc {
   body: string;
 }
 
-/** BM25 search over the knowledge entries, built once per process. */
-export function createSearch(knowledge: Knowledge): { search(question: string, limit?: number): SearchResult } {
-  const byId = new Map(knowledge.entries.map((e) => [e.id, e]));
-  const serviceNames = new Map(knowledge.services.map((s) => [s.id, `${s.id} ${s.name} ${s.aliases.join(' ')}`]));
-  const index = new MiniSearch<Doc>({
-    fields: ['title', 'aliases', 'tags', 'services', 'answer', 'body'],
-    tokenize: (text) => words(text),
-    processTerm: (term) => stem(term),
-    searchOptions: { boost: BOOST },
-  });
+const INDEX_OPTIONS = {
+  fields: ['title', 'aliases', 'tags', 'services', 'answer', 'body'],
+  tokenize: (text: string) => words(text),
+  processTerm: (term: string) => stem(term),
+  searchOptions: { boost: BOOST },
+};
+
+function serviceNamesOf(knowledge: Knowledge): Map<string, string> {
+  return new Map(knowledge.services.map((s) => [s.id, `${s.id} ${s.name} ${s.aliases.join(' ')}`]));
+}
+
+/** Indexes every entry; done once at build time (the snapshot) or at start-up when there is none. */
+export function buildIndex(knowledge: Knowledge): MiniSearch<Doc> {
+  const serviceNames = serviceNamesOf(knowledge);
+  const index = new MiniSearch<Doc>(INDEX_OPTIONS);
   index.addAll(
     knowledge.entries.map((e) => ({
       id: e.id,
@@ -63,6 +68,14 @@ export function createSearch(knowledge: Knowledge): { search(question: string, l
       body: e.body,
     })),
   );
+  return index;
+}
+
+/** BM25 search over the knowledge entries; `savedIndex` is a snapshot's serialised index for the same knowledge. */
+export function createSearch(knowledge: Knowledge, savedIndex?: unknown): { search(question: string, limit?: number): SearchResult } {
+  const byId = new Map(knowledge.entries.map((e) => [e.id, e]));
+  const serviceNames = serviceNamesOf(knowledge);
+  const index = savedIndex ? MiniSearch.loadJS<Doc>(savedIndex as Parameters<typeof MiniSearch.loadJS>[0], INDEX_OPTIONS) : buildIndex(knowledge);
   // A question is on topic only if it uses a word that belongs to the domain: a curated domain word, a
   // service name or a topic tag. Words that merely occur in entries ("make", "name", "times") do not count.
   const domain = new Set(
