@@ -14,8 +14,10 @@ export function startChat(advisor: Advisor, input: NodeJS.ReadableStream = proce
   const color = wantsColor(output);
   const rl = createInterface({ input, output, terminal: interactive, historySize: 200, prompt: 'compute> ' });
   let last: Reply | undefined;
+  // Prompt and banner only for a person at a terminal; piped input gets just the answers.
+  const prompt = () => interactive && rl.prompt();
   if (interactive) output.write(`${BANNER}\n\n`);
-  rl.prompt();
+  prompt();
   rl.on('line', (line) => {
     const text = line.trim();
     if (/^(exit|quit|bye|:q)$/i.test(text)) {
@@ -25,7 +27,7 @@ export function startChat(advisor: Advisor, input: NodeJS.ReadableStream = proce
     const button = /^\d{1,2}$/.test(text) && last ? replyButtons(last)[Number(text) - 1] : undefined;
     last = advisor.handle(button ? button.command : text, { platform: 'cli' });
     output.write(`${replyToTerminal(last, color)}\n\n`);
-    rl.prompt();
+    prompt();
   });
   return new Promise((resolve) => rl.on('close', () => resolve()));
 }
