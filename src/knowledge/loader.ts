@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import {
   frontMatterSchema,
   lexiconSchema,
+  pricesFileSchema,
   quotasFileSchema,
   requiredSections,
   servicesFileSchema,
@@ -30,7 +31,8 @@ export function loadKnowledge(dir: string): Knowledge {
   const services = readTable(join(dir, 'tables', 'services.yaml'), 'tables/services.yaml', servicesFileSchema, problems)?.services ?? [];
   const quotas = readTable(join(dir, 'tables', 'quotas.yaml'), 'tables/quotas.yaml', quotasFileSchema, problems)?.quotas ?? [];
   const lexicon = readTable(join(dir, 'lexicon.yaml'), 'lexicon.yaml', lexiconSchema, problems) ?? { synonyms: {}, stopWords: [], domainWords: [] };
-  const knowledge: Knowledge = { entries, services, quotas, lexicon };
+  const prices = readTable(join(dir, 'tables', 'prices.yaml'), 'tables/prices.yaml', pricesFileSchema, problems)?.regions ?? [];
+  const knowledge: Knowledge = { entries, services, quotas, lexicon, prices };
   problems.push(...crossCheck(knowledge, brokenIds));
   if (problems.length > 0) throw new KnowledgeError(problems);
   return knowledge;

@@ -118,4 +118,63 @@ export interface Knowledge {
   services: Service[];
   quotas: Quota[];
   lexicon: Lexicon;
+  prices: RegionPrices[];
 }
+
+const usd = z.number().nonnegative();
+const perArch = z.object({ x86: usd, arm: usd }).strict();
+const tier = z.object({ upToGbSeconds: z.number().positive().optional(), usdPerGbSecond: usd }).strict();
+
+/** One EC2 instance type's on-demand price. */
+export const instancePriceSchema = z
+  .object({
+    type: z.string().regex(/^[a-z0-9-]+\.[a-z0-9]+$/, 'use the instance type, e.g. m5.large'),
+    vcpu: z.number().positive(),
+    memoryGb: z.number().positive(),
+    gpu: z.string().optional(),
+    usdPerHour: usd,
+    source: sourceSchema.extend({ asOf }),
+  })
+  .strict();
+export type InstancePrice = z.infer<typeof instancePriceSchema>;
+
+/** `tables/prices.yaml`: per-region prices with sources; the only place cost figures come from. */
+export const regionPricesSchema = z
+  .object({
+    region: slug,
+    name: z.string(),
+    hoursPerMonth: z.number().positive(),
+    lambda: z
+      .object({
+        requestsUsdPerMillion: usd,
+        durationTiers: z.object({ x86: z.array(tier).min(1), arm: z.array(tier).min(1) }).strict(),
+        freeTier: z.object({ requests: z.number().nonnegative(), gbSeconds: z.number().nonnegative() }).strict(),
+        provisionedConcurrencyUsdPerGbSecond: perArch,
+        durationWithProvisionedUsdPerGbSecond: perArch,
+        ephemeralStorageUsdPerGbSecond: usd,
+        freeEphemeralStorageMb: z.number().nonnegative(),
+        source: sourceSchema.extend({ asOf }),
+      })
+      .strict(),
+    fargate: z
+      .object({
+        linux: z.object({
+          x86: z.object({ usdPerVcpuSecond: usd, usdPerGbSecond: usd }).strict(),
+          arm: z.object({ usdPerVcpuSecond: usd, usdPerGbSecond: usd }).strict(),
+        }),
+        includedStorageGb: z.number().nonnegative(),
+        storageUsdPerGbSecond: usd,
+        source: sourceSchema.extend({ asOf }),
+      })
+      .strict(),
+    ec2: z
+      .object({
+        commitments: z.array(z.object({ id: slug, label: z.string(), maxDiscount: z.number().min(0).max(1) }).strict()),
+        commitmentSource: sourceSchema.extend({ asOf }),
+        instances: z.array(instancePriceSchema).min(1),
+      })
+      .strict(),
+  })
+  .strict();
+export type RegionPrices = z.infer<typeof regionPricesSchema>;
+export const pricesFileSchema = z.object({ regions: z.array(regionPricesSchema).min(1) }).strict();

@@ -1,0 +1,73 @@
+import type { RegionPrices } from '../knowledge/schema.js';
+import { cents, sumCents } from './money.js';
+
+export type Arch = 'x86' | 'arm';
+
+/** A Lambda workload for one month. */
+export interface LambdaWorkload {
+  requests: number;
+  durationMs: number;
+  memoryMb: number;
+  arch: Arch;
+  freeTier: boolean;
+  /** Ephemeral storage configured, MB (512 is free). */
+  ephemeralMb?: number;
+  /** Provisioned Concurrency: environments kept warm, and for how many hours this month. */
+  provisioned?: { environments: number; hours: number };
+}
+
+export interface LambdaCost {
+  gbSeconds: number;
+  requestsUsd: number;
+  computeUsd: number;
+  ephemeralStorageUsd: number;
+  provisionedConcurrencyUsd: number;
+  monthlyUsd: number;
+  freeTierApplied: boolean;
+}
+
+/** Duration charge over the month's GB-seconds, walking the price tiers. */
+function tieredCompute(gbSeconds: number, tiers: RegionPrices['lambda']['durationTiers']['x86']): number {
+  let usd = 0;
+  let floor = 0;
+  for (const tier of tiers) {
+    const ceiling = tier.upToGbSeconds ?? Infinity;
+    if (gbSeconds <= floor) break;
+    usd += (Math.min(gbSeconds, ceiling) - floor) * tier.usdPerGbSecond;
+    floor = ceiling;
+  }
+  return usd;
+}
+
+/**
+ * The monthly Lambda bill, line by line: requests, compute (GB-s billed per 1 ms; memory in MB / 1,024),
+ * ephemeral storage above the free 512 MB, and Provisioned Concurrency. Each line is rounded to cents, then
+ * summed, as AWS's examples do. The free tier does not apply to functions with Provisioned Concurrency.
+ */
+export function lambdaMonthlyCost(w: LambdaWorkload, prices: RegionPrices['lambda']): LambdaCost {
+  const memoryGb = w.memoryMb / 1024;
+  const seconds = Math.ceil(w.durationMs) / 1000;
+  const gbSeconds = w.requests * seconds * memoryGb;
+  const freeTierApplied = w.freeTier && !w.provisioned;
+  const free = freeTierApplied ? prices.freeTier : { requests: 0, gbSeconds: 0 };
+  const requestsUsd = cents((Math.max(w.requests - free.requests, 0) * prices.requestsUsdPerMillion) / 1e6);
+  const computeUsd = cents(
+    w.provisioned
+      ? gbSeconds * prices.durationWithProvisionedUsdPerGbSecond[w.arch]
+      : tieredCompute(Math.max(gbSeconds - free.gbSeconds, 0), prices.durationTiers[w.arch]),
+  );
+  const extraStorageGb = Math.max((w.ephemeralMb ?? prices.freeEphemeralStorageMb) - prices.freeEphemeralStorageMb, 0) / 1024;
+  const ephemeralStorageUsd = cents(w.requests * seconds * extraStorageGb * prices.ephemeralStorageUsdPerGbSecond);
+  const provisionedConcurrencyUsd = w.provisioned
+    ? cents(w.provisioned.environments * memoryGb * w.provisioned.hours * 3600 * prices.provisionedConcurrencyUsdPerGbSecond[w.arch])
+    : 0;
+  return {
+    gbSeconds,
+    requestsUsd,
+    computeUsd,
+    ephemeralStorageUsd,
+    provisionedConcurrencyUsd,
+    monthlyUsd: sumCents([requestsUsd, computeUsd, ephemeralStorageUsd, provisionedConcurrencyUsd]),
+    freeTierApplied,
+  };
+}

@@ -1,0 +1,14 @@
+/** Rounds to whole cents, as AWS's worked examples round each line before summing. */
+export function cents(usd: number): number {
+  return Math.round((usd + Number.EPSILON) * 100) / 100;
+}
+
+/** Sums already-rounded line items without floating-point dust. */
+export function sumCents(lines: number[]): number {
+  return Math.round(lines.reduce((a, b) => a + Math.round(b * 100), 0)) / 100;
+}
+
+/** "$1,234.56". */
+export function formatUsd(usd: number): string {
+  return `$${usd.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+}
