@@ -45,9 +45,17 @@ function blockToText(block: Block, style: Styler, firstButton: number): string {
         .filter(Boolean)
         .join('\n');
     case 'table': {
+      const heading = block.heading ? [style.heading(block.heading)] : [];
+      const cells = [block.columns, ...block.rows].map((row) => row.map((c) => markdownToPlain(c)));
+      // Short cells (numbers, prices) line up as a grid; long prose cells read better stacked per row.
+      if (cells.every((row) => row.every((c) => c.length <= 24))) {
+        const widths = block.columns.map((_, i) => Math.max(...cells.map((row) => (row[i] ?? '').length)));
+        const line = (row: string[]) => row.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+        return [...heading, style.strong(line(cells[0] ?? [])), ...cells.slice(1).map(line)].join('\n');
+      }
       const [, ...names] = block.columns;
-      const rows = block.rows.map(([label = '', ...cells]) => [style.strong(label), ...cells.map((c, i) => `  ${names[i] ?? ''}: ${md(c)}`)].join('\n'));
-      return [block.heading && style.heading(block.heading), ...rows].filter(Boolean).join('\n');
+      const rows = block.rows.map(([label = '', ...row]) => [style.strong(label), ...row.map((c, i) => `  ${names[i] ?? ''}: ${md(c)}`)].join('\n'));
+      return [...heading, ...rows].join('\n');
     }
     case 'actions':
       return block.buttons.map((b, i) => `[${firstButton + i}] ${b.label} ${style.dim(`— /compute ${b.command}`)}`).join('\n');

@@ -2,13 +2,14 @@ import Fuse from 'fuse.js';
 import { ask } from './ask.js';
 import type { CommandSpec } from './command.js';
 import { compare } from './compare.js';
+import { cost } from './cost.js';
 import { help } from './help.js';
 import { limits } from './limits.js';
 import { topic } from './topic.js';
 
 /** Every command, in the order help lists them. A function, not a constant, because help imports this file. */
 export function commands(): readonly CommandSpec[] {
-  return [compare, limits, topic, ask, help];
+  return [compare, cost, limits, topic, ask, help];
 }
 
 /** The command a word names exactly (its name or an alias), if any. */

@@ -13,6 +13,7 @@ import {
   type Knowledge,
 } from './schema.js';
 import { KnowledgeError } from './knowledge-error.js';
+import { REQUIRED_QUOTAS } from './quotas.js';
 import { splitSections } from './sections.js';
 
 export { KnowledgeError };
@@ -128,6 +129,10 @@ function crossCheck({ entries, services, quotas }: Knowledge, brokenIds: string[
     if (quotaIds.has(q.id)) problems.push(`tables/quotas.yaml: ${q.id}: the id is used twice`);
     quotaIds.add(q.id);
     if (!serviceIds.has(q.service)) problems.push(`tables/quotas.yaml: ${q.id}.service: '${q.service}' is not in tables/services.yaml`);
+  }
+  // An empty list means the quotas file itself failed to load, which is already reported.
+  for (const id of quotas.length > 0 ? REQUIRED_QUOTAS : []) {
+    if (!quotaIds.has(id)) problems.push(`tables/quotas.yaml: ${id}: this row is required (the recommendation and cost code read it)`);
   }
   return problems;
 }

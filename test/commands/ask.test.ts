@@ -40,7 +40,7 @@ describe('ask: free-text questions', () => {
   );
 
   it('offers "did you mean" with at most three choices when unsure, never a guess as fact', () => {
-    for (const vague of ['cost', 'pricing', 'timeout']) {
+    for (const vague of ['timeout', 'scaling', 'memory']) {
       const reply = ask(vague);
       expect(reply, vague).toMatchObject({ kind: 'unknown', title: 'Did you mean…' });
       const actions = reply.blocks.find((b) => b.type === 'actions');

@@ -1,0 +1,97 @@
+import { readCostRequest } from '../cost/cost-params.js';
+import { estimateCost, type CostEstimate } from '../cost/estimate.js';
+import { formatCount } from '../cost/format.js';
+import { formatUsd } from '../cost/money.js';
+import { makeReply, uniqueSources, type Block, type Reply } from '../reply.js';
+import { answerQuestion } from './ask.js';
+import type { CommandSpec } from './command.js';
+
+/** `cost key=value…`: the monthly bill of Lambda vs EC2 vs Fargate, line by line, and the break-even. */
+export const cost = {
+  name: 'cost',
+  aliases: ['price', 'costs', 'pricing'],
+  usage: 'cost requests=… duration=… memory=… [instance=…] [fargate vcpu=… memory=…]',
+  summary: 'Monthly cost of Lambda vs EC2 (on demand and committed) vs Fargate, and the break-even volume.',
+  examples: [
+    'cost requests=3M duration=120ms memory=512mb',
+    'cost requests=50M duration=200ms memory=1gb instance=m7g.large arch=arm',
+    'cost requests=3M duration=1s memory=2gb instance=m5.large instances=2 fargate vcpu=1 memory=2gb',
+  ],
+  run({ args, rest }, ctx) {
+    // "pricing for fargate?" is a question, not a malformed cost line: only key=value words make a calculation.
+    if (args.length > 0 && !args.some((a) => /^[a-z][\w-]*\s*[=:]/i.test(a))) {
+      return answerQuestion(`cost ${rest}`, ctx);
+    }
+    const { knowledge } = ctx;
+    const request = readCostRequest(args, knowledge);
+    if (!request.ok) return request.error;
+    const estimate = estimateCost(request.value, knowledge);
+    if (!estimate.ok) return estimate.error;
+    return costReply(estimate.value, args.join(' '));
+  },
+} satisfies CommandSpec;
+
+function costReply(e: CostEstimate, asked: string): Reply {
+  const { lambda, ec2, fargate, breakEven } = e;
+  const fields: { label: string; value: string }[] = [];
+  if (lambda) {
+    const lines = [`requests ${formatUsd(lambda.requestsUsd)}`, `compute ${formatUsd(lambda.computeUsd)} (${formatCount(lambda.gbSeconds)} GB-s)`];
+    if (lambda.ephemeralStorageUsd) lines.push(`ephemeral storage ${formatUsd(lambda.ephemeralStorageUsd)}`);
+    if (lambda.provisionedConcurrencyUsd) lines.push(`provisioned concurrency ${formatUsd(lambda.provisionedConcurrencyUsd)}`);
+    fields.push({ label: `Lambda: ${formatUsd(lambda.monthlyUsd)}/month`, value: lines.join(' · ') });
+  }
+  if (ec2) {
+    const committed = ec2.committedMonthlyUsd !== undefined ? ` · ${formatUsd(ec2.committedMonthlyUsd)} with ${ec2.commitmentLabel}` : '';
+    fields.push({ label: `EC2 ${ec2.instances > 1 ? `${ec2.instances} × ` : ''}${ec2.instance}: ${formatUsd(ec2.monthlyUsd)}/month`, value: `on demand, ${ec2.hours} h${committed}` });
+  }
+  if (fargate) {
+    fields.push({ label: `Fargate: ${formatUsd(fargate.monthlyUsd)}/month`, value: `vCPU ${formatUsd(fargate.vcpuUsd)} · memory ${formatUsd(fargate.memoryUsd)}${fargate.storageUsd ? ` · storage ${formatUsd(fargate.storageUsd)}` : ''}` });
+  }
+  const blocks: Block[] = [{ type: 'fields', fields }];
+  if (ec2 && e.curve.length > 0) {
+    blocks.push({
+      type: 'table',
+      heading: 'Cost against volume',
+      columns: ['Requests/month', 'Lambda', `EC2 ${ec2.instance}`, 'Cheaper'],
+      rows: e.curve.map((p) => [formatCount(p.requests), formatUsd(p.lambdaUsd), formatUsd(ec2.monthlyUsd), p.lambdaUsd < ec2.monthlyUsd ? 'Lambda' : 'EC2']),
+    });
+  }
+  blocks.push({ type: 'section', heading: 'Assumptions', markdown: e.assumptions.map((a) => `- ${a}`).join('\n') });
+  blocks.push({ type: 'actions', buttons: followUps(asked, e) });
+  return makeReply({
+    kind: 'cost',
+    title: `Monthly cost — ${e.prices.name} (${e.prices.region}), prices as of ${e.prices.lambda.source.asOf}`,
+    summary: summaryLine(e),
+    blocks,
+    sources: uniqueSources(e.sources),
+    data: {
+      cost: {
+        ...(lambda ? { lambda: { monthlyUsd: lambda.monthlyUsd, requestsUsd: lambda.requestsUsd, computeUsd: lambda.computeUsd, freeTierApplied: lambda.freeTierApplied } } : {}),
+        ...(ec2 ? { ec2: { instance: ec2.instance, monthlyUsd: ec2.monthlyUsd, ...(ec2.committedMonthlyUsd !== undefined ? { committedMonthlyUsd: ec2.committedMonthlyUsd } : {}) } } : {}),
+        ...(fargate ? { fargate: { monthlyUsd: fargate.monthlyUsd } } : {}),
+        ...(breakEven?.requestsPerMonth !== undefined ? { breakEven: { requestsPerMonth: breakEven.requestsPerMonth } } : {}),
+      },
+    },
+  });
+}
+
+function summaryLine({ lambda, ec2, fargate, breakEven }: CostEstimate): string {
+  const parts = [
+    lambda && `Lambda ${formatUsd(lambda.monthlyUsd)}`,
+    ec2 && `EC2 ${formatUsd(ec2.monthlyUsd)} on demand${ec2.committedMonthlyUsd !== undefined ? ` (${formatUsd(ec2.committedMonthlyUsd)} committed)` : ''}`,
+    fargate && `Fargate ${formatUsd(fargate.monthlyUsd)}`,
+  ].filter(Boolean);
+  const perMonth = `${parts.join(' vs ')} a month.`;
+  if (!lambda || !ec2) return perMonth;
+  if (breakEven?.requestsPerMonth === undefined) return `${perMonth} Lambda stays cheaper than this EC2 option at any volume.`;
+  return `${perMonth} Lambda is cheaper below ${formatCount(breakEven.requestsPerMonth)} requests a month${breakEven.committedRequestsPerMonth !== undefined ? ` (${formatCount(breakEven.committedRequestsPerMonth)} against the committed price)` : ''}.`;
+}
+
+function followUps(asked: string, e: CostEstimate) {
+  const without = asked.replace(/\s*\b(arch|free-tier|freetier)\s*[=:]\s*\S+/gi, '');
+  return [
+    ...(e.lambda ? [{ label: 'On Arm (Graviton)', command: `cost ${without} arch=arm` }] : []),
+    ...(e.lambda?.freeTierApplied ? [{ label: 'Without the free tier', command: `cost ${without} free-tier=no` }] : []),
+    { label: 'EC2 vs Lambda', command: 'ec2-vs-lambda' },
+  ];
+}
