@@ -6,6 +6,7 @@
 import Fuse from 'fuse.js';
 import type { Entry } from '../src/knowledge/schema.js';
 import { loadAdvisor } from '../src/load.js';
+import { evalCost } from './eval-cost.js';
 import { questionsSchema, readEvalFile } from './eval-data.js';
 
 interface Scores {
@@ -73,3 +74,5 @@ if (process.argv.includes('--misses')) {
   console.log('\nMisses (chosen):');
   for (const m of chosen.misses) console.log(`  ${m}`);
 }
+
+evalCost(advisor);
