@@ -90,7 +90,7 @@ function summaryLine({ lambda, ec2, fargate, breakEven }: CostEstimate): string 
 function followUps(asked: string, e: CostEstimate) {
   const without = asked.replace(/\s*\b(arch|free-tier|freetier)\s*[=:]\s*\S+/gi, '');
   return [
-    ...(e.lambda ? [{ label: 'On Arm (Graviton)', command: `cost ${without} arch=arm` }] : []),
+    ...(e.lambda ? [/\barch\s*[=:]\s*(arm|arm64|graviton|aarch64)\b/i.test(asked) ? { label: 'On x86', command: `cost ${without} arch=x86` } : { label: 'On Arm (Graviton)', command: `cost ${without} arch=arm` }] : []),
     ...(e.lambda?.freeTierApplied ? [{ label: 'Without the free tier', command: `cost ${without} free-tier=no` }] : []),
     { label: 'EC2 vs Lambda', command: 'ec2-vs-lambda' },
   ];

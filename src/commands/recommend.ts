@@ -61,10 +61,9 @@ export function recommendationReply(request: WorkloadRequest, knowledge: Knowled
   if (against.length > 0) blocks.push({ type: 'facts', heading: 'Watch out for', facts: against.map((r) => ({ text: r.text, source: r.source })) });
   if (rec.split) blocks.push({ type: 'section', heading: 'Split it', markdown: rec.split.text });
   blocks.push({
-    type: 'table',
+    type: 'section',
     heading: 'Ranking',
-    columns: ['Service', 'Verdict', 'Score', 'Main reason'],
-    rows: rec.ranked.map((r) => [name(knowledge, r.service), r.verdict, String(r.score), mainReason(r)]),
+    markdown: rec.ranked.map((r, i) => `${i + 1}. **${name(knowledge, r.service)}** — ${r.verdict}${r.verdict === 'ruled out' ? '' : ` (score ${r.score})`}: ${mainReason(r)}`).join('\n'),
   });
   if (cost.ok && cost.value) blocks.push({ type: 'fields', fields: cost.value.fields });
   if (rec.wouldChange.length > 0) blocks.push({ type: 'section', heading: 'What would change this answer', markdown: rec.wouldChange.map((c) => `- ${c}`).join('\n') });
@@ -102,9 +101,11 @@ function summary(rec: Recommendation, k: Knowledge): string {
   return `**${name(k, rec.service)}**${because}.${runnerUp}${ruled}`;
 }
 
+/** The reason that decided a service's place, short: a limit in full, a signal's "why" part only. */
 function mainReason(r: Ranked): string {
   const reason = r.verdict === 'ruled out' ? r.reasons.find((x) => x.kind === 'limit') : r.score >= 0 ? r.reasons.find((x) => x.score > 0) : r.reasons.find((x) => x.score < 0);
-  return reason?.text ?? 'nothing in the workload points either way';
+  if (!reason) return 'nothing in the workload points either way.';
+  return reason.kind === 'limit' ? reason.text : reason.text.slice(reason.text.indexOf(': ') + 2);
 }
 
 function assumptionLines(request: WorkloadRequest): string[] {

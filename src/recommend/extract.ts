@@ -15,8 +15,11 @@ export interface Reading {
 }
 
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, 'a few': 3, 'a couple of': 2, few: 3, several: 5 };
-/** A count: digits (a unit may follow directly, "5m") or a number word (a space or hyphen must follow). */
-const NUM = String.raw`\b(\d[\d,]*(?:\.\d+)?(?=[\s-]*[a-z])|(?:a few|a couple of|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)(?=[\s-]+))`;
+/**
+ * A count: digits (a unit may follow directly, "5m"), a number word (a space or hyphen must follow), or
+ * "a"/"an" after a word that introduces a length of time ("takes an hour"; "three times a day" is not one).
+ */
+const NUM = String.raw`\b(\d[\d,]*(?:\.\d+)?(?=[\s-]*[a-z])|(?:a few|a couple of|several|one|two|three|four|five|six|seven|eight|nine|ten|twelve)(?=[\s-]+)|(?<=\b(?:takes?|taking|lasts?|for|about|around|over|under|up to|within|roughly|nearly|almost) )an?(?=\s+(?:hour|minute|second|day)\b))`;
 const toNumber = (word: string) => NUMBER_WORDS[word.toLowerCase()] ?? Number(word.replace(/,/g, ''));
 
 const TIME_UNITS: [RegExp, number][] = [
@@ -36,18 +39,18 @@ const KEYWORDS: { field: FieldName; value: SettingValue; pattern: RegExp }[] = [
   { field: 'gpu', value: false, pattern: /\b(no gpus?|without (a )?gpus?|cpu[- ]only)\b/ },
   { field: 'gpu', value: true, pattern: /\b(gpus?|cuda|nvidia|g4dn|g5|p[345]d?)\b/ },
   { field: 'traffic', value: 'spiky', pattern: /\b(spik(e|es|y|ing)|flash (sale|crowd)s?|launch day|viral)\b/ },
-  { field: 'traffic', value: 'bursty', pattern: /\b(burst(s|y)?|varies|variable|fluctuat\w*|sporadic|intermittent|occasional)\b/ },
+  { field: 'traffic', value: 'bursty', pattern: /\b(burst(s|y)?|varies|variable|fluctuat\w*|sporadic|intermittent|occasional|office hours|business hours|working hours|internal tool|handful of users|few users)\b/ },
   { field: 'traffic', value: 'unpredictable', pattern: /\b(unpredictable|traffic is unknown|unknown traffic|traffic unknown|(don'?t|do not) know (the |our )?(traffic|load))\b/ },
   { field: 'traffic', value: 'scheduled', pattern: /\b(nightly|(daily|hourly|weekly|monthly) (\w+ ){0,2}(jobs?|reports?|runs?|batch|tasks?|exports?|imports?|sync|backups?|etl|training)|cron|scheduled|every (night|day|morning|evening|hour|minute|week|month|\d+ (minutes?|hours?|days?))|once an? (day|night|hour|week|month))\b/ },
-  { field: 'traffic', value: 'steady', pattern: /\b(steady|steadily|constant|(?<!un)predictable|consistent|stable (load|traffic))\b/ },
-  { field: 'state', value: 'stateless', pattern: /\b(stateless|no state|externali[sz]ed state|state (is )?externali[sz]ed|(in|to) (dynamodb|redis|elasticache|s3|a database)\b|idempotent)/ },
-  { field: 'state', value: 'stateful', pattern: /\b(stateful|in[- ]memory|order book|keeps? (the |its )?state|session state|local (files?|disk|state)|persistent local|wordpress|rabbitmq|activemq|message brokers?|self[- ]hosted (database|db|mysql|postgres\w*))\b/ },
+  { field: 'traffic', value: 'steady', pattern: /\b(steady|steadily|constant|(?<!un)predictable|consistent|stable (load|traffic)|all day|around the clock|24 hours a day|all the time)\b/ },
+  { field: 'state', value: 'stateless', pattern: /\b(stateless|no state|externali[sz]ed state|state (is )?externali[sz]ed|(in|to) (dynamodb|redis|elasticache|a database)\b|idempotent)/ },
+  { field: 'state', value: 'stateful', pattern: /\b(stateful|in[- ]memory|order book|keeps? (the |its )?state|session state|local (files?|disk|state)|persistent local|wordpress|rabbitmq|activemq|message brokers?|(self[- ]host(ed|ing)?|run our own|host our own) (\w+ )?(database|db|mysql|postgres\w*|mongo\w*|redis|elasticsearch|kafka|cassandra)|database server)\b/ },
   { field: 'connections', value: 'persistent', pattern: /\b(web ?sockets?|persistent connections?|long[- ]lived connections?|socket\.io|mqtt|rabbitmq|activemq|message brokers?|server[- ]sent events)\b/ },
-  { field: 'long-running', value: true, pattern: /\b(long[- ]running|24\/7|always[- ]on|daemon|web server|app server|(rails|django|laravel|flask|express) app|monolith\w*|wordpress|rabbitmq|activemq|message brokers?|matching engine|game server|traditional server|runs? continuously|keeps? running|service|jupyter|notebook server|ssh into|interactive sessions?|dev box|workstation)\b/ },
+  { field: 'long-running', value: true, pattern: /\b(long[- ]running|24\/7|always[- ]on|daemon|web server|app server|(rails|django|laravel|flask|express) app|monolith\w*|wordpress|rabbitmq|activemq|message brokers?|matching engine|game server|traditional server|(self[- ]host(ed|ing)?|run our own|host our own) (\w+ )?(database|db|mysql|postgres\w*|mongo\w*|redis|elasticsearch|kafka|cassandra)|database server|runs? continuously|keeps? running|service|jupyter|notebook server|ssh into|interactive sessions?|dev box|workstation)\b/ },
   { field: 'trigger', value: 'stream', pattern: /\b(kinesis|dynamodb streams?|event streams?|clickstream|stream processing|kafka topics?)\b/ },
   { field: 'trigger', value: 'queue', pattern: /\b(sqs|from a queue|queue messages?|messages? (land|arrive) in)\b/ },
-  { field: 'trigger', value: 'file', pattern: /\b(s3 (uploads?|events?|objects?)|uploaded (files?|images?|videos?|photos?|documents?)|each upload|when a file)\b/ },
-  { field: 'trigger', value: 'http', pattern: /\b(apis?|rest(ful)? apis?|graphql|https?|webhooks?|endpoints?)\b/ },
+  { field: 'trigger', value: 'file', pattern: /\b(s3 (uploads?|events?|objects?)|uploaded (files?|images?|videos?|photos?|documents?)|uploads? (\w+ ){0,2}to s3|triggered by uploads?|on upload|each upload|when a file)\b/ },
+  { field: 'trigger', value: 'http', pattern: /\b(apis?|rest(ful)? apis?|graphql|https?|webhooks?|endpoints?|(chat)?bots?|slash commands?|dashboards?|web ?apps?|websites?)\b/ },
   { field: 'os', value: true, pattern: /\b(ssh|custom ami|own ami|kernel|root access|drivers|host (access|control)|os[- ]level|operating system|sysctl|privileged|traditional server)\b/ },
   { field: 'kubernetes', value: false, pattern: /\b(no (kubernetes|k8s)|without (kubernetes|k8s)|(don'?t|do not|doesn'?t|does not) (want|need|know|use) (kubernetes|k8s)|avoid (kubernetes|k8s))\b/ },
   { field: 'kubernetes', value: true, pattern: /\b(kubernetes|k8s|helm|eks|kubectl)\b/ },
@@ -58,7 +61,7 @@ const KEYWORDS: { field: FieldName; value: SettingValue; pattern: RegExp }[] = [
   { field: 'runtime', value: 'node', pattern: /\b(node\.?js|javascript|typescript)\b/ },
   { field: 'runtime', value: 'dotnet', pattern: /(\.net|\bc#)/ },
   { field: 'ops', value: 'low', pattern: /\b(minimal ops|no ops|low ops|small team|(one|two|three)[- ]person|solo|startup (team|company|founders?)|early[- ]stage|mvp|(don'?t|do not|doesn'?t|does not) want to (manage|run|patch|operate|look after) (servers|infrastructure|instances|machines)|no (dedicated )?(ops|devops|sre|platform) team)\b/ },
-  { field: 'ops', value: 'high', pattern: /\b(knows? (vms|servers|linux|ec2)( well)?|experienced (ops|sre|platform)|platform team|dedicated ops)\b/ },
+  { field: 'ops', value: 'high', pattern: /\b(knows? (vms|servers|linux|ec2)( well)?|experienced (ops|sre|platform)|platform team|dedicated ops|team of (sres?|ops|devops|platform engineers)|sre team|ops team|devops team)\b/ },
   { field: 'interruptible', value: true, pattern: /\b(interrupt(ed|ible)|can be retried|retried|spot)\b/ },
 ];
 
@@ -105,6 +108,11 @@ export function extractWorkload(original: string): Reading[] {
     const perMonth = PER_MONTH[m[3] ?? ''] ?? 1;
     return one('requests', Math.round(n * perMonth), phraseOf(m));
   });
+  take(found, /\b(a few|several|hundreds of|thousands of|millions of) ?(hundred|thousand|million)?\s*(?:requests?|records?|events?|messages?|calls?|invocations?|runs?|jobs?|executions?)\s*(?:\/|per|an?)\s*(second|sec|minute|min|hour|day|week|month)\b/, (m) => {
+    const base = { 'hundreds of': 300, 'thousands of': 3000, 'millions of': 3e6 }[m[1] as 'hundreds of'] ?? 3;
+    const scale = { hundred: 100, thousand: 1000, million: 1e6 }[m[2] as 'hundred'] ?? 1;
+    return one('requests', Math.round(base * scale * (PER_MONTH[m[3] ?? ''] ?? 1)), phraseOf(m), true);
+  });
   take(found, /\bevery (\d+ )?(minute|hour|day|night|week)s?\b|\bonce an? (day|night|hour|week|month)\b/, (m) => {
     const unit = (m[2] ?? m[3] ?? 'day').replace('night', 'day');
     const n = Number(m[1] ?? 1) || 1;
@@ -134,7 +142,7 @@ export function extractWorkload(original: string): Reading[] {
 
   // Durations, placed by the words around them: waits, start-up, or the run itself.
   const durations: Reading[] = [];
-  take(found, new RegExp(String.raw`${NUM}[\s-]*(ms|msecs?|milliseconds?|secs?|seconds?|s|mins?|minutes?|m|hrs?|hours?|h|days?|d)\b(?!\s*(?:\/|per\b))`), (m, before, after) => {
+  take(found, new RegExp(String.raw`${NUM}[\s-]*(ms|msecs?|milliseconds?|secs?|seconds?|s|mins?|minutes?|m|hrs?|hours?|h|days?|d)\b`), (m, before, after) => {
     const s = toNumber(m[1] ?? '') * (seconds(m[2] ?? '') ?? Number.NaN);
     if (!Number.isFinite(s) || s <= 0) return undefined;
     const phrase = phraseOf(m);

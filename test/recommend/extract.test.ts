@@ -70,3 +70,11 @@ describe('reading a workload from plain English', () => {
     expect(extractWorkload('hello there, how are you')).toEqual([]);
   });
 });
+
+describe('reading "a"/"an" as one', () => {
+  it('reads "takes an hour" as a run time, but not "twice a day" or "calls a day"', () => {
+    expect(read('takes an hour to run every night')).toMatchObject({ duration: 3600, traffic: 'scheduled' });
+    expect(read('it runs twice a day')).not.toHaveProperty('duration');
+    expect(read('a few hundred calls a day, 200 ms each')).toMatchObject({ duration: 0.2, requests: 9000 });
+  });
+});
