@@ -9,6 +9,7 @@ import { readWorkload, type WorkloadRequest } from '../recommend/read-workload.j
 import { quoteUserText } from '../sanitize.js';
 import { makeReply, uniqueSources, type Block, type Button, type Reply } from '../reply.js';
 import { answerQuestion } from './ask.js';
+import { costData } from './cost.js';
 import type { CommandSpec } from './command.js';
 
 /** The settings that move the answer most; when missing, the reply says they were not weighed. */
@@ -134,7 +135,7 @@ function roughCost(w: Workload, knowledge: Knowledge): Result<RoughCost | undefi
   const arch = w.arch === 'arm' ? 'arm' : 'x86';
   const estimate = estimateCost({ region: 'us-east-1', arch, freeTier: true, lambda: { requests, durationMs: Math.max(1, duration * 1000), memoryMb }, instances: 1, hours: 730 }, knowledge);
   if (!estimate.ok) return ok(undefined);
-  const { lambda, ec2, breakEven, prices } = estimate.value;
+  const { lambda, ec2, prices } = estimate.value;
   if (!lambda) return ok(undefined);
   const fields = [{ label: `Lambda ≈ ${formatUsd(lambda.monthlyUsd)}/month`, value: `${prices.region}, prices as of ${prices.lambda.source.asOf}` }];
   if (ec2) fields.push({ label: `EC2 ${ec2.instance} ≈ ${formatUsd(ec2.monthlyUsd)}/month`, value: `on demand, always on${ec2.committedMonthlyUsd !== undefined ? ` · ${formatUsd(ec2.committedMonthlyUsd)} committed` : ''}` });
@@ -142,11 +143,7 @@ function roughCost(w: Workload, knowledge: Knowledge): Result<RoughCost | undefi
     fields,
     assumptions: estimate.value.assumptions,
     sources: estimate.value.sources,
-    data: {
-      lambda: { monthlyUsd: lambda.monthlyUsd, requestsUsd: lambda.requestsUsd, computeUsd: lambda.computeUsd, freeTierApplied: lambda.freeTierApplied },
-      ...(ec2 ? { ec2: { instance: ec2.instance, monthlyUsd: ec2.monthlyUsd, ...(ec2.committedMonthlyUsd !== undefined ? { committedMonthlyUsd: ec2.committedMonthlyUsd } : {}) } } : {}),
-      ...(breakEven?.requestsPerMonth !== undefined ? { breakEven: { requestsPerMonth: breakEven.requestsPerMonth } } : {}),
-    },
+    data: costData(estimate.value),
   });
 }
 

@@ -25,7 +25,34 @@ const normaliseKey = (key: string) => key.toLowerCase().replace(/_/g, '-');
  * different values (a contradiction is the user's to resolve, not ours to guess). `command` prefixes the
  * corrected line offered as "did you mean".
  */
-export function parseParams(tokens: readonly string[], specs: Record<string, ParamSpec>, command: string): Result<ParsedParams> {
+const UNIT_WORD = /^(ms|s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|[kmgt]i?b|%|k|million|billion)$/i;
+
+/**
+ * Rejoins settings that spaces split apart: `memory = 12gb` and `memory=12 gb` mean `memory=12gb`
+ * (read separately, "gb" would be lost and 12 taken as MB — a silent wrong answer).
+ */
+function rejoin(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let token = tokens[i] ?? '';
+    if (/^[a-z][\w-]*$/i.test(token) && tokens[i + 1] === '=' && tokens[i + 2] !== undefined) {
+      token = `${token}=${tokens[i + 2]}`;
+      i += 2;
+    } else if (/^[a-z][\w-]*=$/i.test(token) && tokens[i + 1] !== undefined) {
+      token = `${token}${tokens[i + 1]}`;
+      i += 1;
+    }
+    if (/^[a-z][\w-]*=[\d.,]+$/i.test(token) && UNIT_WORD.test(tokens[i + 1] ?? '')) {
+      token = `${token}${tokens[i + 1]}`;
+      i += 1;
+    }
+    out.push(token);
+  }
+  return out;
+}
+
+export function parseParams(rawTokens: readonly string[], specs: Record<string, ParamSpec>, command: string): Result<ParsedParams> {
+  const tokens = rejoin(rawTokens);
   const keyOf = new Map<string, string>();
   for (const [key, spec] of Object.entries(specs)) for (const k of [key, ...(spec.aliases ?? [])]) keyOf.set(normaliseKey(k), key);
   const values: Record<string, unknown> = {};

@@ -174,3 +174,11 @@ describe('recommend: bad input', () => {
     expect(ask('recommend something for lambda cold starts').data?.entryId).toBe('cold-starts');
   });
 });
+
+describe('recommend: settings split by spaces', () => {
+  it('reads "memory=12 gb" and "memory = 12gb" as 12 GB, not 12 MB', () => {
+    for (const line of ['recommend memory=12 gb traffic=steady', 'recommend memory = 12gb traffic=steady', 'recommend memory= 12gb traffic=steady']) {
+      expect(rec(line).workload.memory).toBe(12288);
+    }
+  });
+});

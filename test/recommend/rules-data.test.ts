@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAdvisor } from '../../src/advisor.js';
-import { KnowledgeError, loadKnowledge } from '../../src/knowledge/loader.js';
+import { loadKnowledge } from '../../src/knowledge/loader.js';
 import { defaultKnowledgeDir } from '../../src/knowledge/location.js';
+import { knowledgeProblems } from '../helpers.js';
 
 let dir: string;
 beforeEach(() => {
@@ -21,15 +22,7 @@ const edit = (file: string, from: string | RegExp, to: string) => {
   expect(after).not.toBe(before);
   writeFileSync(path, after);
 };
-const problems = () => {
-  try {
-    loadKnowledge(dir);
-    return [];
-  } catch (error) {
-    if (error instanceof KnowledgeError) return error.problems;
-    throw error;
-  }
-};
+const problems = () => knowledgeProblems(dir);
 const service = (line: string) => (createAdvisor(loadKnowledge(dir)).handle(line).data?.recommendation as { ranked: { service: string; verdict: string }[] }).ranked.find((r) => r.service === 'lambda')?.verdict;
 
 describe('rules and limits come from the knowledge tables', () => {
