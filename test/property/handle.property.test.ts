@@ -1,0 +1,75 @@
+/**
+ * Property-based tests of the whole answer path: whatever a user types, `handle()` returns a well-formed
+ * Reply, never throws (the shared test advisor rethrows internal errors), and never echoes a live mass
+ * mention. Platform renderers are checked on the same inputs in their own property tests.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseParams } from '../../src/parse/params.js';
+import { parseDuration, parseSize } from '../../src/parse/units.js';
+import { replyKinds, type Reply } from '../../src/reply.js';
+import { replyToText } from '../../src/render-text.js';
+import { recommendParamSpecs } from '../../src/recommend/read-workload.js';
+import { advisor } from '../helpers.js';
+
+/** Words a user (or an attacker) might type, so generated lines reach deep into the commands. */
+const WORDS = [
+  '/compute', 'recommend', 'cost', 'compare', 'limits', 'topic', 'ask', 'help', 'ec2-vs-lambda', 'lambda', 'ec2', 'fargate', 'eks', 'batch',
+  'duration=20m', 'duration=', 'memory=12gb', 'memory=99999tb', 'gpu=yes', 'gpu=no', 'traffic=bursty', 'state=stateful', 'requests=3M',
+  'instance=m5.large', 'fargate', 'vcpu=0.5', 'arch=arm', 'free-tier=no', 'region=eu-west-9', '=', ':', '12', 'gb', 'ms', '-5m', '1e309',
+  'nightly', '5 minute', 'GPU', 'websocket', 'stateful', 'kubernetes', 'every minute', 'takes an hour', 'p99 under 50 ms',
+  '@everyone', '@here', '<!channel>', '<!here>', '<@U123>', '**bold**', '`code`', '```', '|', '<script>', '&amp;', '\u0000', '\u001b[31m', '\u200b',
+  '"', "'", 'why does my lambda time out', 'cold start', '🚀', 'é', '\n',
+];
+const chatLine = fc.array(fc.oneof(fc.constantFrom(...WORDS), fc.string({ maxLength: 12 }), fc.integer().map(String)), { maxLength: 14 }).map((w) => w.join(' '));
+const anyText = fc.oneof(chatLine, fc.string({ maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 200 }), fc.string({ maxLength: 2500 }));
+
+const LIVE_MENTION = /(^|[^\u200b])@(everyone|here|channel)\b|<!(channel|here|everyone|subteam)/i;
+
+function checkReply(reply: Reply): void {
+  expect(replyKinds).toContain(reply.kind);
+  expect(reply.title.length).toBeGreaterThan(0);
+  const text = replyToText(reply);
+  expect(text.length).toBeLessThan(60_000);
+  expect(text).not.toMatch(LIVE_MENTION);
+  expect(JSON.parse(JSON.stringify(reply))).toEqual(reply);
+}
+
+describe('handle() on any input', () => {
+  it('returns a well-formed reply, never throws, never echoes a mass mention', () => {
+    fc.assert(fc.property(anyText, (text) => checkReply(advisor().handle(text))), { numRuns: 400 });
+  });
+
+  it('does the same for thread reviews', () => {
+    const message = fc.record({ ref: fc.string({ maxLength: 20 }), author: fc.option(fc.string({ maxLength: 20 }), { nil: undefined }), text: anyText });
+    fc.assert(fc.property(fc.array(message, { maxLength: 8 }), (messages) => checkReply(advisor().review(messages))), { numRuns: 150 });
+  });
+});
+
+describe('the parsers on any input', () => {
+  it('parseParams returns settings or a user error, never throws', () => {
+    const specs = recommendParamSpecs(advisor().context.knowledge);
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...WORDS), fc.string({ maxLength: 20 })), { maxLength: 10 }), (tokens) => {
+        const r = parseParams(tokens, specs, 'recommend');
+        if (!r.ok) expect(r.error.message.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('reads back durations and sizes written with their units', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 100_000 }), fc.constantFrom(['ms', 0.001], ['s', 1], ['m', 60], ['h', 3600], ['d', 86400]), (n, [unit, factor]) => {
+        const r = parseDuration(`${n}${unit}`);
+        expect(r.ok && r.value).toBeCloseTo(n * (factor as number));
+      }),
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 100_000 }), fc.constantFrom(['kb', 1 / 1024], ['mb', 1], ['gb', 1024], ['tb', 1048576]), (n, [unit, factor]) => {
+        const r = parseSize(`${n} ${unit}`);
+        expect(r.ok && r.value).toBeCloseTo(n * (factor as number));
+      }),
+    );
+  });
+});
