@@ -24,6 +24,8 @@ export interface RenderOptions {
   share?: boolean;
   /** The thread a shared answer goes to. */
   threadTs?: string;
+  /** A context line under the header, already in safe mrkdwn (e.g. "Shared by …", "Drawn from …"). */
+  note?: string;
 }
 
 /** A block's size against the message budget: its JSON length, which over-counts text a little (safe side). */
@@ -33,7 +35,7 @@ function textSize(block: KnownBlock): number {
 
 /** Splits the body into pages that each fit the block count and character budget beside the fixed parts. */
 function paginate(body: KnownBlock[], reservedChars: number): KnownBlock[][] {
-  const maxBlocks = LIMITS.blocks - 3; // header, sources context, controls
+  const maxBlocks = LIMITS.blocks - 4; // header, note, sources context, controls
   const maxChars = LIMITS.messageChars - reservedChars;
   const pages: KnownBlock[][] = [[]];
   let chars = 0;
@@ -82,13 +84,15 @@ function controls(pageIndex: number, pageCount: number, options: RenderOptions):
 export function replyToBlocks(reply: Reply, options: RenderOptions = {}): SlackMessage {
   const body = [...(reply.summary ? sections(reply.summary) : []), ...reply.blocks.flatMap((b, i) => blockToSlack(b, i))];
   const context = sourcesContext(reply);
-  const reserved = 600 + LIMITS.header + context.reduce((n, b) => n + textSize(b), 0);
+  const note: KnownBlock[] = options.note ? [{ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(options.note, LIMITS.contextText) }] }] : [];
+  const reserved = 600 + LIMITS.header + [...note, ...context].reduce((n, b) => n + textSize(b), 0);
   const pages = paginate(body, reserved);
   const index = Math.min(Math.max(options.page ?? 0, 0), pages.length - 1);
   const title = plainText(reply.title.trim() || 'compute-advisor');
   const heading = index > 0 ? `(${index + 1}/${pages.length}) ${title}` : title;
   const blocks: KnownBlock[] = [
     { type: 'header', text: { type: 'plain_text', text: truncate(heading, LIMITS.header) } },
+    ...note,
     ...(pages[index] ?? []),
     ...context,
     ...controls(index, pages.length, options),
