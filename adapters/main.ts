@@ -24,7 +24,9 @@ if (config.discord) {
 }
 if (config.slack) {
   startSlack(config).catch((error: unknown) => {
-    console.error(`compute-advisor: the Slack app did not start: ${errorSummary(error)}`);
+    // Start-up failures are configuration problems (bad token, no network): the message, not a stack.
+    const code = (error as { code?: string }).code;
+    console.error(`compute-advisor: the Slack app did not start: ${error instanceof Error ? error.message : String(error)}${code ? ` (${code})` : ''}`);
     process.exit(1);
   });
 } else {

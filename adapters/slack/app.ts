@@ -33,7 +33,9 @@ export function createSlackApp(options: SlackAppOptions): App {
   const app = new App({
     token: options.token,
     ...(options.receiver ? { receiver: options.receiver } : { socketMode: true, appToken: options.appToken }),
-    ...(options.slackApiUrl ? { clientOptions: { slackApiUrl: options.slackApiUrl } } : {}),
+    // Two quick retries, not the SDK's default ten over half an hour: a late answer is worse than an apology,
+    // and a start-up check against an unreachable API should fail within seconds.
+    clientOptions: { retryConfig: { retries: 2, factor: 2, minTimeout: 200 }, ...(options.slackApiUrl ? { slackApiUrl: options.slackApiUrl } : {}) },
     logLevel: options.logLevel ?? LogLevel.INFO,
     deferInitialization: true,
   });
