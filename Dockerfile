@@ -20,4 +20,4 @@ COPY --from=build /app/node_modules node_modules
 COPY --from=build /app/dist dist
 COPY --from=build /app/knowledge knowledge
 USER node
-CMD ["node", "dist/adapters/main.js"]
+CMD ["node", "--max-semi-space-size=2", "dist/adapters/main.js"]

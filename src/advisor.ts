@@ -1,7 +1,10 @@
 import type { CommandContext } from './commands/command.js';
 import { answerQuestion } from './commands/ask.js';
 import { closestCommand, findCommand } from './commands/registry.js';
+import { recommendationReply } from './commands/recommend.js';
 import { UserError } from './errors.js';
+import { separatesServices } from './recommend/engine.js';
+import { readThread, type ThreadMessage } from './recommend/review.js';
 import type { Knowledge } from './knowledge/schema.js';
 import { createSearch } from './knowledge/search.js';
 import { createServiceDirectory } from './knowledge/services.js';
@@ -20,6 +23,8 @@ export interface HandleContext {
 export interface Advisor {
   /** Turns one message into a reply. Never throws: bugs become an apology reply and go to `onError`. */
   handle(text: string, ctx?: HandleContext): Reply;
+  /** Recommends from the workload traits mentioned across a thread's messages. Never throws. */
+  review(messages: readonly ThreadMessage[], ctx?: HandleContext): Reply;
   readonly context: CommandContext;
 }
 
@@ -41,18 +46,36 @@ export function createAdvisor(knowledge: Knowledge, options: AdvisorOptions = {}
   return {
     context,
     handle(text, ctx = {}) {
-      try {
-        return route(text, context);
-      } catch (error) {
-        options.onError?.(error, ctx);
-        return makeReply({
-          kind: 'error',
-          title: 'Sorry — that broke on my side',
-          summary: 'Something went wrong while answering. It has been logged; please try again or rephrase.',
-        });
-      }
+      return guarded(() => route(text, context), ctx);
+    },
+    review(messages, ctx = {}) {
+      return guarded(() => reviewReply(messages, context), ctx);
     },
   };
+
+  /** Bugs become an apology reply (and go to `onError`), never an exception in an adapter. */
+  function guarded(answer: () => Reply, ctx: HandleContext): Reply {
+    try {
+      return answer();
+    } catch (error) {
+      options.onError?.(error, ctx);
+      return makeReply({
+        kind: 'error',
+        title: 'Sorry — that broke on my side',
+        summary: 'Something went wrong while answering. It has been logged; please try again or rephrase.',
+      });
+    }
+  }
+}
+
+function reviewReply(messages: readonly ThreadMessage[], ctx: CommandContext): Reply {
+  const thread = readThread(messages);
+  if (thread instanceof UserError) return userErrorReply(thread);
+  if (!separatesServices(thread.request.workload, ctx.knowledge)) {
+    return userErrorReply(new UserError('review-too-little', `The thread mentions too little to choose between services. What I read:\n${thread.drawnOn.map((d) => `- ${d}`).join('\n')}`, 'Mention the run time, traffic shape, state or GPU needs, then ask me to review again.'));
+  }
+  const reply = recommendationReply(thread.request, ctx.knowledge, [`Read ${thread.used} of ${messages.length} message${messages.length === 1 ? '' : 's'} in the thread.`, ...thread.drawnOn]);
+  return { ...reply, title: `Thread review — ${reply.title}` };
 }
 
 function route(raw: string, ctx: CommandContext): Reply {

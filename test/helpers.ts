@@ -1,6 +1,6 @@
 import type { Advisor } from '../src/advisor.js';
 import { createAdvisor } from '../src/advisor.js';
-import { loadKnowledge } from '../src/knowledge/loader.js';
+import { KnowledgeError, loadKnowledge } from '../src/knowledge/loader.js';
 import { defaultKnowledgeDir } from '../src/knowledge/location.js';
 import type { Reply } from '../src/reply.js';
 import { replyToText } from '../src/render-text.js';
@@ -21,4 +21,15 @@ export function advisor(): Advisor {
 export function ask(text: string): Reply & { text: string } {
   const reply = advisor().handle(text);
   return { ...reply, text: replyToText(reply) };
+}
+
+/** Loads a knowledge folder and returns its problems (empty when it loads). */
+export function knowledgeProblems(dir: string): string[] {
+  try {
+    loadKnowledge(dir);
+    return [];
+  } catch (error) {
+    if (error instanceof KnowledgeError) return error.problems;
+    throw error;
+  }
 }

@@ -8,6 +8,7 @@ import type { Entry } from '../src/knowledge/schema.js';
 import { loadAdvisor } from '../src/load.js';
 import { evalCost } from './eval-cost.js';
 import { questionsSchema, readEvalFile } from './eval-data.js';
+import { evalScenarios } from './eval-scenarios.js';
 
 interface Scores {
   top1: number;
@@ -75,4 +76,5 @@ if (process.argv.includes('--misses')) {
   for (const m of chosen.misses) console.log(`  ${m}`);
 }
 
+evalScenarios(advisor, process.argv.includes('--misses'));
 evalCost(advisor);

@@ -1,6 +1,7 @@
 import { KnowledgeError } from '../../src/knowledge/knowledge-error.js';
 import { loadAdvisor } from '../../src/load.js';
 import { startChat } from './chat.js';
+import { replyToJsonLine } from './json-line.js';
 import { runJsonLines } from './json-mode.js';
 import { replyToTerminal, wantsColor } from './render.js';
 
@@ -8,6 +9,7 @@ export const USAGE = `Usage:
   compute-advisor                    start the terminal chat
   compute-advisor "<message>"        answer one message and exit, e.g. compute-advisor "ec2-vs-lambda"
   compute-advisor --json             read one message per line on stdin, write one JSON object per line
+  compute-advisor --json "<message>" answer one message as one JSON line
   compute-advisor --help`;
 
 /** Runs the terminal adapter for the given arguments; resolves to the process exit code. */
@@ -24,7 +26,10 @@ export async function runCli(argv: string[]): Promise<number> {
     return 2;
   }
   const advisor = await loadAdvisor({ onError: (error) => console.error('compute-advisor: internal error:', error) });
-  if (flags.includes('--json')) {
+  if (flags.includes('--json') && words.length > 0) {
+    const message = words.join(' ');
+    console.log(replyToJsonLine(message, advisor.handle(message, { platform: 'cli' })));
+  } else if (flags.includes('--json')) {
     await runJsonLines(advisor);
   } else if (words.length > 0) {
     console.log(replyToTerminal(advisor.handle(words.join(' '), { platform: 'cli' }), wantsColor(process.stdout)));

@@ -32,7 +32,7 @@ export const cost = {
 } satisfies CommandSpec;
 
 function costReply(e: CostEstimate, asked: string): Reply {
-  const { lambda, ec2, fargate, breakEven } = e;
+  const { lambda, ec2, fargate } = e;
   const fields: { label: string; value: string }[] = [];
   if (lambda) {
     const lines = [`requests ${formatUsd(lambda.requestsUsd)}`, `compute ${formatUsd(lambda.computeUsd)} (${formatCount(lambda.gbSeconds)} GB-s)`];
@@ -64,15 +64,18 @@ function costReply(e: CostEstimate, asked: string): Reply {
     summary: summaryLine(e),
     blocks,
     sources: uniqueSources(e.sources),
-    data: {
-      cost: {
-        ...(lambda ? { lambda: { monthlyUsd: lambda.monthlyUsd, requestsUsd: lambda.requestsUsd, computeUsd: lambda.computeUsd, freeTierApplied: lambda.freeTierApplied } } : {}),
-        ...(ec2 ? { ec2: { instance: ec2.instance, monthlyUsd: ec2.monthlyUsd, ...(ec2.committedMonthlyUsd !== undefined ? { committedMonthlyUsd: ec2.committedMonthlyUsd } : {}) } } : {}),
-        ...(fargate ? { fargate: { monthlyUsd: fargate.monthlyUsd } } : {}),
-        ...(breakEven?.requestsPerMonth !== undefined ? { breakEven: { requestsPerMonth: breakEven.requestsPerMonth } } : {}),
-      },
-    },
+    data: { cost: costData(e) },
   });
+}
+
+/** The `data.cost` contract: only the parts that apply, amounts in USD rounded to cents. */
+export function costData({ lambda, ec2, fargate, breakEven }: CostEstimate): Record<string, unknown> {
+  return {
+    ...(lambda ? { lambda: { monthlyUsd: lambda.monthlyUsd, requestsUsd: lambda.requestsUsd, computeUsd: lambda.computeUsd, freeTierApplied: lambda.freeTierApplied } } : {}),
+    ...(ec2 ? { ec2: { instance: ec2.instance, monthlyUsd: ec2.monthlyUsd, ...(ec2.committedMonthlyUsd !== undefined ? { committedMonthlyUsd: ec2.committedMonthlyUsd } : {}) } } : {}),
+    ...(fargate ? { fargate: { monthlyUsd: fargate.monthlyUsd } } : {}),
+    ...(breakEven?.requestsPerMonth !== undefined ? { breakEven: { requestsPerMonth: breakEven.requestsPerMonth } } : {}),
+  };
 }
 
 function summaryLine({ lambda, ec2, fargate, breakEven }: CostEstimate): string {
@@ -90,7 +93,7 @@ function summaryLine({ lambda, ec2, fargate, breakEven }: CostEstimate): string 
 function followUps(asked: string, e: CostEstimate) {
   const without = asked.replace(/\s*\b(arch|free-tier|freetier)\s*[=:]\s*\S+/gi, '');
   return [
-    ...(e.lambda ? [{ label: 'On Arm (Graviton)', command: `cost ${without} arch=arm` }] : []),
+    ...(e.lambda ? [/\barch\s*[=:]\s*(arm|arm64|graviton|aarch64)\b/i.test(asked) ? { label: 'On x86', command: `cost ${without} arch=x86` } : { label: 'On Arm (Graviton)', command: `cost ${without} arch=arm` }] : []),
     ...(e.lambda?.freeTierApplied ? [{ label: 'Without the free tier', command: `cost ${without} free-tier=no` }] : []),
     { label: 'EC2 vs Lambda', command: 'ec2-vs-lambda' },
   ];

@@ -5,11 +5,12 @@ import { compare } from './compare.js';
 import { cost } from './cost.js';
 import { help } from './help.js';
 import { limits } from './limits.js';
+import { recommendCommand } from './recommend.js';
 import { topic } from './topic.js';
 
 /** Every command, in the order help lists them. A function, not a constant, because help imports this file. */
 export function commands(): readonly CommandSpec[] {
-  return [compare, cost, limits, topic, ask, help];
+  return [compare, recommendCommand, cost, limits, topic, ask, help];
 }
 
 /** The command a word names exactly (its name or an alias), if any. */

@@ -65,7 +65,7 @@ function scopeFargate(args: readonly string[]): string[] {
 
 /** Reads `/compute cost` arguments into a request, or says exactly what is missing or wrong. */
 export function readCostRequest(args: readonly string[], knowledge: Knowledge): Result<CostRequest> {
-  const parsed = parseParams(scopeFargate(args), costParamSpecs(knowledge));
+  const parsed = parseParams(scopeFargate(args), costParamSpecs(knowledge), 'cost');
   if (!parsed.ok) return parsed;
   const { values: v, words } = parsed.value;
   if (words.length > 0) {

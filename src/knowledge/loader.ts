@@ -8,12 +8,14 @@ import {
   pricesFileSchema,
   quotasFileSchema,
   requiredSections,
+  rulesFileSchema,
   servicesFileSchema,
   type Entry,
   type Knowledge,
 } from './schema.js';
 import { KnowledgeError } from './knowledge-error.js';
 import { REQUIRED_QUOTAS } from './quotas.js';
+import { checkRules } from './rules-check.js';
 import { splitSections } from './sections.js';
 
 export { KnowledgeError };
@@ -33,8 +35,11 @@ export function loadKnowledge(dir: string): Knowledge {
   const quotas = readTable(join(dir, 'tables', 'quotas.yaml'), 'tables/quotas.yaml', quotasFileSchema, problems)?.quotas ?? [];
   const lexicon = readTable(join(dir, 'lexicon.yaml'), 'lexicon.yaml', lexiconSchema, problems) ?? { synonyms: {}, stopWords: [], domainWords: [] };
   const prices = readTable(join(dir, 'tables', 'prices.yaml'), 'tables/prices.yaml', pricesFileSchema, problems)?.regions ?? [];
-  const knowledge: Knowledge = { entries, services, quotas, lexicon, prices };
+  const rules = readTable(join(dir, 'tables', 'rules.yaml'), 'tables/rules.yaml', rulesFileSchema, problems);
+  const knowledge: Knowledge = { entries, services, quotas, lexicon, prices, rules: rules ?? { preference: [], verdicts: { fitsFrom: 0, fitsWithin: 0 }, ranges: {}, limits: [], signals: [], splits: [] } };
   problems.push(...crossCheck(knowledge, brokenIds));
+  // Rules refer to everything else; check them only when the rest loaded, so one mistake is one problem.
+  if (rules && problems.length === 0) problems.push(...checkRules(knowledge));
   if (problems.length > 0) throw new KnowledgeError(problems);
   return knowledge;
 }

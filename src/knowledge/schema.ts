@@ -119,6 +119,7 @@ export interface Knowledge {
   quotas: Quota[];
   lexicon: Lexicon;
   prices: RegionPrices[];
+  rules: Rules;
 }
 
 const usd = z.number().nonnegative();
@@ -178,3 +179,66 @@ export const regionPricesSchema = z
   .strict();
 export type RegionPrices = z.infer<typeof regionPricesSchema>;
 export const pricesFileSchema = z.object({ regions: z.array(regionPricesSchema).min(1) }).strict();
+
+/** A number in a rule: literal (in the setting's unit) or a quota's value, optionally scaled. */
+const ruleBound = z.union([z.number(), z.object({ quota: z.string(), times: z.number().positive().optional() }).strict()]);
+export type RuleBound = z.infer<typeof ruleBound>;
+const numericTest = z
+  .object({ above: ruleBound.optional(), atLeast: ruleBound.optional(), below: ruleBound.optional(), atMost: ruleBound.optional() })
+  .strict()
+  .refine((t) => Object.keys(t).length > 0, { message: 'give at least one of above, atLeast, below, atMost' });
+export type NumericTest = z.infer<typeof numericTest>;
+/** One setting's test: yes/no, one of some values, a numeric range, or whether it was stated. */
+const settingTest = z.union([z.boolean(), z.array(z.string()).min(1), z.enum(['given', 'missing']), numericTest]);
+export type SettingTest = z.infer<typeof settingTest>;
+const condition = z.record(z.string(), settingTest);
+export type RuleCondition = z.infer<typeof condition>;
+
+/** `when` (all of) or `anyOf` (any of); a rule has exactly one. */
+const conditional = {
+  when: condition.optional(),
+  anyOf: z.array(condition).min(1).optional(),
+};
+const hasOneCondition = (r: { when?: unknown; anyOf?: unknown }) => (r.when === undefined) !== (r.anyOf === undefined);
+const oneConditionMessage = { message: 'give either `when` or `anyOf`' };
+
+export const ruleLimitSchema = z
+  .object({
+    service: slug,
+    quota: z.string(),
+    ...conditional,
+    says: z.string().min(10),
+    change: z.string().min(5).optional(),
+    workaround: z.string().min(10).optional(),
+    entry: slug.optional(),
+  })
+  .strict()
+  .refine(hasOneCondition, oneConditionMessage)
+  .refine((l) => (l.change === undefined) !== (l.workaround === undefined), { message: 'a limit has `change` (it rules the service out) or `workaround` (it does not), not both' });
+export type RuleLimit = z.infer<typeof ruleLimitSchema>;
+
+export const ruleSignalSchema = z
+  .object({
+    id: slug,
+    ...conditional,
+    says: z.string().min(5),
+    change: z.string().min(5).optional(),
+    entry: slug,
+    effects: z.record(slug, z.object({ score: z.number().int().min(-10).max(10), why: z.string().min(10) }).strict()),
+  })
+  .strict()
+  .refine(hasOneCondition, oneConditionMessage);
+export type RuleSignal = z.infer<typeof ruleSignalSchema>;
+
+/** `tables/rules.yaml`: how `/compute recommend` weighs a workload. */
+export const rulesFileSchema = z
+  .object({
+    preference: z.array(slug).min(1),
+    verdicts: z.object({ fitsFrom: z.number(), fitsWithin: z.number().nonnegative() }).strict(),
+    ranges: z.record(z.string(), z.object({ min: z.number(), max: z.number() }).strict()),
+    limits: z.array(ruleLimitSchema),
+    signals: z.array(ruleSignalSchema),
+    splits: z.array(z.object({ ...conditional, services: z.array(slug).length(2), says: z.string().min(10), entry: slug }).strict().refine(hasOneCondition, oneConditionMessage)),
+  })
+  .strict();
+export type Rules = z.infer<typeof rulesFileSchema>;

@@ -22,30 +22,64 @@ const normaliseKey = (key: string) => key.toLowerCase().replace(/_/g, '-');
 /**
  * Reads `key=value` (or `key:value`) words against `specs`. Every problem is reported at once: unknown keys
  * (with "did you mean"), values in the wrong form (with the accepted forms), and a key given twice with
- * different values (a contradiction is the user's to resolve, not ours to guess).
+ * different values (a contradiction is the user's to resolve, not ours to guess). `command` prefixes the
+ * corrected line offered as "did you mean".
  */
-export function parseParams(tokens: readonly string[], specs: Record<string, ParamSpec>): Result<ParsedParams> {
+const UNIT_WORD = /^(ms|s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|[kmgt]i?b|%|k|million|billion)$/i;
+
+/**
+ * Rejoins settings that spaces split apart: `memory = 12gb` and `memory=12 gb` mean `memory=12gb`
+ * (read separately, "gb" would be lost and 12 taken as MB — a silent wrong answer).
+ */
+function rejoin(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let token = tokens[i] ?? '';
+    if (/^[a-z][\w-]*$/i.test(token) && tokens[i + 1] === '=' && tokens[i + 2] !== undefined) {
+      token = `${token}=${tokens[i + 2]}`;
+      i += 2;
+    } else if (/^[a-z][\w-]*=$/i.test(token) && tokens[i + 1] !== undefined) {
+      token = `${token}${tokens[i + 1]}`;
+      i += 1;
+    }
+    if (/^[a-z][\w-]*=[\d.,]+$/i.test(token) && UNIT_WORD.test(tokens[i + 1] ?? '')) {
+      token = `${token}${tokens[i + 1]}`;
+      i += 1;
+    }
+    out.push(token);
+  }
+  return out;
+}
+
+export function parseParams(rawTokens: readonly string[], specs: Record<string, ParamSpec>, command: string): Result<ParsedParams> {
+  const tokens = rejoin(rawTokens);
   const keyOf = new Map<string, string>();
   for (const [key, spec] of Object.entries(specs)) for (const k of [key, ...(spec.aliases ?? [])]) keyOf.set(normaliseKey(k), key);
   const values: Record<string, unknown> = {};
   const raw: Record<string, string> = {};
   const words: string[] = [];
   const problems: string[] = [];
-  const suggestions: string[] = [];
-  for (const token of tokens) {
-    const m = /^([a-z][\w-]*)\s*[=:]\s*(.*)$/i.exec(token);
-    if (!m) {
+  // The line with every mistyped key corrected, offered as one "did you mean" that runs the whole command.
+  const corrected = [...tokens];
+  let fixes = 0;
+  for (const [i, token] of tokens.entries()) {
+    const m = /^([a-z][\w-]*)\s*([=:])\s*(.*)$/i.exec(token);
+    // "job:" or "Java:" in a sentence is a label, not a setting: a colon makes a setting only for a known key.
+    if (!m || (m[2] === ':' && !keyOf.has(normaliseKey(m[1] ?? '')))) {
       words.push(token);
       continue;
     }
     const given = m[1] ?? '';
-    const value = (m[2] ?? '').trim();
+    const value = (m[3] ?? '').trim();
     const key = keyOf.get(normaliseKey(given));
     if (!key) {
       const guess = new Fuse([...keyOf.keys()], { threshold: 0.4 }).search(normaliseKey(given))[0]?.item;
       const target = guess ? keyOf.get(guess) : undefined;
       problems.push(`I don't know the setting ${quoteUserText(given, 30)}${target ? ` — did you mean \`${target}\`?` : '.'}`);
-      if (target) suggestions.push(`${target}=${value || specs[target]?.example}`);
+      if (target) {
+        corrected[i] = `${target}=${value || specs[target]?.example}`;
+        fixes++;
+      }
       continue;
     }
     const spec = specs[key];
@@ -68,7 +102,7 @@ export function parseParams(tokens: readonly string[], specs: Record<string, Par
   }
   if (problems.length > 0) {
     const accepted = Object.entries(specs).map(([k, s]) => `\`${k}=${s.example}\``).join(' ');
-    return fail(new UserError('bad-params', problems.length === 1 ? (problems[0] ?? '') : `There are ${problems.length} problems:\n${problems.map((p) => `- ${p}`).join('\n')}`, `Settings: ${accepted}`, suggestions));
+    return fail(new UserError('bad-params', problems.length === 1 ? (problems[0] ?? '') : `There are ${problems.length} problems:\n${problems.map((p) => `- ${p}`).join('\n')}`, `Settings: ${accepted}`, fixes > 0 ? [`${command} ${corrected.join(' ')}`] : []));
   }
   return ok({ values, words });
 }

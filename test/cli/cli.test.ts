@@ -35,6 +35,16 @@ describe('compute-advisor --json', () => {
     expect(objects.map((o) => o.kind)).toEqual(['compare', 'limits', 'unknown', 'help', 'error', 'error', 'help', 'answer']);
   });
 
+  it('answers a message given as an argument as one JSON line, with the recommendation contract', () => {
+    const r = spawnSync('node', [bin, '--json', 'recommend duration=20m gpu=yes memory=12gb traffic=bursty'], { env, encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    const o = JSON.parse(lines[0] ?? '') as { kind: string; data: { recommendation: Record<string, unknown> } };
+    expect(o.kind).toBe('recommend');
+    expect(o.data.recommendation).toMatchObject({ service: expect.stringMatching(/^(lambda|ec2|fargate|ecs|eks|batch)$/), ranked: expect.any(Array), assumptions: expect.any(Array), wouldChange: expect.any(Array) });
+  });
+
   it('reports answer matches as {id, title, score}', () => {
     const [o] = run(['why is my lambda cold start slow']).objects;
     const matches = (o?.data as { matches: unknown[] }).matches;

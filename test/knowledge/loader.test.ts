@@ -2,19 +2,9 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, unlinkSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { KnowledgeError, loadKnowledge } from '../../src/knowledge/loader.js';
+import { loadKnowledge } from '../../src/knowledge/loader.js';
 import { defaultKnowledgeDir } from '../../src/knowledge/location.js';
-
-/** Loads a knowledge dir and returns its problems (empty when it loads). */
-function problems(dir: string): string[] {
-  try {
-    loadKnowledge(dir);
-    return [];
-  } catch (error) {
-    if (error instanceof KnowledgeError) return error.problems;
-    throw error;
-  }
-}
+import { knowledgeProblems as problems } from '../helpers.js';
 
 describe('the bundled knowledge base', () => {
   const kb = loadKnowledge(defaultKnowledgeDir());

@@ -1,0 +1,178 @@
+import { estimateCost } from '../cost/estimate.js';
+import { formatUsd } from '../cost/money.js';
+import { ok, UserError, type Result } from '../errors.js';
+import type { Knowledge } from '../knowledge/schema.js';
+import { quotaValue } from '../knowledge/quotas.js';
+import { recommend, separatesServices, type Ranked, type Recommendation } from '../recommend/engine.js';
+import { FIELD_NAMES, showSetting, type Workload } from '../recommend/fields.js';
+import { readWorkload, type WorkloadRequest } from '../recommend/read-workload.js';
+import { quoteUserText } from '../sanitize.js';
+import { makeReply, uniqueSources, type Block, type Button, type Reply } from '../reply.js';
+import { answerQuestion } from './ask.js';
+import { costData } from './cost.js';
+import type { CommandSpec } from './command.js';
+
+/** The settings that move the answer most; when missing, the reply says they were not weighed. */
+const KEY_SETTINGS = ['duration', 'memory', 'traffic', 'state', 'gpu'] as const;
+
+/** `recommend key=value… | free text`: a ranked choice of compute with sourced reasons. */
+export const recommendCommand = {
+  name: 'recommend',
+  aliases: ['rec', 'recommendation', 'suggest', 'advise'],
+  usage: 'recommend duration=… memory=… gpu=yes|no traffic=steady|bursty|spiky|scheduled|unpredictable … (or describe the workload)',
+  summary: 'Ranks Lambda, Fargate, EC2, ECS, EKS and Batch for a workload, with the facts behind each reason.',
+  examples: [
+    'recommend duration=20m gpu=yes memory=12gb traffic=bursty',
+    'recommend duration=200ms traffic=spiky state=stateless requests=30M memory=512mb',
+    'recommend nightly 5 minute report job, 2 GB, runs once a day',
+  ],
+  run({ args, rest }, ctx) {
+    const request = readWorkload(args, ctx.knowledge);
+    // Words with no workload in them ("recommend a good pizza place") are a question: answer or decline it.
+    if (!request.ok && request.error.code === 'recommend-unreadable') return answerQuestion(`recommend ${rest}`, ctx);
+    if (!request.ok) return request.error;
+    if (!separatesServices(request.value.workload, ctx.knowledge)) {
+      // Never a confident pick from nothing: a description goes to the knowledge base, settings get a hint.
+      if (request.value.given.length === 0) return answerQuestion(`recommend ${rest}`, ctx);
+      return new UserError(
+        'recommend-too-little',
+        `Nothing in ${quoteUserText(args.join(' '), 80)} favours one service over another.`,
+        'Add what moves the answer most: duration, traffic, state, gpu or memory — e.g. `traffic=bursty state=stateless`.',
+        [`recommend ${args.join(' ')} traffic=bursty`, `recommend ${args.join(' ')} traffic=steady long-running=yes`],
+      );
+    }
+    return recommendationReply(request.value, ctx.knowledge);
+  },
+} satisfies CommandSpec;
+
+const name = (k: Knowledge, id: string) => k.services.find((s) => s.id === id)?.name ?? id;
+
+/** Builds the reply for a read workload; also used by thread reviews, which read several messages. */
+export function recommendationReply(request: WorkloadRequest, knowledge: Knowledge, extraAssumptions: string[] = []): Reply {
+  const rec = recommend(request.workload, knowledge);
+  const winner = rec.ranked[0] as Ranked;
+  const cost = roughCost(request.workload, knowledge);
+  const assumptions = [...extraAssumptions, ...assumptionLines(request), ...(cost.ok && cost.value ? cost.value.assumptions : [])];
+  const blocks: Block[] = [];
+  const limits = rec.ranked.flatMap((r) => r.reasons.filter((x) => x.kind !== 'signal'));
+  if (limits.length > 0) blocks.push({ type: 'facts', heading: 'Hard limits', facts: limits.map((r) => ({ text: r.text, source: r.source })) });
+  const why = winner.reasons.filter((r) => r.kind === 'signal' && r.score >= 0);
+  if (why.length > 0) blocks.push({ type: 'facts', heading: `Why ${name(knowledge, winner.service)}`, facts: why.map((r) => ({ text: r.text, source: r.source })) });
+  const against = winner.reasons.filter((r) => r.kind === 'signal' && r.score < 0);
+  if (against.length > 0) blocks.push({ type: 'facts', heading: 'Watch out for', facts: against.map((r) => ({ text: r.text, source: r.source })) });
+  if (rec.split) blocks.push({ type: 'section', heading: 'Split it', markdown: rec.split.text });
+  blocks.push({
+    type: 'section',
+    heading: 'Ranking',
+    markdown: rec.ranked.map((r, i) => `${i + 1}. **${name(knowledge, r.service)}** — ${r.verdict}${r.verdict === 'ruled out' ? '' : ` (score ${r.score})`}: ${mainReason(r)}`).join('\n'),
+  });
+  if (cost.ok && cost.value) blocks.push({ type: 'fields', fields: cost.value.fields });
+  if (rec.wouldChange.length > 0) blocks.push({ type: 'section', heading: 'What would change this answer', markdown: rec.wouldChange.map((c) => `- ${c}`).join('\n') });
+  if (assumptions.length > 0) blocks.push({ type: 'section', heading: 'Assumptions', markdown: assumptions.map((a) => `- ${a}`).join('\n') });
+  blocks.push({ type: 'actions', buttons: followUps(rec, request.workload, knowledge, request.readings.length > 0) });
+  const sources = uniqueSources([...rec.ranked.flatMap((r) => r.reasons.map((x) => x.source)), ...(rec.split ? [rec.split.source] : []), ...(cost.ok && cost.value ? cost.value.sources : [])]);
+  return makeReply({
+    kind: 'recommend',
+    title: `Recommendation: ${name(knowledge, rec.service)}`,
+    summary: summary(rec, knowledge),
+    blocks,
+    sources,
+    data: {
+      recommendation: {
+        service: rec.service,
+        ranked: rec.ranked.map((r) => ({ service: r.service, verdict: r.verdict, score: r.score, reasons: r.reasons.map((x) => ({ text: x.text, source: x.source, fact: x.fact, kind: x.kind, score: x.score })) })),
+        assumptions,
+        wouldChange: rec.wouldChange,
+        ...(rec.split ? { split: { services: rec.split.services, text: rec.split.text } } : {}),
+        workload: request.workload,
+      },
+      ...(cost.ok && cost.value ? { cost: cost.value.data } : {}),
+    },
+  });
+}
+
+function summary(rec: Recommendation, k: Knowledge): string {
+  if (rec.split) return `Split it: ${name(k, rec.split.services[0] ?? '')} for the bursty, event-driven part and ${name(k, rec.split.services[1] ?? '')} for the stateful process; on its own, **${name(k, rec.service)}** fits best.`;
+  const [first, second] = rec.ranked;
+  const out = rec.ranked.filter((r) => r.verdict === 'ruled out').map((r) => name(k, r.service));
+  const lead = first?.reasons.find((r) => r.kind === 'signal' && r.score > 0);
+  const because = lead ? ` — ${lead.text.charAt(0).toLowerCase()}${lead.text.slice(1).replace(/\.$/, '')}` : '';
+  const runnerUp = second && second.verdict === 'fits' ? ` ${name(k, second.service)} also fits.` : '';
+  const ruled = out.length > 0 ? ` Ruled out: ${out.join(', ')}.` : '';
+  return `**${name(k, rec.service)}**${because}.${runnerUp}${ruled}`;
+}
+
+/** The reason that decided a service's place, short: a limit in full, a signal's "why" part only. */
+function mainReason(r: Ranked): string {
+  const reason = r.verdict === 'ruled out' ? r.reasons.find((x) => x.kind === 'limit') : r.score >= 0 ? r.reasons.find((x) => x.score > 0) : r.reasons.find((x) => x.score < 0);
+  if (!reason) return 'nothing in the workload points either way.';
+  return reason.kind === 'limit' ? reason.text : reason.text.slice(reason.text.indexOf(': ') + 2);
+}
+
+function assumptionLines(request: WorkloadRequest): string[] {
+  const lines = request.readings.map((r) => `${r.assumed ? 'Assumed' : 'Read'} "${r.phrase}" as ${r.field}=${showSetting(r.field, r.value)}.`);
+  for (const r of request.overridden) lines.push(`Your ${r.field}= setting overrides "${r.phrase}".`);
+  const missing = KEY_SETTINGS.filter((k) => request.workload[k] === undefined);
+  if (missing.length > 0) lines.push(`Not stated, so not weighed: ${missing.join(', ')}.`);
+  return lines;
+}
+
+interface RoughCost {
+  fields: { label: string; value: string }[];
+  assumptions: string[];
+  sources: Reply['sources'];
+  data: Record<string, unknown>;
+}
+
+/** Lambda vs the cheapest fitting EC2 instance, when requests, duration and memory are known and fit Lambda. */
+function roughCost(w: Workload, knowledge: Knowledge): Result<RoughCost | undefined> {
+  const requests = w.requests;
+  const duration = w.duration;
+  const memory = w.memory;
+  if (typeof requests !== 'number' || typeof duration !== 'number' || typeof memory !== 'number') return ok(undefined);
+  if (duration > quotaValue(knowledge, 'lambda.timeout', 's') || memory > quotaValue(knowledge, 'lambda.memory.max', 'mb')) return ok(undefined);
+  const memoryMb = Math.max(memory, quotaValue(knowledge, 'lambda.memory.min', 'mb'));
+  const arch = w.arch === 'arm' ? 'arm' : 'x86';
+  const estimate = estimateCost({ region: 'us-east-1', arch, freeTier: true, lambda: { requests, durationMs: Math.max(1, duration * 1000), memoryMb }, instances: 1, hours: 730 }, knowledge);
+  if (!estimate.ok) return ok(undefined);
+  const { lambda, ec2, prices } = estimate.value;
+  if (!lambda) return ok(undefined);
+  const fields = [{ label: `Lambda ≈ ${formatUsd(lambda.monthlyUsd)}/month`, value: `${prices.region}, prices as of ${prices.lambda.source.asOf}` }];
+  if (ec2) fields.push({ label: `EC2 ${ec2.instance} ≈ ${formatUsd(ec2.monthlyUsd)}/month`, value: `on demand, always on${ec2.committedMonthlyUsd !== undefined ? ` · ${formatUsd(ec2.committedMonthlyUsd)} committed` : ''}` });
+  return ok({
+    fields,
+    assumptions: estimate.value.assumptions,
+    sources: estimate.value.sources,
+    data: costData(estimate.value),
+  });
+}
+
+/** Settings as a `key=value` line, in the canonical order. */
+function settingsLine(w: Workload): string {
+  return FIELD_NAMES.filter((f) => w[f] !== undefined)
+    .map((f) => {
+      const v = w[f];
+      if (typeof v === 'boolean') return `${f}=${v ? 'yes' : 'no'}`;
+      if (f === 'duration' || f === 'wait' || f === 'startup') return `${f}=${Number(v)}s`;
+      if (f === 'latency') return `${f}=${Number(v)}ms`;
+      if (f === 'memory' || f === 'storage' || f === 'package' || f === 'payload') return `${f}=${Number(v)}mb`;
+      if (f === 'utilization') return `${f}=${Math.round(Number(v) * 100)}%`;
+      if (f === 'deploys') return `${f}=${Number(v)}/day`;
+      return `${f}=${String(v)}`;
+    })
+    .join(' ');
+}
+
+function followUps(rec: Recommendation, w: Workload, k: Knowledge, readFromText: boolean): Button[] {
+  const buttons: Button[] = [];
+  const contender = rec.ranked.find((r) => r.service !== rec.service && r.verdict !== 'ruled out');
+  if (contender) buttons.push({ label: `${name(k, rec.service)} vs ${name(k, contender.service)}`, command: `compare ${rec.service}-vs-${contender.service}` });
+  if (typeof w.requests === 'number' && typeof w.duration === 'number' && typeof w.memory === 'number') {
+    buttons.push({ label: 'Cost breakdown', command: `cost requests=${w.requests} duration=${Math.round(w.duration * 1000)}ms memory=${Math.round(w.memory)}mb` });
+  }
+  const entry = k.services.find((s) => s.id === rec.service)?.entry;
+  if (entry) buttons.push({ label: `About ${name(k, rec.service)}`, command: `topic ${entry}` });
+  // Free text was read into settings: offer them as a line the user can edit and run again.
+  if (readFromText) buttons.push({ label: 'As settings', command: `recommend ${settingsLine(w)}` });
+  return buttons;
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { extractWorkload } from '../../src/recommend/extract.js';
+
+/** The settings read from a sentence, as field → value. */
+const read = (text: string) => Object.fromEntries(extractWorkload(text).map((r) => [r.field, r.value]));
+
+describe('reading a workload from plain English', () => {
+  it('reads the example from the docs: duration, memory, schedule and run count', () => {
+    expect(read('nightly 5 minute report job, 2 GB, runs once a day')).toMatchObject({ duration: 300, memory: 2048, traffic: 'scheduled', requests: 30 });
+  });
+
+  it('keeps the phrase each setting came from, so the reply can say what it assumed', () => {
+    const readings = extractWorkload('an image resize that takes 2.5 seconds at 1536 MB');
+    expect(readings).toEqual(expect.arrayContaining([
+      { field: 'duration', value: 2.5, phrase: '2.5 seconds' },
+      { field: 'memory', value: 1536, phrase: '1536 MB' },
+    ]));
+  });
+
+  it('does not read ordinary words as durations ("and", "am", "a day" without a number)', () => {
+    expect(read('we run it in the morning and it is calm')).not.toHaveProperty('duration');
+    expect(read('I am not sure and neither is my team')).not.toHaveProperty('duration');
+  });
+
+  it('takes the longest run time when several are mentioned', () => {
+    expect(read('usually 30 seconds, sometimes 12 minutes').duration).toBe(720);
+  });
+
+  it('tells a latency target, a start-up time and a wait apart from the run time', () => {
+    expect(read('an API whose p99 must be under 250 ms; each call does 40 ms of work')).toMatchObject({ latency: 250, duration: 0.04 });
+    expect(read('the service takes 90 seconds to start and then answers requests')).toMatchObject({ startup: 90 });
+    expect(read('each step takes 2 seconds, then waits up to 3 days for a callback')).toMatchObject({ duration: 2, wait: 259200 });
+  });
+
+  it('places a size by the words around it: payload, package, disk or memory', () => {
+    expect(read('users send 20 MB files in the request body').payload).toBe(20);
+    expect(read('our deployment package is 400 MB').package).toBe(400);
+    expect(read('it needs 50 GB of scratch disk').storage).toBe(51200);
+    expect(read('it needs 3 GB of RAM').memory).toBe(3072);
+  });
+
+  it('turns rates into requests per month', () => {
+    expect(read('about 200 requests per second').requests).toBe(518_400_000);
+    expect(read('3M requests a month').requests).toBe(3_000_000);
+    expect(read('a report every 15 minutes')).toMatchObject({ requests: 2880, traffic: 'scheduled' });
+  });
+
+  it('does not mistake a deployment cadence or a growth rate for a schedule or a load', () => {
+    const w = read('a Django app deployed about once a week; data grows 5% a month');
+    expect(w.deploys).toBeCloseTo(1 / 7);
+    expect(w).not.toHaveProperty('traffic');
+    expect(w).not.toHaveProperty('requests');
+    expect(w['long-running']).toBe(true);
+  });
+
+  it('reads negations: no Kubernetes experience, no GPU', () => {
+    expect(read('a container app; we have no Kubernetes experience and need no GPU')).toMatchObject({ container: true, kubernetes: false, gpu: false });
+  });
+
+  it('reads traits: GPU, host control, state, connections, multi-node, Spot, ops capacity', () => {
+    expect(read('training on a GPU, interruptible, spot is fine')).toMatchObject({ gpu: true, interruptible: true });
+    expect(read('needs root access and our own kernel modules')).toMatchObject({ os: true });
+    expect(read('keeps session state in memory and holds websocket connections')).toMatchObject({ state: 'stateful', connections: 'persistent' });
+    expect(read('stateless handlers that keep everything in DynamoDB').state).toBe('stateless');
+    expect(read('an MPI solver across 64 nodes').nodes).toBe(64);
+    expect(read('a solo developer who does not want to manage servers').ops).toBe('low');
+  });
+
+  it('reads nothing from text that says nothing about a workload', () => {
+    expect(extractWorkload('hello there, how are you')).toEqual([]);
+  });
+});
+
+describe('reading "a"/"an" as one', () => {
+  it('reads "takes an hour" as a run time, but not "twice a day" or "calls a day"', () => {
+    expect(read('takes an hour to run every night')).toMatchObject({ duration: 3600, traffic: 'scheduled' });
+    expect(read('it runs twice a day')).not.toHaveProperty('duration');
+    expect(read('a few hundred calls a day, 200 ms each')).toMatchObject({ duration: 0.2, requests: 9000 });
+  });
+});

@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import { ask } from '../helpers.js';
+
+interface Rec {
+  service: string;
+  ranked: { service: string; verdict: string; score: number; reasons: { text: string; source: { title: string; ref: string }; fact: string; kind: string; score: number }[] }[];
+  assumptions: string[];
+  wouldChange: string[];
+  split?: { services: string[] };
+  workload: Record<string, unknown>;
+}
+const rec = (line: string) => ask(line).data?.recommendation as Rec;
+const entry = (r: Rec, service: string) => r.ranked.find((x) => x.service === service);
+const facts = (r: Rec, service: string) => entry(r, service)?.reasons.map((x) => x.fact) ?? [];
+
+describe('recommend: hard limits', () => {
+  it('judges a run of exactly 900 s by the documented rule: it fits, with a warning about headroom', () => {
+    const r = rec('recommend duration=900s');
+    expect(entry(r, 'lambda')?.verdict).not.toBe('ruled out');
+    expect(entry(r, 'lambda')?.reasons.some((x) => x.fact === 'lambda-timeout' && x.score < 0)).toBe(true);
+  });
+
+  it('rules Lambda out at 901 s, citing the timeout quota with its source', () => {
+    const r = rec('recommend duration=901s');
+    const lambda = entry(r, 'lambda');
+    expect(lambda?.verdict).toBe('ruled out');
+    const limit = lambda?.reasons.find((x) => x.kind === 'limit');
+    expect(limit).toMatchObject({ fact: 'lambda.timeout', source: { ref: expect.stringContaining('gettingstarted-limits') } });
+    expect(limit?.text).toContain('900 seconds (15 minutes)');
+    expect(limit?.text).toContain('15 min 1 s');
+  });
+
+  it.each([
+    ['memory=10240mb', 'memory=10241mb', 'lambda.memory.max'],
+    ['vcpu=6', 'vcpu=7', 'lambda.vcpu.max'],
+    ['storage=10gb', 'storage=11gb', 'lambda.ephemeral-storage.max'],
+    ['package=10gb', 'package=11gb', 'lambda.image.max'],
+  ])('%s fits Lambda; %s rules it out citing %s', (fits, over, quota) => {
+    expect(entry(rec(`recommend ${fits} traffic=bursty`), 'lambda')?.verdict).toBe('fits');
+    const r = rec(`recommend ${over}`);
+    expect(entry(r, 'lambda')?.verdict).toBe('ruled out');
+    expect(facts(r, 'lambda')).toContain(quota);
+  });
+
+  it('rules Lambda and Fargate out for GPUs and host control, and EC2 stays in', () => {
+    for (const line of ['recommend gpu=yes', 'recommend os=yes']) {
+      const r = rec(line);
+      expect(entry(r, 'lambda')?.verdict).toBe('ruled out');
+      expect(entry(r, 'fargate')?.verdict).toBe('ruled out');
+      expect(entry(r, 'ec2')?.verdict).not.toBe('ruled out');
+      expect(['lambda', 'fargate']).not.toContain(r.service);
+    }
+  });
+
+  it('keeps Lambda for limits with a known way round, and says what has to change', () => {
+    const payload = entry(rec('recommend payload=8mb traffic=bursty'), 'lambda');
+    expect(payload?.verdict).toBe('fits');
+    expect(payload?.reasons[0]).toMatchObject({ kind: 'workaround', fact: 'lambda.payload.sync' });
+    expect(payload?.reasons[0]?.text).toMatch(/6 MB.*presigned URL/);
+    const pkg = entry(rec('recommend package=400mb'), 'lambda');
+    expect(pkg?.reasons[0]).toMatchObject({ kind: 'workaround', fact: 'lambda.package.unzipped' });
+  });
+
+  it('lists hard limits before anything else in the reply', () => {
+    const reply = ask('recommend duration=20m gpu=yes memory=12gb traffic=bursty');
+    expect(reply.blocks[0]).toMatchObject({ type: 'facts', heading: 'Hard limits' });
+    expect(reply.text.indexOf('Hard limits')).toBeLessThan(reply.text.indexOf('Ranking'));
+  });
+});
+
+describe('recommend: ranking', () => {
+  it.each([
+    ['traffic=spiky state=stateless duration=300ms', 'lambda'],
+    ['traffic=steady state=stateful long-running=yes', 'ec2'],
+    ['container=yes kubernetes=yes traffic=steady', 'eks'],
+    ['container=yes kubernetes=no long-running=yes ops=low', 'fargate'],
+    ['container=yes gpu=yes', 'ecs'],
+    ['duration=8h traffic=scheduled interruptible=yes', 'batch'],
+    ['duration=40m', 'fargate'],
+    ['nodes=16 duration=3h', 'batch'],
+  ])('%s → %s', (settings, service) => {
+    expect(rec(`recommend ${settings}`).service).toBe(service);
+  });
+
+  it('gives every service a verdict and every reason a source', () => {
+    const r = rec('recommend duration=20m gpu=yes memory=12gb traffic=bursty');
+    expect(r.ranked.map((x) => x.service).sort()).toEqual(['batch', 'ec2', 'ecs', 'eks', 'fargate', 'lambda']);
+    for (const x of r.ranked) {
+      expect(['fits', 'poor fit', 'ruled out']).toContain(x.verdict);
+      for (const reason of x.reasons) expect(reason.source.title.length).toBeGreaterThan(2);
+    }
+    expect(r.ranked.slice(-2).map((x) => x.verdict)).toEqual(['ruled out', 'ruled out']);
+  });
+
+  it('says what would change the answer, including the limit that ruled Lambda out', () => {
+    const r = rec('recommend duration=20m traffic=bursty state=stateless');
+    expect(r.wouldChange).toContainEqual(expect.stringMatching(/^If each run finished within 900 seconds \(15 minutes\), AWS Lambda would be the pick\.$/));
+  });
+
+  it('suggests splitting a system whose parts pull in opposite directions', () => {
+    const r = rec('recommend traffic=bursty state=stateful long-running=yes');
+    expect(r.split?.services).toEqual(['lambda', 'ec2']);
+    expect(ask('recommend traffic=bursty state=stateful long-running=yes').summary).toMatch(/^Split it/);
+  });
+
+  it('estimates the monthly cost when requests, duration and memory are known', () => {
+    const reply = ask('recommend requests=3M duration=120ms memory=1536mb traffic=bursty');
+    expect(reply.data?.cost).toMatchObject({ lambda: { monthlyUsd: 2.73, freeTierApplied: true }, ec2: { instance: expect.any(String) } });
+    expect(reply.blocks.find((b) => b.type === 'actions')).toMatchObject({ buttons: expect.arrayContaining([{ label: 'Cost breakdown', command: 'cost requests=3000000 duration=120ms memory=1536mb' }]) });
+  });
+});
+
+describe('recommend: free text and assumptions', () => {
+  it('reads a description and says what it read', () => {
+    const reply = ask('/compute recommend nightly 5 minute report job, 2 GB, runs once a day');
+    const r = reply.data?.recommendation as Rec;
+    expect(r.service).toBe('lambda');
+    expect(r.assumptions).toEqual(expect.arrayContaining(['Read "5 minute" as duration=5 minutes.', 'Read "2 GB" as memory=2 GB.']));
+    expect(r.assumptions).toContainEqual(expect.stringMatching(/^Not stated, so not weighed: state, gpu\.$/));
+  });
+
+  it('lets a key=value setting override what the text says, and says so', () => {
+    const r = rec('recommend a 5 minute job duration=20m');
+    expect(r.workload.duration).toBe(1200);
+    expect(r.assumptions).toContain('Your duration= setting overrides "5 minute".');
+  });
+
+  it('treats "word:" in a sentence as text, not as a setting', () => {
+    expect(rec('recommend Weekly job: 6 hours on one GPU').workload).toMatchObject({ duration: 21600, gpu: true });
+  });
+});
+
+describe('recommend: bad input', () => {
+  it('says which form a bad value should take', () => {
+    const reply = ask('recommend duration=abc');
+    expect(reply.kind).toBe('error');
+    expect(reply.text).toContain('"abc" is not a duration. Use a number with a unit, e.g. 250ms, 90s, 20m, 2h or 7d.');
+  });
+
+  it('reports a contradiction instead of resolving it', () => {
+    expect(ask('recommend gpu=yes gpu=no').text).toContain('gpu is given twice with different values');
+  });
+
+  it('refuses out-of-range and negative values with the valid range', () => {
+    expect(ask('recommend memory=99999tb').text).toMatch(/out of range\. Use 1 MB to 24 TB/);
+    expect(ask('recommend duration=-5m').kind).toBe('error');
+  });
+
+  it('offers the corrected command for a mistyped setting', () => {
+    const reply = ask('recommend durashun=5m gpu=no');
+    expect(reply.text).toContain('did you mean duration?');
+    expect(reply.data?.suggestions).toEqual(['recommend duration=5m gpu=no']);
+  });
+
+  it('reports every problem at once', () => {
+    expect(ask('recommend duration=abc gpu=maybe traffic=lumpy').text).toContain('There are 3 problems');
+  });
+
+  it('refuses to pick from settings that favour no service, and says what would', () => {
+    const reply = ask('recommend arch=arm memory=1gb');
+    expect(reply.kind).toBe('error');
+    expect(reply.text).toContain('favours one service over another');
+    expect(reply.data?.suggestions).toEqual(['recommend arch=arm memory=1gb traffic=bursty', 'recommend arch=arm memory=1gb traffic=steady long-running=yes']);
+  });
+
+  it('asks for the workload when given nothing', () => {
+    const reply = ask('recommend');
+    expect(reply.kind).toBe('error');
+    expect(reply.text).toContain('Tell me about the workload.');
+  });
+
+  it('treats words with no workload in them as a question, and declines off-topic ones honestly', () => {
+    expect(ask('recommend a good pizza place').kind).toBe('unknown');
+    expect(ask('recommend something for lambda cold starts').data?.entryId).toBe('cold-starts');
+  });
+});
+
+describe('recommend: settings split by spaces', () => {
+  it('reads "memory=12 gb" and "memory = 12gb" as 12 GB, not 12 MB', () => {
+    for (const line of ['recommend memory=12 gb traffic=steady', 'recommend memory = 12gb traffic=steady', 'recommend memory= 12gb traffic=steady']) {
+      expect(rec(line).workload.memory).toBe(12288);
+    }
+  });
+});

@@ -1,0 +1,61 @@
+/** The engine's numbers and rules are data: editing the YAML tables changes the answers, and bad edits are refused. */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createAdvisor } from '../../src/advisor.js';
+import { loadKnowledge } from '../../src/knowledge/loader.js';
+import { defaultKnowledgeDir } from '../../src/knowledge/location.js';
+import { knowledgeProblems } from '../helpers.js';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'kb-rules-'));
+  cpSync(defaultKnowledgeDir(), dir, { recursive: true });
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const edit = (file: string, from: string | RegExp, to: string) => {
+  const path = join(dir, 'tables', file);
+  const before = readFileSync(path, 'utf8');
+  const after = before.replace(from, to);
+  expect(after).not.toBe(before);
+  writeFileSync(path, after);
+};
+const problems = () => knowledgeProblems(dir);
+const service = (line: string) => (createAdvisor(loadKnowledge(dir)).handle(line).data?.recommendation as { ranked: { service: string; verdict: string }[] }).ranked.find((r) => r.service === 'lambda')?.verdict;
+
+describe('rules and limits come from the knowledge tables', () => {
+  it('moves the timeout rule when the quota row changes', () => {
+    expect(service('recommend duration=700s traffic=bursty')).not.toBe('ruled out');
+    edit('quotas.yaml', /(id: lambda\.timeout[\s\S]*?value: )900/, '$1600');
+    expect(service('recommend duration=700s traffic=bursty')).toBe('ruled out');
+  });
+
+  it('changes the ranking when a signal weight changes', () => {
+    const pick = () => (createAdvisor(loadKnowledge(dir)).handle('recommend traffic=bursty').data?.recommendation as { service: string }).service;
+    expect(pick()).toBe('lambda');
+    edit('rules.yaml', 'lambda: { score: 3, why: "scales per request', 'lambda: { score: -3, why: "scales per request');
+    expect(pick()).not.toBe('lambda');
+  });
+
+  it('refuses rules that refer to a quota, setting, entry or service that does not exist', () => {
+    edit('rules.yaml', 'quota: lambda.gpu\n', 'quota: lambda.gpus\n');
+    edit('rules.yaml', 'when: { traffic: [scheduled] }', 'when: { trafic: [scheduled] }');
+    edit('rules.yaml', 'entry: websockets-on-lambda', 'entry: websockets-on-lamda');
+    edit('rules.yaml', 'ec2: { score: 2, why: "GPU instance families', 'ec3: { score: 2, why: "GPU instance families');
+    const found = problems();
+    expect(found).toEqual(expect.arrayContaining([
+      expect.stringMatching(/^tables\/rules\.yaml: limits\.\d+\.quota: tables\/quotas\.yaml has no row 'lambda\.gpus'$/),
+      expect.stringMatching(/^tables\/rules\.yaml: signals\.\d+ \(scheduled-traffic\)\.when: 'trafic' is not a workload setting/),
+      expect.stringMatching(/^tables\/rules\.yaml: signals\.\d+ \(persistent-connections\)\.entry: no entry has the id 'websockets-on-lamda'$/),
+      expect.stringMatching(/^tables\/rules\.yaml: signals\.\d+ \(gpu\)\.effects: 'ec3' is not in tables\/services\.yaml$/),
+    ]));
+    expect(found).toHaveLength(4);
+  });
+
+  it('refuses a malformed rule with the field that is wrong', () => {
+    edit('rules.yaml', 'score: 3, why: "scales per request', 'score: lots, why: "scales per request');
+    expect(problems()).toContainEqual(expect.stringMatching(/^tables\/rules\.yaml: signals\.\d+\.effects\.lambda\.score: /));
+  });
+});
