@@ -3,7 +3,7 @@ import type { Advisor } from '../../src/advisor.js';
 import { answer, APOLOGY, errorSummary } from './answer.js';
 import { slackTextToPlain } from './mrkdwn.js';
 import { replyToBlocks, type SlackMessage } from './render.js';
-import { reviewInput, reviewNote, type ThreadMessage } from './review.js';
+import { reviewMessages, reviewNote, type ThreadMessage } from './review.js';
 
 /**
  * `@compute-advisor …` in a channel or thread: answered in the thread (slash commands cannot be used in
@@ -37,18 +37,18 @@ function notice(text: string): SlackMessage {
   return { text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }] };
 }
 
-/** Reads the thread, joins what people wrote into one `recommend`, and says which messages it used. */
+/** Reads the thread and has the core recommend from it; a note links the messages read and their authors. */
 async function review(advisor: Advisor, asker: { user?: string; channel: string }, where: Where, context: { botUserId?: string; botId?: string }, client: App['client']): Promise<SlackMessage> {
   if (!where.inThread) {
     return notice('Mention me with `review` *inside a thread* that describes the workload (run time, memory, GPU, traffic, state…), and I will recommend compute from what people wrote there.');
   }
-  // One page of up to 200 replies covers an architecture-review thread; longer ones are cut by the input limit anyway.
+  // One page of up to 200 replies is enough: the core reads at most the latest 100 messages anyway.
   const thread = await client.conversations.replies({ channel: where.channel, ts: where.threadTs, limit: 200 });
-  const input = reviewInput((thread.messages ?? []) as ThreadMessage[], { ...context, triggerTs: where.triggerTs });
+  const input = reviewMessages((thread.messages ?? []) as ThreadMessage[], { ...context, channel: where.channel, threadTs: where.threadTs, triggerTs: where.triggerTs });
   if (input.used.length === 0) {
     return notice('I found nothing to review in this thread yet. Describe the workload (how long a run takes, memory, GPU, traffic, state), then mention me with `review` again.');
   }
-  const reply = advisor.handle(input.command, { platform: 'slack', ...asker });
-  return replyToBlocks(reply, { command: input.command, threadTs: where.threadTs, note: reviewNote(input, where.channel, where.threadTs) });
+  const reply = advisor.review(input.messages, { platform: 'slack', ...asker });
+  // No command reproduces a review, so a long one ends with a "cut here" note rather than "More".
+  return replyToBlocks(reply, { threadTs: where.threadTs, note: reviewNote(input, where.channel, where.threadTs) });
 }
-

@@ -135,13 +135,19 @@ describe('@compute-advisor mentions', () => {
     const { scope, bodies } = capture(SLACK_API, '/api/chat.postMessage');
     await send(server.url, mention('<@UBOT1234> review'), JSON_TYPE);
     await eventually(() => scope.isDone() && replies.isDone());
-    const command =
-      'recommend Design review: a nightly video transcode job, each run takes about 40 minutes and needs a GPU. It needs around 12 GB of memory & keeps no state between runs.';
-    const note =
-      'Drawn from 2 messages in this thread: <https://slack.com/archives/C0LAN2Q65/p1515449438000011?thread_ts=1515449438.000011&amp;cid=C0LAN2Q65|message 1> by <@U061F7AUR>, <https://slack.com/archives/C0LAN2Q65/p1515449480000012?thread_ts=1515449438.000011&amp;cid=C0LAN2Q65|message 2> by <@U0G9QF9C6>.';
-    const expected = replyToBlocks(advisor().handle(command), { command, threadTs: '1515449438.000011', note });
+    const link = (ts: string) => `https://slack.com/archives/C0LAN2Q65/p${ts.replace('.', '')}?thread_ts=1515449438.000011&cid=C0LAN2Q65`;
+    const messages = [
+      { ref: `[message 1](${link('1515449438.000011')})`, text: 'Design review: a nightly video transcode job, each run takes about 40 minutes and needs a GPU.' },
+      { ref: `[message 2](${link('1515449480.000012')})`, text: 'It needs around 12 GB of memory & keeps no state between runs.' },
+    ];
+    const note = `Read 2 messages in this thread: <${link('1515449438.000011').replace('&', '&amp;')}|message 1> by <@U061F7AUR>, <${link('1515449480.000012').replace('&', '&amp;')}|message 2> by <@U0G9QF9C6>.`;
+    const reply = advisor().review(messages);
+    expect(reply.kind).toBe('recommend');
+    const expected = replyToBlocks(reply, { threadTs: '1515449438.000011', note });
     expect(bodies).toEqual([{ team_id: 'T0001', channel: 'C0LAN2Q65', thread_ts: '1515449438.000011', text: expected.text, blocks: expected.blocks }]);
     expect(expected.blocks[1]).toEqual({ type: 'context', elements: [{ type: 'mrkdwn', text: note }] });
+    // The reply says which messages each trait came from, linking back to them.
+    expect(JSON.stringify(expected.blocks)).toContain(`<${link('1515449480.000012').replace('&', '&amp;')}|message 2>`);
   });
 });
 
@@ -205,6 +211,7 @@ describe('the recommend form', () => {
     expect(await res.text()).toBe('');
     await eventually(() => scope.isDone());
     const command = 'recommend duration=20m memory=12gb gpu=yes traffic=bursty';
+    expect(advisor().handle(command).kind).toBe('recommend');
     expect(bodies).toEqual([{ response_type: 'ephemeral', replace_original: false, ...replyToBlocks(advisor().handle(command), { command, share: true }) }]);
   });
 

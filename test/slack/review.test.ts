@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { reviewInput, reviewNote } from '../../adapters/slack/review.js';
+import { reviewMessages, reviewNote } from '../../adapters/slack/review.js';
 
-const ctx = { botUserId: 'UBOT', botId: 'BBOT', triggerTs: '9.0' };
+const ctx = { channel: 'C1', threadTs: '1.0', triggerTs: '9.0', botUserId: 'UBOT', botId: 'BBOT' };
+const link = (ts: string) => `https://slack.com/archives/C1/p${ts.replace('.', '')}?thread_ts=1.0&cid=C1`;
 
-describe('reviewInput', () => {
-  it('joins what people wrote, skipping the bot, joins and the bare "review" request', () => {
-    const input = reviewInput(
+describe('reviewMessages', () => {
+  it('passes on what people wrote, skipping the bot, other bots, joins and the bare "review" request', () => {
+    const input = reviewMessages(
       [
-        { ts: '1.0', user: 'U1', text: 'Batch job, 40 minutes per run' },
+        { ts: '1.0', user: 'U1', text: 'Batch job, 40 minutes per run &amp; 12 GB' },
         { ts: '2.0', user: 'UBOT', text: 'my own answer' },
         { ts: '3.0', bot_id: 'BOTHER', text: 'another bot' },
         { ts: '4.0', user: 'U2', subtype: 'channel_join', text: '<@U2> has joined' },
@@ -17,22 +18,19 @@ describe('reviewInput', () => {
       ctx,
     );
     expect(input).toEqual({
-      command: 'recommend Batch job, 40 minutes per run. needs a GPU! stateless too.',
+      messages: [
+        { ref: `[message 1](${link('1.0')})`, text: 'Batch job, 40 minutes per run & 12 GB' },
+        { ref: `[message 2](${link('5.0')})`, text: 'needs a GPU!' },
+        { ref: `[message 3](${link('9.0')})`, text: 'stateless too' },
+      ],
       used: [{ ts: '1.0', user: 'U1' }, { ts: '5.0', user: 'U2' }, { ts: '9.0', user: 'U1' }],
-      skipped: 0,
     });
-  });
-
-  it('stays within the advisor input limit, leaving out what does not fit and saying so', () => {
-    const input = reviewInput([{ ts: '1.0', user: 'U1', text: 'a'.repeat(1500) }, { ts: '2.0', user: 'U2', text: 'b'.repeat(1500) }, { ts: '3.0', user: 'U3', text: 'gpu' }], ctx);
-    expect(input.command.length).toBeLessThanOrEqual(2000);
-    expect(input.used.map((m) => m.ts)).toEqual(['1.0', '3.0']);
     expect(reviewNote(input, 'C1', '1.0')).toBe(
-      'Drawn from 2 messages in this thread: <https://slack.com/archives/C1/p10?thread_ts=1.0&amp;cid=C1|message 1> by <@U1>, <https://slack.com/archives/C1/p30?thread_ts=1.0&amp;cid=C1|message 2> by <@U3>. 1 message was left out (too much text for one review).',
+      `Read 3 messages in this thread: <${link('1.0').replace('&', '&amp;')}|message 1> by <@U1>, <${link('5.0').replace('&', '&amp;')}|message 2> by <@U2>, <${link('9.0').replace('&', '&amp;')}|message 3> by <@U1>.`,
     );
   });
 
-  it('returns no command when nobody described anything', () => {
-    expect(reviewInput([{ ts: '9.0', user: 'U1', text: '<@UBOT> review' }], ctx)).toEqual({ command: '', used: [], skipped: 0 });
+  it('returns nothing when nobody described anything', () => {
+    expect(reviewMessages([{ ts: '9.0', user: 'U1', text: '<@UBOT> review' }], ctx)).toEqual({ messages: [], used: [] });
   });
 });
