@@ -1,0 +1,52 @@
+/**
+ * The Slack app: Bolt wiring only. Every answer comes from the advisor; this file connects Slack's
+ * command, events and interactions to the handlers and drops Slack's retries.
+ */
+import { App, LogLevel, type Receiver } from '@slack/bolt';
+import type { Advisor } from '../../src/advisor.js';
+import { registerActions } from './actions.js';
+import { errorSummary } from './answer.js';
+import { registerCommand } from './commands.js';
+import { registerHome } from './home.js';
+import { registerMentions } from './mentions.js';
+import { dropRetries } from './retries.js';
+import { registerViews } from './views.js';
+
+export interface SlackAppOptions {
+  advisor: Advisor;
+  /** Bot token, xoxb-… */
+  token: string;
+  /** HTTP (HTTPReceiver), Lambda (AwsLambdaReceiver) or none with `appToken` for Socket Mode. */
+  receiver?: Receiver;
+  /** App-level token, xapp-…, for Socket Mode. */
+  appToken?: string;
+  /** Web API base URL (GovSlack, a test server); Slack's own by default. */
+  slackApiUrl?: string;
+  logLevel?: LogLevel;
+}
+
+/**
+ * Builds the app. Initialisation (auth.test, which checks the token and learns the bot's own ids) is
+ * deferred to `app.init()`, so a bad token fails at start-up with Slack's error, not on the first event.
+ */
+export function createSlackApp(options: SlackAppOptions): App {
+  const app = new App({
+    token: options.token,
+    ...(options.receiver ? { receiver: options.receiver } : { socketMode: true, appToken: options.appToken }),
+    // Two quick retries, not the SDK's default ten over half an hour: a late answer is worse than an apology,
+    // and a start-up check against an unreachable API should fail within seconds.
+    clientOptions: { retryConfig: { retries: 2, factor: 2, minTimeout: 200 }, ...(options.slackApiUrl ? { slackApiUrl: options.slackApiUrl } : {}) },
+    logLevel: options.logLevel ?? LogLevel.INFO,
+    deferInitialization: true,
+  });
+  app.use(dropRetries);
+  registerCommand(app, options.advisor);
+  registerMentions(app, options.advisor);
+  registerActions(app, options.advisor);
+  registerViews(app, options.advisor);
+  registerHome(app, options.advisor);
+  app.error(async (error) => {
+    app.logger.error(`unhandled Slack error: ${errorSummary(error)}`);
+  });
+  return app;
+}

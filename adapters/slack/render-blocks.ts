@@ -1,0 +1,139 @@
+import type { ActionsBlock, Button as SlackButton, KnownBlock, SectionBlock } from '@slack/types';
+import type { Block, Fact, Reply } from '../../src/reply.js';
+import { ACTION, encodeButtonValue } from './button-value.js';
+import { LIMITS } from './limits.js';
+import { escapeMrkdwn, markdownToCodeText, markdownToMrkdwn, mrkdwnLink, plainText } from './mrkdwn.js';
+import { splitText, truncate } from './split-text.js';
+
+/** Sections of the core's Markdown, split to Slack's per-section limit; an optional bold heading leads. */
+export function sections(markdown: string, heading?: string): SectionBlock[] {
+  return mrkdwnSections(markdownToMrkdwn(markdown), heading);
+}
+
+/** Sections of text already in mrkdwn (escaped), split to Slack's per-section limit. */
+function mrkdwnSections(mrkdwn: string, heading?: string): SectionBlock[] {
+  const text = [heading && `*${escapeMrkdwn(heading)}*`, mrkdwn].filter(Boolean).join('\n');
+  if (text.trim() === '') return [];
+  return splitText(text, LIMITS.sectionText).map((chunk) => ({ type: 'section', text: { type: 'mrkdwn', text: chunk } }));
+}
+
+/**
+ * Fields sections: at most 10 fields each, each at most 2,000 characters, and (our choice, to keep the
+ * whole message under its budget) at most 3,000 characters of fields in one section.
+ */
+function fieldSections(fields: { label: string; value: string }[], heading?: string): SectionBlock[] {
+  if (fields.length === 0) return heading ? sections('', heading) : [];
+  const texts = fields.map((f) => truncate(`*${markdownToMrkdwn(f.label)}*\n${markdownToMrkdwn(f.value) || ' '}`, LIMITS.fieldText));
+  const groups: string[][] = [[]];
+  let size = 0;
+  for (const text of texts) {
+    const group = groups[groups.length - 1] ?? [];
+    if (group.length > 0 && (group.length >= LIMITS.fieldsPerSection || size + text.length > LIMITS.sectionText)) {
+      groups.push([text]);
+      size = text.length;
+    } else {
+      group.push(text);
+      size += text.length;
+    }
+  }
+  return groups.map((group, i) => ({
+    type: 'section',
+    ...(i === 0 && heading ? { text: { type: 'mrkdwn' as const, text: truncate(`*${escapeMrkdwn(heading)}*`, LIMITS.sectionText) } } : {}),
+    fields: group.map((text) => ({ type: 'mrkdwn' as const, text })),
+  }));
+}
+
+function factLine(fact: Fact): string {
+  const source = fact.source ? ` _(${escapeMrkdwn(fact.source.title)}${fact.source.asOf ? `, ${escapeMrkdwn(fact.source.asOf)}` : ''})_` : '';
+  return `• ${markdownToMrkdwn(fact.text)}${source}`;
+}
+
+/** Short cells line up as a monospace grid (Slack has no table in mrkdwn); rows of prose become fields. */
+function tableBlocks(block: Extract<Block, { type: 'table' }>): SectionBlock[] {
+  const cells = [block.columns, ...block.rows];
+  const widths = block.columns.map((_, i) => Math.max(...cells.map((row) => (row[i] ?? '').length)));
+  const gridWidth = widths.reduce((a, b) => a + b + 2, 0);
+  if (cells.every((row) => row.every((c) => c.length <= 24)) && gridWidth <= LIMITS.codeWidth) {
+    const line = (row: string[]) => markdownToCodeText(row.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd());
+    const [head = [], ...rows] = cells;
+    const lines = rows.map(line);
+    const blocks: SectionBlock[] = [];
+    const title = block.heading ? `*${escapeMrkdwn(block.heading)}*\n` : '';
+    // Each chunk repeats the column names so a split table still reads on its own.
+    let chunk: string[] = [];
+    const flush = () => {
+      const text = `${blocks.length === 0 ? title : ''}\`\`\`\n${[line(head), ...chunk].join('\n')}\n\`\`\``;
+      blocks.push({ type: 'section', text: { type: 'mrkdwn', text } });
+      chunk = [];
+    };
+    for (const l of lines) {
+      if ([title, line(head), ...chunk, l].join('\n').length + 10 > LIMITS.sectionText) flush();
+      chunk.push(l);
+    }
+    flush();
+    return blocks;
+  }
+  const [, ...names] = block.columns;
+  const rows = block.rows.flatMap(([label = '', ...row], r) =>
+    fieldSections(
+      row.map((value, i) => ({ label: names[i] ?? '', value })),
+      `${r === 0 && block.heading ? `${block.heading} — ` : ''}${label}`,
+    ),
+  );
+  return rows;
+}
+
+/** A reply's buttons as Slack buttons (25 to an actions block); a command too long to encode is left out. */
+function actionBlocks(buttons: { label: string; command: string }[], blockIndex: number): ActionsBlock[] {
+  const elements = buttons.flatMap((b, i): SlackButton[] => {
+    const value = encodeButtonValue({ command: b.command });
+    if (!value) return [];
+    return [{ type: 'button', action_id: `${ACTION.run}:${blockIndex}:${i}`, text: { type: 'plain_text', text: truncate(plainText(b.label), LIMITS.buttonText) || '…' }, value }];
+  });
+  const blocks: ActionsBlock[] = [];
+  for (let i = 0; i < elements.length; i += LIMITS.buttonsPerActions) blocks.push({ type: 'actions', elements: elements.slice(i, i + LIMITS.buttonsPerActions) });
+  return blocks;
+}
+
+/** One core block as Slack blocks (possibly several, each within Slack's limits). */
+export function blockToSlack(block: Block, index: number): KnownBlock[] {
+  switch (block.type) {
+    case 'section':
+      return sections(block.markdown, block.heading);
+    case 'fields':
+      return fieldSections(block.fields);
+    case 'facts':
+      return mrkdwnSections(block.facts.map(factLine).join('\n'), block.heading);
+    case 'table':
+      return tableBlocks(block);
+    case 'actions':
+      return actionBlocks(block.buttons, index);
+    case 'divider':
+      return [{ type: 'divider' }];
+    default:
+      return unreachable(block);
+  }
+}
+
+function unreachable(block: never): never {
+  throw new Error(`unknown block type ${JSON.stringify(block)}`);
+}
+
+/** The context line: every source with its as-of date, as many as fit, then how many more. */
+export function sourcesContext(reply: Reply): KnownBlock[] {
+  if (reply.sources.length === 0) return [];
+  const items = reply.sources.map((s) => `${mrkdwnLink(s.ref, s.title)}${s.asOf ? ` (as of ${escapeMrkdwn(s.asOf)})` : ''}`);
+  let text = 'Sources: ';
+  let shown = 0;
+  for (const item of items) {
+    const next = `${text}${shown > 0 ? ' · ' : ''}${item}`;
+    if (next.length > LIMITS.contextText - 40) break;
+    text = next;
+    shown += 1;
+  }
+  // A single source too long to show whole: its title alone, shortened.
+  if (shown === 0) text += truncate(escapeMrkdwn(reply.sources[0]?.title ?? ''), LIMITS.contextText - 60);
+  const more = items.length - Math.max(shown, 1);
+  if (more > 0) text += ` · and ${more} more`;
+  return [{ type: 'context', elements: [{ type: 'mrkdwn', text }] }];
+}

@@ -1,0 +1,101 @@
+import type { ActionsBlock, Button as SlackButton, ContextBlock, KnownBlock } from '@slack/types';
+import type { Reply } from '../../src/reply.js';
+import { replyToText } from '../../src/render-text.js';
+import { ACTION, encodeButtonValue } from './button-value.js';
+import { LIMITS } from './limits.js';
+import { escapeMrkdwn, plainText } from './mrkdwn.js';
+import { blockToSlack, sections, sourcesContext } from './render-blocks.js';
+import { truncate } from './split-text.js';
+
+export { LIMITS };
+
+/** A Slack message: the plain `text` fallback (notifications, screen readers) and the Block Kit blocks. */
+export interface SlackMessage {
+  text: string;
+  blocks: KnownBlock[];
+}
+
+export interface RenderOptions {
+  /** The command that produced the reply; "more" and "share" buttons run it again. */
+  command?: string;
+  /** Which part of a long reply to render (0 = the first). */
+  page?: number;
+  /** Adds a "Share in channel" button (for private answers). */
+  share?: boolean;
+  /** The thread a shared answer goes to. */
+  threadTs?: string;
+  /** A context line under the header, already in safe mrkdwn (e.g. "Shared by …", "Drawn from …"). */
+  note?: string;
+}
+
+/** A block's size against the message budget: its JSON length, which over-counts text a little (safe side). */
+function textSize(block: KnownBlock): number {
+  return JSON.stringify(block).length;
+}
+
+/** Splits the body into pages that each fit the block count and character budget beside the fixed parts. */
+function paginate(body: KnownBlock[], reservedChars: number): KnownBlock[][] {
+  const maxBlocks = LIMITS.blocks - 4; // header, note, sources context, controls
+  const maxChars = LIMITS.messageChars - reservedChars;
+  const pages: KnownBlock[][] = [[]];
+  let chars = 0;
+  for (const block of body) {
+    const page = pages[pages.length - 1] ?? [];
+    const size = textSize(block);
+    if (page.length > 0 && (page.length >= maxBlocks || chars + size > maxChars)) {
+      pages.push([block]);
+      chars = size;
+    } else {
+      page.push(block);
+      chars += size;
+    }
+  }
+  // A divider at either edge of a page separates nothing.
+  return pages.map((p) => p.filter((b, i) => b.type !== 'divider' || (i > 0 && i < p.length - 1)));
+}
+
+function button(text: string, actionId: string, value: string, primary = false): SlackButton {
+  return { type: 'button', action_id: actionId, text: { type: 'plain_text', text }, value, ...(primary ? { style: 'primary' as const } : {}) };
+}
+
+/** "More" (when cut) and "Share in channel" (when asked for); a note instead when "more" cannot be encoded. */
+function controls(pageIndex: number, pageCount: number, options: RenderOptions): KnownBlock[] {
+  const buttons: SlackButton[] = [];
+  const notes: ContextBlock[] = [];
+  const { command, threadTs } = options;
+  if (pageIndex < pageCount - 1) {
+    const value = command === undefined ? undefined : encodeButtonValue({ command, page: pageIndex + 1, ...(threadTs ? { threadTs } : {}) });
+    if (value) buttons.push(button(`More (part ${pageIndex + 2} of ${pageCount})`, ACTION.more, value, true));
+    else notes.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `_Cut here: part ${pageIndex + 1} of ${pageCount}. Ask a narrower question to see the rest._` }] });
+  }
+  if (options.share && command !== undefined) {
+    const value = encodeButtonValue({ command, ...(pageIndex ? { page: pageIndex } : {}), ...(threadTs ? { threadTs } : {}) });
+    if (value) buttons.push(button('Share in channel', ACTION.share, value));
+  }
+  const actions: ActionsBlock[] = buttons.length > 0 ? [{ type: 'actions', elements: buttons }] : [];
+  return [...notes, ...actions];
+}
+
+/**
+ * Renders a reply as a Slack message: header, the one-line answer first, the blocks, then a context line
+ * with sources and as-of dates. Pure. Within every Slack limit: a long reply is cut into parts and this
+ * returns part `options.page`, with a "More" button that runs the command again for the next part.
+ */
+export function replyToBlocks(reply: Reply, options: RenderOptions = {}): SlackMessage {
+  const body = [...(reply.summary ? sections(reply.summary) : []), ...reply.blocks.flatMap((b, i) => blockToSlack(b, i))];
+  const context = sourcesContext(reply);
+  const note: KnownBlock[] = options.note ? [{ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(options.note, LIMITS.contextText) }] }] : [];
+  const reserved = 600 + LIMITS.header + [...note, ...context].reduce((n, b) => n + textSize(b), 0);
+  const pages = paginate(body, reserved);
+  const index = Math.min(Math.max(options.page ?? 0, 0), pages.length - 1);
+  const title = plainText(reply.title.trim() || 'compute-advisor');
+  const heading = index > 0 ? `(${index + 1}/${pages.length}) ${title}` : title;
+  const blocks: KnownBlock[] = [
+    { type: 'header', text: { type: 'plain_text', text: truncate(heading, LIMITS.header) } },
+    ...note,
+    ...(pages[index] ?? []),
+    ...context,
+    ...controls(index, pages.length, options),
+  ];
+  return { text: truncate(escapeMrkdwn(replyToText(reply)), LIMITS.fallbackText), blocks };
+}

@@ -1,0 +1,40 @@
+import { HTTPReceiver, LogLevel, type App } from '@slack/bolt';
+import type { Advisor } from '../../src/advisor.js';
+import type { Routes } from '../http/server.js';
+import { createSlackApp } from './app.js';
+
+/** What the Slack adapter needs from the configuration. */
+export interface SlackSettings {
+  botToken: string;
+  appToken?: string;
+  signingSecret?: string;
+  slackApiUrl?: string;
+  logLevel?: LogLevel;
+}
+
+/** The Slack events path (commands, events and interactivity all arrive here in HTTP mode). */
+export const SLACK_EVENTS_PATH = '/slack/events';
+
+/**
+ * HTTP mode: the app behind Bolt's HTTPReceiver, whose request listener (with Slack's v0 signature and
+ * 5-minute timestamp checks) is mounted on the shared server as `POST /slack/events`.
+ */
+export async function slackHttpRoutes(settings: SlackSettings, advisor: Advisor): Promise<{ app: App; routes: Routes }> {
+  if (!settings.signingSecret) throw new Error('SLACK_SIGNING_SECRET is required in HTTP mode');
+  const receiver = new HTTPReceiver({ signingSecret: settings.signingSecret, endpoints: SLACK_EVENTS_PATH, logLevel: settings.logLevel ?? LogLevel.INFO });
+  const app = createSlackApp({ advisor, token: settings.botToken, receiver, ...optional(settings) });
+  await app.init();
+  return { app, routes: { [`POST ${SLACK_EVENTS_PATH}`]: receiver.requestListener } };
+}
+
+/** Socket Mode: Bolt opens a WebSocket to Slack with the app token; no public URL needed. */
+export async function startSlackSocket(settings: SlackSettings, advisor: Advisor): Promise<App> {
+  const app = createSlackApp({ advisor, token: settings.botToken, ...(settings.appToken ? { appToken: settings.appToken } : {}), ...optional(settings) });
+  await app.init();
+  await app.start();
+  return app;
+}
+
+function optional(settings: SlackSettings): { slackApiUrl?: string; logLevel?: LogLevel } {
+  return { ...(settings.slackApiUrl ? { slackApiUrl: settings.slackApiUrl } : {}), ...(settings.logLevel ? { logLevel: settings.logLevel } : {}) };
+}

@@ -1,0 +1,37 @@
+import type { App } from '@slack/bolt';
+import type { Advisor } from '../../src/advisor.js';
+import { answer, errorSummary } from './answer.js';
+import { readOrigin, RECOMMEND_VIEW, recommendCommand, type ViewValues } from './modal.js';
+
+/**
+ * The recommend form's submission: bad durations or sizes are shown beside their inputs (the form stays
+ * open); otherwise the form closes and the recommendation goes where `/compute` answers (privately, with
+ * "Share in channel"), or to the app's DM when the form was opened from the Home tab.
+ */
+export function registerViews(app: App, advisor: Advisor): void {
+  app.view(RECOMMEND_VIEW, async ({ ack, view, body, client, logger }) => {
+    const result = recommendCommand(view.state.values as ViewValues);
+    if ('errors' in result) {
+      await ack({ response_action: 'errors', errors: result.errors });
+      return;
+    }
+    await ack();
+    const origin = readOrigin(view.private_metadata);
+    const user = body.user.id;
+    const message = answer(advisor, result.command, { user, ...(origin.channel ? { channel: origin.channel } : {}) }, { share: Boolean(origin.responseUrl) });
+    try {
+      if (origin.responseUrl) {
+        const res = await fetch(origin.responseUrl, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ response_type: 'ephemeral', replace_original: false, ...message }),
+        });
+        if (!res.ok) throw new Error(`response_url answered HTTP ${res.status}`);
+      } else {
+        await client.chat.postMessage({ channel: user, ...message });
+      }
+    } catch (error) {
+      logger.error(`recommend form answer failed (user ${user}): ${errorSummary(error)}`);
+    }
+  });
+}

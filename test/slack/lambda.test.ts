@@ -1,0 +1,56 @@
+import nock from 'nock';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { replyToBlocks } from '../../adapters/slack/render.js';
+import { advisor } from '../helpers.js';
+import { apiArgs, fixture, HOOKS, sign, SIGNING_SECRET, SLACK_API, slashBody } from './harness.js';
+
+// The Lambda entry reads its settings from the environment, as on AWS.
+const saved = { ...process.env };
+beforeAll(() => {
+  Object.assign(process.env, { SLACK_BOT_TOKEN: 'xoxb-0000-lambda', SLACK_SIGNING_SECRET: SIGNING_SECRET });
+  delete process.env.SLACK_APP_TOKEN;
+  nock.disableNetConnect();
+});
+afterAll(() => {
+  process.env = saved;
+  nock.cleanAll();
+  nock.enableNetConnect();
+});
+
+/** An API Gateway (payload v2) / Function URL event carrying a signed Slack request. */
+function awsEvent(body: string, timestamp = Math.floor(Date.now() / 1000)) {
+  return {
+    version: '2.0',
+    routeKey: '$default',
+    rawPath: '/slack/events',
+    rawQueryString: '',
+    isBase64Encoded: false,
+    body,
+    headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': sign(body, timestamp) },
+    requestContext: { http: { method: 'POST', path: '/slack/events' } },
+  };
+}
+
+describe('the AWS Lambda entry point', () => {
+  it('checks the signature and answers /compute before returning (Lambda freezes after the response)', async () => {
+    const auth = nock(SLACK_API).post('/api/auth.test').reply(200, fixture('auth.test.json'));
+    const bodies: unknown[] = [];
+    const hook = nock(HOOKS)
+      .post('/commands/T0001/1234567890/XXXXXXXXXXXXXXXXXXXXXXXX', (b: unknown) => {
+        bodies.push(apiArgs(b));
+        return true;
+      })
+      .reply(200, 'ok');
+    const { handler } = await import('../../adapters/slack/lambda.js');
+    const response = await handler(awsEvent(slashBody('limits lambda')), {}, () => undefined);
+    expect(response.statusCode).toBe(200);
+    expect(auth.isDone() && hook.isDone()).toBe(true);
+    expect(bodies).toEqual([{ response_type: 'ephemeral', ...replyToBlocks(advisor().handle('limits lambda'), { command: 'limits lambda', share: true }) }]);
+  });
+
+  it('rejects a stale signature with 401', async () => {
+    const { handler } = await import('../../adapters/slack/lambda.js');
+    const response = await handler(awsEvent(slashBody('help'), Math.floor(Date.now() / 1000) - 600), {}, () => undefined);
+    expect(response.statusCode).toBe(401);
+  });
+});

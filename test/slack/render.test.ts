@@ -1,0 +1,130 @@
+import type { KnownBlock } from '@slack/types';
+import { describe, expect, it } from 'vitest';
+import { decodeButtonValue, encodeButtonValue } from '../../adapters/slack/button-value.js';
+import { markdownToMrkdwn, slackTextToPlain } from '../../adapters/slack/mrkdwn.js';
+import { replyToBlocks } from '../../adapters/slack/render.js';
+import { splitText } from '../../adapters/slack/split-text.js';
+import { makeReply, type Reply } from '../../src/reply.js';
+import { replyToText } from '../../src/render-text.js';
+import { contractReplies } from '../contract/renderer-contract.js';
+import { assertSlackLimits, blockTexts } from './slack-limits.js';
+
+const buttonsOf = (blocks: KnownBlock[]) => blocks.flatMap((b) => (b.type === 'actions' ? b.elements : [])).map((e) => e as { action_id: string; value: string; text: { text: string } });
+
+describe('markdownToMrkdwn', () => {
+  it('escapes &, < and > and converts the Markdown subset', () => {
+    expect(markdownToMrkdwn('**Fargate** & _ECS_ <b> `x` see [docs](https://aws.amazon.com/a?b=1&c=2)\n- one')).toBe(
+      '*Fargate* &amp; _ECS_ &lt;b&gt; `x` see <https://aws.amazon.com/a?b=1&amp;c=2|docs>\n• one',
+    );
+  });
+
+  it('breaks every kind of mass mention', () => {
+    expect(markdownToMrkdwn('@here <!channel> @Everyone')).toBe('@\u200bhere &lt;!channel&gt; @\u200bEveryone');
+  });
+});
+
+describe('splitText', () => {
+  it('never cuts inside an entity, a link or an emoji', () => {
+    const text = `${'a'.repeat(9)}&amp;${'b'.repeat(3)}<https://x.io|x>${'🚀'.repeat(5)}`;
+    for (let max = 16; max < 40; max += 1) {
+      const parts = splitText(text, max);
+      expect(parts.join('')).toBe(text);
+      for (const p of parts) {
+        expect(p.length).toBeLessThanOrEqual(max);
+        expect(p).not.toMatch(/&[a-z]*$|<[^>]*$|[\ud800-\udbff]$/);
+      }
+    }
+  });
+});
+
+describe('replyToBlocks', () => {
+  const reply = makeReply({
+    kind: 'answer',
+    title: 'Lambda & Fargate',
+    summary: 'Use **Fargate** for <long> jobs.',
+    blocks: [
+      { type: 'section', heading: 'Why', markdown: 'Lambda stops at 900 s.' },
+      { type: 'fields', fields: [{ label: 'Lambda', value: '15 min' }, { label: 'Fargate', value: 'none' }] },
+      { type: 'facts', facts: [{ text: 'Max memory 10,240 MB', source: { title: 'Lambda quotas', ref: 'https://docs.aws.amazon.com/lambda/', asOf: '2025' } }] },
+      { type: 'table', columns: ['', 'Lambda', 'EC2'], rows: [['1M', '$0.20', '$7.59']] },
+      { type: 'divider' },
+      { type: 'actions', buttons: [{ label: 'Cost', command: 'cost requests=1M' }, { label: 'Too long', command: `ask ${'x'.repeat(3000)}` }] },
+    ],
+    sources: [{ title: 'Lambda quotas', ref: 'https://docs.aws.amazon.com/lambda/', asOf: '2025' }],
+  });
+
+  it('renders header, summary first, every block type, then sources with as-of dates', () => {
+    const { blocks, text } = replyToBlocks(reply);
+    expect(blocks.map((b) => b.type)).toEqual(['header', 'section', 'section', 'section', 'section', 'section', 'divider', 'actions', 'context']);
+    expect(blockTexts(blocks)).toEqual([
+      'Lambda & Fargate',
+      'Use *Fargate* for &lt;long&gt; jobs.',
+      '*Why*\nLambda stops at 900 s.',
+      '*Lambda*\n15 min',
+      '*Fargate*\nnone',
+      '• Max memory 10,240 MB _(Lambda quotas, 2025)_',
+      '```\n    Lambda  EC2\n1M  $0.20   $7.59\n```',
+      'Cost',
+      'Sources: <https://docs.aws.amazon.com/lambda/|Lambda quotas> (as of 2025)',
+    ]);
+    const plain = replyToText(reply).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    expect(plain.length).toBeGreaterThan(3000);
+    expect(text).toMatch(/x…$/);
+    expect(text.length).toBeLessThanOrEqual(3000);
+    expect(plain.startsWith(text.slice(0, -1))).toBe(true);
+  });
+
+  it('gives each button its command, and leaves out a command too long for a button value', () => {
+    const buttons = buttonsOf(replyToBlocks(reply).blocks);
+    expect(buttons.map((b) => [b.text.text, decodeButtonValue(b.value)])).toEqual([['Cost', { command: 'cost requests=1M' }]]);
+  });
+
+  it('adds "Share in channel" carrying the command and thread', () => {
+    const buttons = buttonsOf(replyToBlocks(reply, { command: 'ask lambda', share: true, threadTs: '1.2' }).blocks);
+    expect(buttons.at(-1)?.action_id).toBe('compute_share');
+    expect(decodeButtonValue(buttons.at(-1)?.value)).toEqual({ command: 'ask lambda', threadTs: '1.2' });
+  });
+
+  it('draws wide tables as fields, one section per row', () => {
+    const wide = makeReply({ kind: 'compare', title: 't', blocks: [{ type: 'table', columns: ['', 'Lambda'], rows: [['Run time', 'Up to 15 minutes per invocation, then cut off']]}] });
+    expect(replyToBlocks(wide).blocks[1]).toEqual({ type: 'section', text: { type: 'mrkdwn', text: '*Run time*' }, fields: [{ type: 'mrkdwn', text: '*Lambda*\nUp to 15 minutes per invocation, then cut off' }] });
+  });
+
+  it('cuts a long reply into parts with a "More" button, losing nothing', () => {
+    const big = contractReplies().find((r) => r.name === 'oversized everything')?.reply as Reply;
+    const first = replyToBlocks(big, { command: 'topic big' });
+    const more = buttonsOf(first.blocks).find((b) => b.action_id === 'compute_more');
+    expect(more?.text.text).toMatch(/^More \(part 2 of \d+\)$/);
+    expect(decodeButtonValue(more?.value)).toEqual({ command: 'topic big', page: 1 });
+    const count = Number(/of (\d+)/.exec(more?.text.text ?? '')?.[1]);
+    const pages = Array.from({ length: count }, (_, page) => replyToBlocks(big, { command: 'topic big', page }));
+    pages.forEach(assertSlackLimits);
+    expect(buttonsOf(pages.at(-1)?.blocks ?? []).some((b) => b.action_id === 'compute_more')).toBe(false);
+    const all = pages.map((p) => blockTexts(p.blocks).join('\n')).join('\n');
+    for (let i = 0; i < 60; i += 1) expect(all).toContain(`para${i} 899`);
+    for (let i = 0; i < 120; i += 1) expect(all).toContain(`fact${i} 79`);
+    for (let i = 0; i < 200; i += 1) expect(all).toContain(`*r${i}*`);
+    expect(all).toContain('button39');
+  });
+
+  it('says where it was cut when it has no command to fetch the rest with', () => {
+    const big = contractReplies().find((r) => r.name === 'oversized everything')?.reply as Reply;
+    const { blocks } = replyToBlocks(big);
+    expect(buttonsOf(blocks).some((b) => b.action_id === 'compute_more')).toBe(false);
+    expect(blockTexts(blocks).at(-1)).toMatch(/^_Cut here: part 1 of \d+\. Ask a narrower question to see the rest\._$/);
+  });
+});
+
+describe('button values', () => {
+  it('round-trip and reject what is not ours', () => {
+    expect(decodeButtonValue(encodeButtonValue({ command: 'limits lambda', page: 2, threadTs: '1700000000.000100' }))).toEqual({ command: 'limits lambda', page: 2, threadTs: '1700000000.000100' });
+    expect(encodeButtonValue({ command: 'x'.repeat(2000) })).toBeUndefined();
+    for (const bad of ['', 'nope', '{"c":1}', 'null', '{"c":"x","p":-1,"t":"<!here>"}']) expect(decodeButtonValue(bad)?.page ?? decodeButtonValue(bad)?.threadTs).toBeUndefined();
+  });
+});
+
+describe('slackTextToPlain', () => {
+  it('drops the bot mention and decodes what Slack encoded', () => {
+    expect(slackTextToPlain('<@UBOT> compare ec2 &amp; lambda &lt;3 <@U1|ann> in <#C1|ops> see <https://x.io|docs> <!here>', 'UBOT')).toBe('compare ec2 & lambda <3 @ann in #ops see docs here');
+  });
+});
