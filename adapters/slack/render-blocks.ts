@@ -3,7 +3,7 @@ import type { Block, Fact, Reply } from '../../src/reply.js';
 import { ACTION, encodeButtonValue } from './button-value.js';
 import { LIMITS } from './limits.js';
 import { escapeMrkdwn, markdownToCodeText, markdownToMrkdwn, mrkdwnLink, plainText } from './mrkdwn.js';
-import { splitText, truncate } from './split-text.js';
+import { splitText, truncate } from '../shared/split-text.js';
 
 /** Sections of the core's Markdown, split to Slack's per-section limit; an optional bold heading leads. */
 export function sections(markdown: string, heading?: string): SectionBlock[] {

@@ -5,7 +5,7 @@ import { ACTION, encodeButtonValue } from './button-value.js';
 import { LIMITS } from './limits.js';
 import { escapeMrkdwn, plainText } from './mrkdwn.js';
 import { blockToSlack, sections, sourcesContext } from './render-blocks.js';
-import { truncate } from './split-text.js';
+import { truncate } from '../shared/split-text.js';
 
 export { LIMITS };
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeButtonValue, encodeButtonValue } from '../../adapters/slack/button-value.js';
 import { markdownToMrkdwn, slackTextToPlain } from '../../adapters/slack/mrkdwn.js';
 import { replyToBlocks } from '../../adapters/slack/render.js';
-import { splitText } from '../../adapters/slack/split-text.js';
+import { splitText } from '../../adapters/shared/split-text.js';
 import { makeReply, type Reply } from '../../src/reply.js';
 import { replyToText } from '../../src/render-text.js';
 import { contractReplies } from '../contract/renderer-contract.js';

@@ -1,5 +1,5 @@
 /**
- * Cutting mrkdwn to Slack's length limits without breaking it: never inside an `&amp;` entity, a
+ * Cutting text (Slack mrkdwn, Discord markdown) to a length limit without breaking it: never inside an `&amp;` entity, a
  * `<url|label>` link or a surrogate pair (half an emoji), and preferring paragraph, line and word breaks.
  */
 

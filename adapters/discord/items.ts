@@ -1,0 +1,87 @@
+/**
+ * The core's blocks as embed material, in reading order: text for an embed description, or embed fields.
+ * Each item already fits its own Discord limit; packing them into embeds and pages is paginate.ts's job.
+ */
+import type { Block, Fact } from '../../src/reply.js';
+import { splitText, truncate } from '../shared/split-text.js';
+import { LIMITS } from './limits.js';
+import { escapeDiscord, neutraliseMentions } from './markdown.js';
+
+export type Item = { kind: 'text'; text: string } | { kind: 'field'; name: string; value: string; inline: boolean };
+
+/** A text chunk's most: well under a description, so a page can hold text beside fields. */
+const TEXT_CHUNK = 2000;
+
+/** Markdown text (with an optional bold heading) as text items of at most TEXT_CHUNK characters. */
+export function textItems(markdown: string, heading?: string): Item[] {
+  const text = [heading && `**${escapeDiscord(heading)}**`, neutraliseMentions(markdown)].filter(Boolean).join('\n');
+  if (text.trim() === '') return [];
+  return splitText(text, TEXT_CHUNK).map((chunk) => ({ kind: 'text', text: chunk }));
+}
+
+/** Embed fields; a long value continues in further fields under a "(cont.)" name. */
+function fieldItems(label: string, value: string, inline: boolean): Item[] {
+  const name = truncate(neutraliseMentions(label.trim()) || '\u200b', LIMITS.fieldName);
+  const chunks = splitText(neutraliseMentions(value.trim()) || '\u200b', LIMITS.fieldValue);
+  return chunks.map((chunk, i) => ({ kind: 'field', name: i === 0 ? name : truncate(`${name} (cont.)`, LIMITS.fieldName), value: chunk, inline: inline && chunks.length === 1 }));
+}
+
+function factLine(fact: Fact): string {
+  const source = fact.source ? ` _(${escapeDiscord(fact.source.title)}${fact.source.asOf ? `, ${escapeDiscord(fact.source.asOf)}` : ''})_` : '';
+  return `- ${fact.text}${source}`;
+}
+
+/** Short cells line up in a code block; rows of prose become a field per row. */
+function tableItems(block: Extract<Block, { type: 'table' }>): Item[] {
+  const cells = [block.columns, ...block.rows];
+  const widths = block.columns.map((_, i) => Math.max(...cells.map((row) => (row[i] ?? '').length)));
+  const gridWidth = widths.reduce((a, b) => a + b + 2, 0);
+  if (cells.every((row) => row.every((c) => c.length <= 24)) && gridWidth <= LIMITS.codeWidth) {
+    // Backticks would close the code block early; nothing else inside a code block is markup.
+    const line = (row: string[]) => row.map((c, i) => c.replace(/`/g, "'").padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+    const [head = [], ...rows] = cells;
+    const items: Item[] = [];
+    let chunk: string[] = [];
+    const flush = () => {
+      const title = items.length === 0 && block.heading ? `**${escapeDiscord(block.heading)}**\n` : '';
+      items.push({ kind: 'text', text: neutraliseMentions(`${title}\`\`\`\n${[line(head), ...chunk].join('\n')}\n\`\`\``) });
+      chunk = [];
+    };
+    // Each chunk repeats the column names so a split table still reads on its own.
+    for (const row of rows.map(line)) {
+      if ([line(head), ...chunk, row].join('\n').length + 300 > TEXT_CHUNK) flush();
+      chunk.push(row);
+    }
+    flush();
+    return items;
+  }
+  const [, ...names] = block.columns;
+  return [
+    ...(block.heading ? textItems('', block.heading) : []),
+    ...block.rows.flatMap(([label = '', ...row]) => fieldItems(label, row.map((c, i) => `**${escapeDiscord(names[i] ?? '')}**: ${c}`).join('\n'), false)),
+  ];
+}
+
+/** One core block as items. Buttons are not items: the renderer turns `actions` into components. */
+export function blockItems(block: Block): Item[] {
+  switch (block.type) {
+    case 'section':
+      return textItems(block.markdown, block.heading);
+    case 'fields':
+      return block.fields.flatMap((f) => fieldItems(f.label, f.value, f.value.length <= 60));
+    case 'facts':
+      return textItems(block.facts.map(factLine).join('\n'), block.heading);
+    case 'table':
+      return tableItems(block);
+    case 'actions':
+      return [];
+    case 'divider':
+      return [];
+    default:
+      return unreachable(block);
+  }
+}
+
+function unreachable(block: never): never {
+  throw new Error(`unknown block type ${JSON.stringify(block)}`);
+}

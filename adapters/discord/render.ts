@@ -1,0 +1,117 @@
+import { ActionRowBuilder, ButtonBuilder, ButtonStyle, EmbedBuilder, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from 'discord.js';
+import type { Button, Reply } from '../../src/reply.js';
+import { truncate } from '../shared/split-text.js';
+import { encodeCustomId, type ButtonPayload } from './custom-id.js';
+import { blockItems, textItems } from './items.js';
+import { LIMITS } from './limits.js';
+import { neutraliseMentions } from './markdown.js';
+import { paginate, type Page } from './paginate.js';
+
+export { LIMITS };
+
+/** A Discord message body (for `interaction.reply`, an HTTP interaction response or a webhook edit). */
+export interface DiscordMessage {
+  content?: string;
+  embeds: APIEmbed[];
+  components: APIActionRowComponent<APIButtonComponent>[];
+  /** Never pings anyone, whatever the text says. */
+  allowedMentions: { parse: [] };
+}
+
+export interface RenderOptions {
+  /** The command that produced the reply; "more" and "share" buttons run it again. */
+  command?: string;
+  /** Which part of a long reply to render (0 = the first). */
+  page?: number;
+  /** Adds a "Share" button (for private answers). */
+  share?: boolean;
+}
+
+/** Embed colour by kind: errors stand out, everything else in one calm colour. */
+const COLOUR = { error: 0xd9534f, unknown: 0x999999, other: 0xff9900 } as const;
+
+function colourOf(reply: Reply): number {
+  return reply.kind === 'error' ? COLOUR.error : reply.kind === 'unknown' ? COLOUR.unknown : COLOUR.other;
+}
+
+/** The footer: sources with their as-of dates, as many as fit, then how many more. */
+function footerText(reply: Reply, note: string): string {
+  const items = reply.sources.map((s) => `${s.title}${s.asOf ? ` (as of ${s.asOf})` : ''}`);
+  let text = items.length ? 'Sources: ' : '';
+  let shown = 0;
+  for (const item of items) {
+    const next = `${text}${shown > 0 ? ' · ' : ''}${item}`;
+    if (next.length > LIMITS.footer - 80) break;
+    text = next;
+    shown += 1;
+  }
+  if (items.length > 0 && shown === 0) text += truncate(items[0] ?? '', LIMITS.footer - 120);
+  const more = items.length - Math.max(shown, 1);
+  if (more > 0) text += ` · and ${more} more`;
+  return neutraliseMentions([text, note].filter(Boolean).join('\n'));
+}
+
+function button(label: string, payload: ButtonPayload, style: ButtonStyle, unique = ''): ButtonBuilder | undefined {
+  const id = encodeCustomId(payload, unique);
+  if (!id) return undefined;
+  return new ButtonBuilder().setCustomId(id).setStyle(style).setLabel(truncate(neutraliseMentions(label.trim()) || '…', LIMITS.buttonLabel));
+}
+
+/** Rows of the reply's own buttons (did-you-mean, follow-ups), leaving one row for the controls. */
+function replyRows(buttons: Button[]): ActionRowBuilder<ButtonBuilder>[] {
+  const built = buttons
+    .map((b, i) => button(b.label, { action: 'run', command: b.command, page: 0 }, ButtonStyle.Secondary, String(i)))
+    .filter((b): b is ButtonBuilder => b !== undefined)
+    .slice(0, (LIMITS.rows - 1) * LIMITS.buttonsPerRow);
+  const rows: ActionRowBuilder<ButtonBuilder>[] = [];
+  for (let i = 0; i < built.length; i += LIMITS.buttonsPerRow) rows.push(new ActionRowBuilder<ButtonBuilder>().addComponents(built.slice(i, i + LIMITS.buttonsPerRow)));
+  return rows;
+}
+
+/** "More" (when cut) and "Share" (when asked for), or a note when "more" cannot be encoded. */
+function controls(index: number, count: number, options: RenderOptions): { row?: ActionRowBuilder<ButtonBuilder>; note: string } {
+  const { command } = options;
+  const buttons: ButtonBuilder[] = [];
+  let note = '';
+  if (index < count - 1) {
+    const more = command === undefined ? undefined : button(`More (part ${index + 2} of ${count})`, { action: 'more', command, page: index + 1 }, ButtonStyle.Primary);
+    if (more) buttons.push(more);
+    else note = `Cut here: part ${index + 1} of ${count}. Ask a narrower question to see the rest.`;
+  }
+  if (options.share && command !== undefined) {
+    const share = button('Share', { action: 'share', command, page: index }, ButtonStyle.Secondary);
+    if (share) buttons.push(share);
+  }
+  return { ...(buttons.length ? { row: new ActionRowBuilder<ButtonBuilder>().addComponents(buttons) } : {}), note };
+}
+
+function embedsOf(page: Page, reply: Reply, title: string, footer: string): APIEmbed[] {
+  return page.map((draft, i) => {
+    const embed = new EmbedBuilder().setColor(colourOf(reply));
+    if (i === 0) embed.setTitle(title);
+    if (draft.description) embed.setDescription(draft.description);
+    if (draft.fields.length) embed.addFields(draft.fields);
+    if (i === page.length - 1 && footer) embed.setFooter({ text: footer });
+    return embed.toJSON();
+  });
+}
+
+/**
+ * Renders a reply as a Discord message: an embed titled with the reply, the one-line answer first, fields,
+ * and sources with as-of dates in the footer. Pure, and built with discord.js builders (their validation
+ * runs). Within every Discord limit: a long reply is cut into parts and this returns part `options.page`,
+ * with a "More" button that runs the command again for the next part.
+ */
+export function replyToDiscord(reply: Reply, options: RenderOptions = {}): DiscordMessage {
+  const items = [...(reply.summary ? textItems(reply.summary) : []), ...reply.blocks.flatMap(blockItems)];
+  const sources = footerText(reply, '');
+  const reserved = LIMITS.title + sources.length + 200; // title, footer, and a cut note
+  const pages = paginate(items, reserved);
+  const index = Math.min(Math.max(options.page ?? 0, 0), pages.length - 1);
+  const baseTitle = neutraliseMentions(reply.title.trim() || 'compute-advisor');
+  const title = truncate(index > 0 ? `(${index + 1}/${pages.length}) ${baseTitle}` : baseTitle, LIMITS.title);
+  const { row, note } = controls(index, pages.length, options);
+  const buttons = index === 0 ? reply.blocks.flatMap((b) => (b.type === 'actions' ? b.buttons : [])) : [];
+  const components = [...replyRows(buttons), ...(row ? [row] : [])].map((r) => r.toJSON());
+  return { embeds: embedsOf(pages[index] ?? [], reply, title, footerText(reply, note)), components, allowedMentions: { parse: [] } };
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { decodeCustomId, encodeCustomId } from '../../adapters/discord/custom-id.js';
+import { escapeDiscord, neutraliseMentions } from '../../adapters/discord/markdown.js';
+import { replyToDiscord } from '../../adapters/discord/render.js';
+import { makeReply } from '../../src/reply.js';
+import { advisor } from '../helpers.js';
+import { assertDiscordLimits } from './discord-limits.js';
+
+describe('Discord text', () => {
+  it('breaks every kind of mention and escapes markdown in plain text', () => {
+    expect(neutraliseMentions('@here <@123> <@&9> <#5> @Everyone')).toBe('@\u200bhere <\u200b@123> <\u200b@&9> <\u200b#5> @\u200bEveryone');
+    expect(escapeDiscord('a*b_c`d|e~f\\')).toBe('a\\*b\\_c\\`d\\|e\\~f\\\\');
+  });
+
+  it('encodes a button as a custom_id of at most 100 characters and reads it back', () => {
+    const id = encodeCustomId({ action: 'more', command: 'topic cold starts', page: 2 });
+    expect(id).toBe('ca:more:2:topic cold starts');
+    expect(decodeCustomId(id)).toEqual({ action: 'more', command: 'topic cold starts', page: 2 });
+    expect(encodeCustomId({ action: 'run', command: 'x'.repeat(100), page: 0 })).toBeUndefined();
+    expect(decodeCustomId('somebody-elses-button')).toBeUndefined();
+    expect(decodeCustomId('ca:delete:0:all')).toBeUndefined();
+  });
+});
+
+describe('replyToDiscord', () => {
+  const reply = makeReply({
+    kind: 'answer',
+    title: 'Lambda & Fargate',
+    summary: 'Use **Fargate** for long jobs.',
+    blocks: [
+      { type: 'section', heading: 'Why', markdown: 'Lambda stops at 900 s.' },
+      { type: 'fields', fields: [{ label: 'Lambda', value: '15 min' }, { label: 'Fargate', value: 'none' }] },
+      { type: 'facts', facts: [{ text: 'Max memory 10,240 MB', source: { title: 'Lambda quotas', ref: 'https://docs.aws.amazon.com/lambda/', asOf: '2025' } }] },
+      { type: 'table', columns: ['', 'Lambda', 'EC2'], rows: [['1M', '$0.20', '$7.59']] },
+      { type: 'divider' },
+      { type: 'actions', buttons: [{ label: 'Cost', command: 'cost requests=1M' }, { label: 'Too long', command: `ask ${'x'.repeat(300)}` }] },
+    ],
+    sources: [{ title: 'Lambda quotas', ref: 'https://docs.aws.amazon.com/lambda/', asOf: '2025' }],
+  });
+
+  it('renders title, the one-line answer first, fields in reading order, and sources with as-of dates in the footer', () => {
+    const message = replyToDiscord(reply, { command: 'ask lambda or fargate', share: true });
+    expect(message.embeds.map(({ title, description, fields, footer }) => ({ title, description, fields, footer }))).toEqual([
+      {
+        title: 'Lambda & Fargate',
+        description: 'Use **Fargate** for long jobs.\n\n**Why**\nLambda stops at 900 s.',
+        fields: [
+          { name: 'Lambda', value: '15 min', inline: true },
+          { name: 'Fargate', value: 'none', inline: true },
+        ],
+        footer: undefined,
+      },
+      {
+        title: undefined,
+        description: '- Max memory 10,240 MB _(Lambda quotas, 2025)_\n\n```\n    Lambda  EC2\n1M  $0.20   $7.59\n```',
+        fields: undefined,
+        footer: { text: 'Sources: Lambda quotas (as of 2025)' },
+      },
+    ]);
+    // The too-long command cannot be carried in a custom_id, so its button is left out rather than broken.
+    expect(message.components).toEqual([
+      { type: 1, components: [{ type: 2, style: 2, custom_id: 'ca:run:0.0:cost requests=1M', label: 'Cost' }] },
+      { type: 1, components: [{ type: 2, style: 2, custom_id: 'ca:share:0:ask lambda or fargate', label: 'Share' }] },
+    ]);
+    expect(message.allowedMentions).toEqual({ parse: [] });
+  });
+
+  it('cuts a long reply into parts within every limit, each with a "More" button for the next', () => {
+    const entry = advisor().handle('topic cold starts');
+    // Four copies of a real entry's text: well past one message's 6,000 characters.
+    const long = { ...entry, blocks: [...entry.blocks, ...entry.blocks, ...entry.blocks, ...entry.blocks] };
+    const first = replyToDiscord(long, { command: 'topic ec2-vs-lambda-in-depth' });
+    const moreButton = first.components.flatMap((r) => r.components).find((b) => 'custom_id' in b && b.custom_id.startsWith('ca:more:'));
+    const count = Number(/of (\d+)/.exec(moreButton && 'label' in moreButton ? (moreButton.label ?? '') : '')?.[1]);
+    expect(count).toBeGreaterThan(1);
+    for (let page = 0; page < count; page += 1) {
+      const part = replyToDiscord(long, { command: 'topic ec2-vs-lambda-in-depth', page });
+      assertDiscordLimits(part);
+      if (page > 0) expect(part.embeds[0]?.title).toMatch(new RegExp(`^\\(${page + 1}/${count}\\) `));
+      const hasMore = part.components.some((r) => r.components.some((b) => 'custom_id' in b && b.custom_id === `ca:more:${page + 1}:topic ec2-vs-lambda-in-depth`));
+      expect(hasMore).toBe(page < count - 1);
+    }
+  });
+});
