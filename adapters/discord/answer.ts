@@ -1,0 +1,64 @@
+/**
+ * What the bot answers to a `/compute` subcommand or a button press, for the gateway and HTTP modes alike:
+ * the core's reply for the command line the options spell, rendered for Discord, and whether only the
+ * asker sees it. Nothing here knows about transport.
+ */
+import type { HandleContext } from '../../src/advisor.js';
+import type { CommandContext } from '../../src/commands/command.js';
+import type { Reply } from '../../src/reply.js';
+import { optionsToCommand, type OptionValue } from './commands.js';
+import { decodeCustomId } from './custom-id.js';
+import { replyToDiscord, type DiscordMessage } from './render.js';
+
+/** The advisor as the Discord adapter uses it; the plain and the instrumented advisor both fit. */
+export interface DiscordAdvisor {
+  readonly context: CommandContext;
+  handle(text: string, ctx?: HandleContext): Reply | Promise<Reply>;
+}
+
+/** Who asked and where. */
+export interface Asker {
+  user?: string;
+  channel?: string;
+}
+
+export interface Answer {
+  message: DiscordMessage;
+  /** Only the asker sees it (Discord's ephemeral flag). */
+  ephemeral: boolean;
+}
+
+const context = (asker: Asker): HandleContext => ({ platform: 'discord', ...asker });
+
+/** A subcommand with its options: private, with a "Share" button. */
+export async function commandAnswer(advisor: DiscordAdvisor, subcommand: string, options: readonly OptionValue[], asker: Asker): Promise<Answer> {
+  const command = optionsToCommand(subcommand, options);
+  const reply = await advisor.handle(command, context(asker));
+  return { message: replyToDiscord(reply, { command, share: true }), ephemeral: true };
+}
+
+/** Free text from a mention: answered where it was asked, visibly. */
+export async function textAnswer(advisor: DiscordAdvisor, text: string, asker: Asker): Promise<DiscordMessage> {
+  return replyToDiscord(await advisor.handle(text, context(asker)), { command: text });
+}
+
+const EXPIRED: Answer = {
+  message: { content: "That button isn't one of mine any more. Run `/compute` again.", embeds: [], components: [], allowedMentions: { parse: [] } },
+  ephemeral: true,
+};
+
+/**
+ * A button press: "run" and "more" answer the presser privately (with "Share"); "share" posts that part of
+ * the answer in the channel, saying who shared it (without pinging them).
+ */
+export async function buttonAnswer(advisor: DiscordAdvisor, customId: string, asker: Asker): Promise<Answer> {
+  const payload = decodeCustomId(customId);
+  if (!payload) return EXPIRED;
+  const reply = await advisor.handle(payload.command, context(asker));
+  if (payload.action === 'share') {
+    const message = replyToDiscord(reply, { command: payload.command, page: payload.page });
+    const by = asker.user && /^\d+$/.test(asker.user) ? `Shared by <@${asker.user}>` : undefined;
+    return { message: { ...message, ...(by ? { content: by } : {}) }, ephemeral: false };
+  }
+  return { message: replyToDiscord(reply, { command: payload.command, page: payload.page, share: true }), ephemeral: true };
+}

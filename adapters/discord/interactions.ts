@@ -1,0 +1,79 @@
+/**
+ * Discord interactions as raw API payloads (HTTP interactions mode, and the Lambda function URL):
+ * PING → PONG, `/compute` → an answer, autocomplete → choices, a button → its command. Built on
+ * discord-api-types' shapes (re-exported by discord.js), which discord.js itself has no server for.
+ */
+import {
+  ApplicationCommandOptionType,
+  ComponentType,
+  InteractionResponseType,
+  InteractionType,
+  MessageFlags,
+  type APIApplicationCommandInteractionDataOption,
+  type APIInteraction,
+  type APIInteractionResponse,
+  type APIInteractionResponseCallbackData,
+} from 'discord.js';
+import { autocomplete } from './autocomplete.js';
+import { buttonAnswer, commandAnswer, type Answer, type Asker, type DiscordAdvisor } from './answer.js';
+import type { OptionValue } from './commands.js';
+import type { DiscordMessage } from './render.js';
+
+/** A rendered message as the REST API takes it (snake_case), e.g. to edit a deferred answer in. */
+export function messageData(message: DiscordMessage): APIInteractionResponseCallbackData {
+  return { ...(message.content ? { content: message.content } : {}), embeds: message.embeds, components: message.components, allowed_mentions: { parse: [] } };
+}
+
+/** A rendered message as an interaction callback's data, ephemeral as a flag. */
+export function callbackData(message: DiscordMessage, ephemeral: boolean): APIInteractionResponseCallbackData {
+  return { ...messageData(message), ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}) };
+}
+
+function askerOf(interaction: APIInteraction): Asker {
+  const user = interaction.member?.user.id ?? interaction.user?.id;
+  const channel = interaction.channel?.id ?? interaction.channel_id;
+  return { ...(user ? { user } : {}), ...(channel ? { channel } : {}) };
+}
+
+type RawOption = APIApplicationCommandInteractionDataOption;
+
+/** The subcommand and its (flat) options; focused marks the option being autocompleted. */
+function subcommandOf(options: RawOption[] | undefined): { name: string; options: (OptionValue & { focused?: boolean })[] } {
+  const sub = options?.find((o) => o.type === ApplicationCommandOptionType.Subcommand);
+  if (!sub || !('options' in sub)) return { name: sub?.name ?? 'help', options: [] };
+  const values = (sub.options ?? []).flatMap((o) => ('value' in o && o.value !== undefined ? [{ name: o.name, value: o.value, ...('focused' in o && o.focused ? { focused: true } : {}) }] : []));
+  return { name: sub.name, options: values };
+}
+
+/** An answer to send, or the work that produces one (so the transport can defer if it is slow). */
+export type InteractionOutcome = { now: APIInteractionResponse } | { later: Promise<Answer>; ephemeral: boolean };
+
+/** Decides what an interaction gets. Immediate for PING and autocomplete; a promise for answers. */
+export function interactionOutcome(interaction: APIInteraction, advisor: DiscordAdvisor): InteractionOutcome {
+  switch (interaction.type) {
+    case InteractionType.Ping:
+      return { now: { type: InteractionResponseType.Pong } };
+    case InteractionType.ApplicationCommandAutocomplete: {
+      const { options } = subcommandOf('options' in interaction.data ? interaction.data.options : undefined);
+      const focused = options.find((o) => o.focused);
+      const choices = focused ? autocomplete(advisor.context, focused.name, String(focused.value)) : [];
+      return { now: { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices } } };
+    }
+    case InteractionType.ApplicationCommand: {
+      const sub = subcommandOf('options' in interaction.data ? interaction.data.options : undefined);
+      return { later: commandAnswer(advisor, sub.name, sub.options, askerOf(interaction)), ephemeral: true };
+    }
+    case InteractionType.MessageComponent: {
+      if (interaction.data.component_type !== ComponentType.Button) return { now: notice('Only buttons are handled here.') };
+      // "share" posts publicly; everything else answers the presser alone.
+      const ephemeral = !interaction.data.custom_id.startsWith('ca:share:');
+      return { later: buttonAnswer(advisor, interaction.data.custom_id, askerOf(interaction)), ephemeral };
+    }
+    default:
+      return { now: notice("I can't handle that kind of interaction yet.") };
+  }
+}
+
+function notice(text: string): APIInteractionResponse {
+  return { type: InteractionResponseType.ChannelMessageWithSource, data: { content: text, flags: MessageFlags.Ephemeral, allowed_mentions: { parse: [] } } };
+}
