@@ -40,7 +40,8 @@ function testClient(advisorUnderTest: DiscordAdvisor, options: { messageContent?
   });
   client.token = 'test-token';
   client.rest.setToken('test-token');
-  client.user = new ClientUser(client, { id: BOT_ID, username: 'compute-advisor', discriminator: '0', bot: true, avatar: null, global_name: null });
+  // ClientUser's constructor is internal; discord.js builds it from READY the same way.
+  client.user = new (ClientUser as unknown as new (c: Client, d: unknown) => ClientUser)(client, { id: BOT_ID, username: 'compute-advisor', discriminator: '0', bot: true, avatar: null, global_name: null });
   (client.guilds as unknown as { _add(d: unknown): void })._add({ id: GUILD, name: 'Platform', channels: [{ id: CHANNEL, type: 0, name: 'architecture-review', guild_id: GUILD }], roles: [], members: [], emojis: [], stickers: [], features: [] });
   return { client, failures, settled };
 }
@@ -157,7 +158,7 @@ describe('Discord gateway handlers (real discord.js objects)', () => {
     const author = { id: '1100000000000000001', username: 'dana', discriminator: '0', avatar: null, global_name: 'Dana' };
     dispatch(client, 'MessageCreate', {
       id: '1340000000000000000', channel_id: CHANNEL, guild_id: GUILD, author, content: `<@${BOT_ID}> lambda keeps timing out at 15 min what do i do`, timestamp: new Date().toISOString(),
-      edited_timestamp: null, tts: false, mention_everyone: false, mentions: [{ ...client.user?.toJSON(), id: BOT_ID, username: 'compute-advisor', discriminator: '0', avatar: null, bot: true }], mention_roles: [], attachments: [], embeds: [], pinned: false, type: 0,
+      edited_timestamp: null, tts: false, mention_everyone: false, mentions: [{ id: BOT_ID, username: 'compute-advisor', discriminator: '0', avatar: null, bot: true }], mention_roles: [], attachments: [], embeds: [], pinned: false, type: 0,
     });
     await drain(settled);
     expect(failures).toEqual([]);
