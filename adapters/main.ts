@@ -1,55 +1,36 @@
 /**
- * `npm start`: starts every adapter whose credentials are configured; with none, the terminal chat.
- * The only place that loads a .env file.
+ * `npm start` and the container's command: starts every adapter whose credentials are configured (Slack,
+ * Discord, both) and says which are live; with none, the terminal chat. The only place that loads .env.
  */
 import dotenv from 'dotenv';
-import { readConfig, type Config } from '../src/config.js';
-import { loadAdvisor } from '../src/load.js';
+import { readConfig } from '../src/config.js';
 import { runCliProcess } from './cli/run.js';
-import { startHttpServer } from './http/server.js';
-import { errorSummary } from './slack/answer.js';
-import { slackHttpRoutes, startSlackSocket } from './slack/start.js';
+import { onShutdown } from './lifecycle.js';
+import { runtimeAdvisor, runtimeLogger } from './runtime.js';
+import { createInFlight } from './shared/in-flight.js';
+import { startAdapters } from './start-adapters.js';
 
 dotenv.config({ quiet: true });
 const result = readConfig();
 if (!result.ok) {
-  console.error(`compute-advisor: the configuration has ${result.problems.length} problem(s):\n${result.problems.map((p) => `  ${p}`).join('\n')}`);
+  console.error(`compute-advisor: the configuration has ${result.problems.length} problem(s):\n${result.problems.map((p) => `  ${p}`).join('\n')}\nSee .env.example for every variable and what it should look like.`);
   process.exit(1);
 }
 const { config } = result;
-if (config.discord) {
-  // The Discord adapter lands in a later release; say so instead of silently ignoring the tokens.
-  console.error('compute-advisor: Discord credentials are set, but this build has no Discord adapter yet. Unset them to continue.');
-  process.exit(1);
-}
-if (config.slack) {
-  startSlack(config).catch((error: unknown) => {
-    // Start-up failures are configuration problems (bad token, no network): the message, not a stack.
-    const code = (error as { code?: string }).code;
-    console.error(`compute-advisor: the Slack app did not start: ${error instanceof Error ? error.message : String(error)}${code ? ` (${code})` : ''}`);
-    process.exit(1);
-  });
-} else {
+if (!config.slack && !config.discordGateway && !config.discordHttp) {
   runCliProcess(process.argv.slice(2));
-}
-
-/** Socket Mode with an app token; otherwise `POST /slack/events` and `GET /healthz` on PORT. */
-async function startSlack(c: Config): Promise<void> {
-  const advisor = await loadAdvisor({ onError: (error, ctx) => console.error(`compute-advisor: internal error (${ctx.platform ?? '?'} ${ctx.channel ?? ''}): ${errorSummary(error)}`) });
-  const settings = {
-    botToken: c.SLACK_BOT_TOKEN ?? '',
-    ...(c.SLACK_APP_TOKEN ? { appToken: c.SLACK_APP_TOKEN } : {}),
-    ...(c.SLACK_SIGNING_SECRET ? { signingSecret: c.SLACK_SIGNING_SECRET } : {}),
-    ...(c.SLACK_API_URL ? { slackApiUrl: c.SLACK_API_URL } : {}),
-  };
-  if (c.slackMode === 'socket') {
-    const app = await startSlackSocket(settings, advisor);
-    console.log('compute-advisor: Slack app connected (Socket Mode).');
-    process.once('SIGTERM', () => void app.stop().finally(() => process.exit(0)));
-    return;
+} else {
+  const logger = runtimeLogger(config);
+  try {
+    const inFlight = createInFlight();
+    const advisor = await runtimeAdvisor(config, logger);
+    const running = await startAdapters(config, advisor, logger, inFlight);
+    onShutdown(running.stop, (ms) => inFlight.drain(ms), config.SHUTDOWN_TIMEOUT_MS, logger);
+    logger.info({ adapters: running.live, port: running.port }, `compute-advisor is live: ${running.live.join('; ')}; health on port ${running.port} (GET /healthz, GET /readyz)`);
+  } catch (error) {
+    // Start-up failures are configuration or network problems (a refused token, no route to Slack/Discord).
+    const code = (error as { code?: unknown }).code;
+    logger.fatal({ err: error, ...(typeof code === 'string' || typeof code === 'number' ? { code } : {}) }, 'compute-advisor did not start');
+    process.exit(1);
   }
-  const { routes } = await slackHttpRoutes(settings, advisor);
-  const server = await startHttpServer(routes, c.PORT);
-  console.log(`compute-advisor: Slack app listening on port ${server.port} (POST /slack/events, GET /healthz).`);
-  process.once('SIGTERM', () => void server.close().finally(() => process.exit(0)));
 }

@@ -30,19 +30,46 @@ function slackProblems(env: { SLACK_BOT_TOKEN?: string; SLACK_APP_TOKEN?: string
 }
 // ------------------------------------------------------------------------------------------------------
 
+// ---- Discord (adapters/discord) -----------------------------------------------------------------------
+const snowflake = (what: string) => optional.refine((v) => v === undefined || /^\d{17,20}$/.test(v), { message: `should be ${what}: a numeric id of 17–20 digits` });
+const flag = (name: string) =>
+  optional.transform((v, ctx) => {
+    if (v === undefined || /^(0|false|no|off)$/i.test(v)) return false;
+    if (/^(1|true|yes|on)$/i.test(v)) return true;
+    ctx.addIssue({ code: 'custom', message: `should be true or false (${name})` });
+    return z.NEVER;
+  });
+
+const discordVars = {
+  DISCORD_TOKEN: optionalToken(/^[\w-]{20,}\.[\w-]{4,}\.[\w-]{20,}$/, 'three dot-separated parts (the bot token, under Bot → Reset Token)'),
+  DISCORD_PUBLIC_KEY: optional.refine((v) => v === undefined || /^[0-9a-fA-F]{64}$/.test(v), { message: 'should be 64 hexadecimal characters (General Information → Public Key)' }),
+  DISCORD_APPLICATION_ID: snowflake('the Application ID from General Information'),
+  DISCORD_GUILD_ID: snowflake('a server (guild) id, for registering commands to one server'),
+  DISCORD_API_URL: optional.refine((v) => v === undefined || /^https?:\/\/[^\s]+$/.test(v), { message: 'should be an http(s) URL such as https://discord.com/api' }),
+  DISCORD_MESSAGE_CONTENT: flag('answer @mentions; needs the Message Content intent'),
+  DISCORD_SHARDS: optional.refine((v) => v === undefined || v === 'auto' || /^[1-9]\d{0,3}$/.test(v), { message: 'should be auto or a number of shards (1–9999)' }),
+};
+// ------------------------------------------------------------------------------------------------------
+
 /** Every setting the bot reads, validated in one place. */
 const envSchema = z.object({
   ...slackVars,
-  DISCORD_TOKEN: optional,
-  DISCORD_PUBLIC_KEY: optional,
+  ...discordVars,
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'should be one of fatal, error, warn, info, debug, trace, silent' }).default('info'),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number({ message: 'should be a number of messages a minute (0 turns the limit off)' }).int().min(0).max(100_000).default(20),
+  RATE_LIMIT_BURST: z.coerce.number({ message: 'should be a number of messages' }).int().min(1).max(100_000).default(5),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number({ message: 'should be milliseconds' }).int().min(0).max(600_000).default(10_000),
 });
 
 export type Config = z.infer<typeof envSchema> & {
   slack: boolean;
   /** Socket Mode when an app token is set, otherwise the HTTP endpoint. */
   slackMode?: 'socket' | 'http';
-  discord: boolean;
+  /** Gateway mode: a bot token is set. */
+  discordGateway: boolean;
+  /** HTTP interactions mode: a public key is set. */
+  discordHttp: boolean;
 };
 
 /** Reads settings from an environment (process.env by default); returns every problem at once on failure. */
@@ -52,6 +79,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
   // Cross-variable checks run on the raw values too, so one run reports every problem.
   const raw = (name: string) => env[name]?.trim() || undefined;
   problems.push(...slackProblems({ SLACK_BOT_TOKEN: raw('SLACK_BOT_TOKEN'), SLACK_APP_TOKEN: raw('SLACK_APP_TOKEN'), SLACK_SIGNING_SECRET: raw('SLACK_SIGNING_SECRET') }));
+  if (raw('DISCORD_SHARDS') && !raw('DISCORD_TOKEN')) problems.push('DISCORD_SHARDS: only applies to gateway mode; set DISCORD_TOKEN too, or remove it');
   if (!parsed.success || problems.length > 0) return { ok: false, problems };
   const c = parsed.data;
   const slack = Boolean(c.SLACK_BOT_TOKEN);
@@ -61,7 +89,8 @@ export function readConfig(env: Record<string, string | undefined> = process.env
       ...c,
       slack,
       ...(slack ? { slackMode: c.SLACK_APP_TOKEN ? ('socket' as const) : ('http' as const) } : {}),
-      discord: Boolean(c.DISCORD_TOKEN || c.DISCORD_PUBLIC_KEY),
+      discordGateway: Boolean(c.DISCORD_TOKEN),
+      discordHttp: Boolean(c.DISCORD_PUBLIC_KEY),
     },
   };
 }

@@ -8,17 +8,19 @@ const BANNER = `compute-advisor — ask about EC2, Lambda, Fargate, ECS, EKS and
 Try: ec2-vs-lambda · limits lambda · lambda keeps timing out what do i do · help
 Type a number to press a button of the last answer; "exit" or Ctrl-D to leave.`;
 
-/** The interactive terminal chat: readline with history, a prompt and colours when on a TTY. */
-export function startChat(advisor: Advisor, input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WriteStream = process.stdout): Promise<void> {
+/** The interactive terminal chat: readline with history, a prompt and colours when on a TTY. Resolves to the number of lines read. */
+export function startChat(advisor: Advisor, input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WriteStream = process.stdout): Promise<number> {
   const interactive = output.isTTY === true && (input as NodeJS.ReadStream).isTTY === true;
   const color = wantsColor(output);
   const rl = createInterface({ input, output, terminal: interactive, historySize: 200, prompt: 'compute> ' });
   let last: Reply | undefined;
+  let lines = 0;
   // Prompt and banner only for a person at a terminal; piped input gets just the answers.
   const prompt = () => interactive && rl.prompt();
   if (interactive) output.write(`${BANNER}\n\n`);
   prompt();
   rl.on('line', (line) => {
+    lines += 1;
     const text = line.trim();
     if (/^(exit|quit|bye|:q)$/i.test(text)) {
       rl.close();
@@ -29,5 +31,5 @@ export function startChat(advisor: Advisor, input: NodeJS.ReadableStream = proce
     output.write(`${replyToTerminal(last, color)}\n\n`);
     prompt();
   });
-  return new Promise((resolve) => rl.on('close', () => resolve()));
+  return new Promise((resolve) => rl.on('close', () => resolve(lines)));
 }

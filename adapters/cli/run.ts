@@ -12,6 +12,10 @@ export const USAGE = `Usage:
   compute-advisor --json "<message>" answer one message as one JSON line
   compute-advisor --help`;
 
+const NOTHING_TO_DO = `compute-advisor: no Slack or Discord credentials are set and there is no terminal to chat in.
+  To run the bot, set SLACK_BOT_TOKEN (+ SLACK_APP_TOKEN or SLACK_SIGNING_SECRET) and/or DISCORD_TOKEN or DISCORD_PUBLIC_KEY (see .env.example).
+  To chat locally, run it in a terminal (docker run -it …), or pipe questions in: echo "ec2-vs-lambda" | npm start`;
+
 /** Runs the terminal adapter for the given arguments; resolves to the process exit code. */
 export async function runCli(argv: string[]): Promise<number> {
   const flags = argv.filter((a) => /^-{1,2}[a-z]/i.test(a));
@@ -34,7 +38,12 @@ export async function runCli(argv: string[]): Promise<number> {
   } else if (words.length > 0) {
     console.log(replyToTerminal(advisor.handle(words.join(' '), { platform: 'cli' }), wantsColor(process.stdout)));
   } else {
-    await startChat(advisor);
+    const lines = await startChat(advisor);
+    // No terminal and nothing piped (e.g. a container started without -it and without tokens): say why nothing happened.
+    if (lines === 0 && !process.stdin.isTTY) {
+      console.error(NOTHING_TO_DO);
+      return 1;
+    }
   }
   return 0;
 }

@@ -8,6 +8,8 @@ export type InTime<T> = { done: true; value: T } | { done: false; pending: Promi
 
 /** Waits for `work` at most `budgetMs`; returns the value, or the still-pending promise. */
 export async function withinBudget<T>(work: Promise<T>, budgetMs: number): Promise<InTime<T>> {
+  // No budget (a Lambda, which cannot work after returning): just wait. Node would clamp Infinity to 1 ms.
+  if (!Number.isFinite(budgetMs)) return { done: true, value: await work };
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<'late'>((resolve) => {
     timer = setTimeout(() => resolve('late'), budgetMs);

@@ -2,7 +2,7 @@
  * The Slack app: Bolt wiring only. Every answer comes from the advisor; this file connects Slack's
  * command, events and interactions to the handlers and drops Slack's retries.
  */
-import { App, LogLevel, type Receiver } from '@slack/bolt';
+import { App, LogLevel, type Logger, type Receiver } from '@slack/bolt';
 import type { Advisor } from '../../src/advisor.js';
 import { registerActions } from './actions.js';
 import { errorSummary } from './answer.js';
@@ -23,6 +23,8 @@ export interface SlackAppOptions {
   /** Web API base URL (GovSlack, a test server); Slack's own by default. */
   slackApiUrl?: string;
   logLevel?: LogLevel;
+  /** Where Bolt logs (our pino logger in production); Bolt's console logger by default. */
+  logger?: Logger;
 }
 
 /**
@@ -37,6 +39,7 @@ export function createSlackApp(options: SlackAppOptions): App {
     // and a start-up check against an unreachable API should fail within seconds.
     clientOptions: { retryConfig: { retries: 2, factor: 2, minTimeout: 200 }, ...(options.slackApiUrl ? { slackApiUrl: options.slackApiUrl } : {}) },
     logLevel: options.logLevel ?? LogLevel.INFO,
+    ...(options.logger ? { logger: options.logger } : {}),
     deferInitialization: true,
   });
   app.use(dropRetries);

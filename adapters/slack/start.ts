@@ -1,4 +1,4 @@
-import { HTTPReceiver, LogLevel, type App } from '@slack/bolt';
+import { HTTPReceiver, LogLevel, type App, type Logger } from '@slack/bolt';
 import type { Advisor } from '../../src/advisor.js';
 import type { Routes } from '../http/server.js';
 import { createSlackApp } from './app.js';
@@ -10,6 +10,7 @@ export interface SlackSettings {
   signingSecret?: string;
   slackApiUrl?: string;
   logLevel?: LogLevel;
+  logger?: Logger;
 }
 
 /** The Slack events path (commands, events and interactivity all arrive here in HTTP mode). */
@@ -21,7 +22,7 @@ export const SLACK_EVENTS_PATH = '/slack/events';
  */
 export async function slackHttpRoutes(settings: SlackSettings, advisor: Advisor): Promise<{ app: App; routes: Routes }> {
   if (!settings.signingSecret) throw new Error('SLACK_SIGNING_SECRET is required in HTTP mode');
-  const receiver = new HTTPReceiver({ signingSecret: settings.signingSecret, endpoints: SLACK_EVENTS_PATH, logLevel: settings.logLevel ?? LogLevel.INFO });
+  const receiver = new HTTPReceiver({ signingSecret: settings.signingSecret, endpoints: SLACK_EVENTS_PATH, logLevel: settings.logLevel ?? LogLevel.INFO, ...(settings.logger ? { logger: settings.logger } : {}) });
   const app = createSlackApp({ advisor, token: settings.botToken, receiver, ...optional(settings) });
   await app.init();
   return { app, routes: { [`POST ${SLACK_EVENTS_PATH}`]: receiver.requestListener } };
@@ -35,6 +36,6 @@ export async function startSlackSocket(settings: SlackSettings, advisor: Advisor
   return app;
 }
 
-function optional(settings: SlackSettings): { slackApiUrl?: string; logLevel?: LogLevel } {
-  return { ...(settings.slackApiUrl ? { slackApiUrl: settings.slackApiUrl } : {}), ...(settings.logLevel ? { logLevel: settings.logLevel } : {}) };
+function optional(settings: SlackSettings): { slackApiUrl?: string; logLevel?: LogLevel; logger?: Logger } {
+  return { ...(settings.slackApiUrl ? { slackApiUrl: settings.slackApiUrl } : {}), ...(settings.logLevel ? { logLevel: settings.logLevel } : {}), ...(settings.logger ? { logger: settings.logger } : {}) };
 }

@@ -1,0 +1,119 @@
+/**
+ * The container's start command (`node --max-semi-space-size=2 dist/adapters/main.js`), run without Docker
+ * with the same kind of environment: Slack HTTP and Discord interactions on one port, a loopback stand-in
+ * for Slack's Web API (auth.test at start-up), health and readiness, a signed request, then SIGTERM.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { discordKeys, fixture, signedHeaders } from '../discord/harness.js';
+
+const main = join(import.meta.dirname, '..', '..', 'dist', 'adapters', 'main.js');
+const root = join(import.meta.dirname, '..', '..');
+/** No tokens from the developer's shell: only what each test sets. (main.ts also reads .env; tests run where there is none.) */
+const cleanEnv = () => Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(SLACK_|DISCORD_|PORT$|LOG_LEVEL$|RATE_LIMIT|SHUTDOWN_)/.test(k)));
+
+/** Slack's Web API on loopback: every method answers ok (auth.test with the bot's identity). */
+function startSlackStub(): Promise<Server> {
+  const server = createServer((req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(req.url?.includes('auth.test') ? { ok: true, url: 'https://team.slack.com/', team: 'T', user: 'compute-advisor', team_id: 'T1', user_id: 'U1', bot_id: 'B1' } : { ok: true }));
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+interface LiveLine {
+  adapters: string[];
+  port: number;
+  msg: string;
+}
+
+/** Resolves with the first JSON log line that has `adapters` (the "is live" line). */
+function waitForLive(child: ChildProcess): Promise<LiveLine> {
+  return new Promise((resolve, reject) => {
+    let buffer = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      buffer += chunk.toString();
+      const line = buffer.split('\n').find((l) => l.includes('"adapters"'));
+      if (line) resolve(JSON.parse(line) as LiveLine);
+    });
+    child.once('exit', (code) => reject(new Error(`exited early with ${code}`)));
+  });
+}
+
+describe('the container start command, without Docker', () => {
+  let slack: Server;
+  let child: ChildProcess;
+  let live: LiveLine;
+  let output = '';
+  const { privateKey, publicHex } = discordKeys();
+
+  beforeAll(async () => {
+    slack = await startSlackStub();
+    const env = {
+      ...cleanEnv(),
+      PORT: '0',
+      SLACK_BOT_TOKEN: 'xoxb-0000-smoke-test',
+      SLACK_SIGNING_SECRET: 'smoke-signing-secret',
+      SLACK_API_URL: `http://127.0.0.1:${(slack.address() as AddressInfo).port}/api/`,
+      DISCORD_PUBLIC_KEY: publicHex,
+    };
+    child = spawn('node', ['--max-semi-space-size=2', main], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout?.on('data', (c: Buffer) => (output += c.toString()));
+    child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
+    live = await waitForLive(child);
+  });
+  afterAll(() => {
+    child.kill('SIGKILL');
+    slack.close();
+  });
+
+  it('says which adapters are live and serves health and readiness', async () => {
+    expect(live.adapters).toEqual(['Slack (HTTP, POST /slack/events)', 'Discord (HTTP interactions, POST /discord/interactions)']);
+    expect(live.msg).toMatch(/^compute-advisor is live: Slack \(HTTP/);
+    const base = `http://127.0.0.1:${live.port}`;
+    expect(await (await fetch(`${base}/healthz`)).json()).toEqual({ ok: true });
+    expect(await (await fetch(`${base}/readyz`)).json()).toEqual({ ready: true });
+  });
+
+  it('answers a signed Discord PING and refuses an unsigned Slack request', async () => {
+    const base = `http://127.0.0.1:${live.port}`;
+    const ping = JSON.stringify(fixture('ping.json'));
+    const pong = await fetch(`${base}/discord/interactions`, { method: 'POST', headers: { 'content-type': 'application/json', ...signedHeaders(ping, privateKey) }, body: ping });
+    expect(await pong.json()).toEqual({ type: 1 });
+    const forged = await fetch(`${base}/slack/events`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'command=%2Fcompute&text=help' });
+    expect(forged.status).toBe(401);
+  });
+
+  it('stops on SIGTERM: exit code 0, and no secret in anything it wrote', async () => {
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(output).toContain('stopped cleanly');
+    expect(output).not.toMatch(/xoxb-0000-smoke-test|smoke-signing-secret/);
+  });
+});
+
+describe('start-up without a usable configuration', () => {
+  it('lists every configuration problem at once and exits 1', () => {
+    const r = spawnSync('node', [main], { cwd: root, env: { ...cleanEnv(), SLACK_BOT_TOKEN: 'xoxp-wrong', DISCORD_PUBLIC_KEY: 'nothex', PORT: 'eighty' }, encoding: 'utf8', input: '' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('the configuration has');
+    for (const name of ['SLACK_BOT_TOKEN', 'DISCORD_PUBLIC_KEY', 'PORT']) expect(r.stderr).toContain(`${name}:`);
+    expect(r.stderr).not.toContain('xoxp-wrong');
+  });
+
+  it('with no credentials and nothing piped in, explains how to run it and exits 1', () => {
+    const r = spawnSync('node', [main], { cwd: root, env: cleanEnv(), encoding: 'utf8', input: '' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('no Slack or Discord credentials are set');
+  });
+
+  it('with no credentials, answers questions piped in (the terminal adapter)', () => {
+    const r = spawnSync('node', [main], { cwd: root, env: { ...cleanEnv(), NO_COLOR: '1' }, encoding: 'utf8', input: 'ec2-vs-lambda\n' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^Amazon EC2 vs AWS Lambda\n/);
+  });
+});
