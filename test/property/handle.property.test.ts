@@ -11,18 +11,7 @@ import { replyKinds, type Reply } from '../../src/reply.js';
 import { replyToText } from '../../src/render-text.js';
 import { recommendParamSpecs } from '../../src/recommend/read-workload.js';
 import { advisor } from '../helpers.js';
-
-/** Words a user (or an attacker) might type, so generated lines reach deep into the commands. */
-const WORDS = [
-  '/compute', 'recommend', 'cost', 'compare', 'limits', 'topic', 'ask', 'help', 'ec2-vs-lambda', 'lambda', 'ec2', 'fargate', 'eks', 'batch',
-  'duration=20m', 'duration=', 'memory=12gb', 'memory=99999tb', 'gpu=yes', 'gpu=no', 'traffic=bursty', 'state=stateful', 'requests=3M',
-  'instance=m5.large', 'fargate', 'vcpu=0.5', 'arch=arm', 'free-tier=no', 'region=eu-west-9', '=', ':', '12', 'gb', 'ms', '-5m', '1e309',
-  'nightly', '5 minute', 'GPU', 'websocket', 'stateful', 'kubernetes', 'every minute', 'takes an hour', 'p99 under 50 ms',
-  '@everyone', '@here', '<!channel>', '<!here>', '<@U123>', '**bold**', '`code`', '```', '|', '<script>', '&amp;', '\u0000', '\u001b[31m', '\u200b',
-  '"', "'", 'why does my lambda time out', 'cold start', '🚀', 'é', '\n',
-];
-const chatLine = fc.array(fc.oneof(fc.constantFrom(...WORDS), fc.string({ maxLength: 12 }), fc.integer().map(String)), { maxLength: 14 }).map((w) => w.join(' '));
-const anyText = fc.oneof(chatLine, fc.string({ maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 200 }), fc.string({ maxLength: 2500 }));
+import { anyText, WORDS } from './arbitraries.js';
 
 const LIVE_MENTION = /(^|[^\u200b])@(everyone|here|channel)\b|<!(channel|here|everyone|subteam)/i;
 
