@@ -33,8 +33,8 @@ export interface DiscordTestServer extends RunningServer {
 }
 
 /** Starts the interactions route with a generated key. */
-export async function startDiscordTestServer(advisor: DiscordAdvisor, options: Partial<InteractionsOptions> = {}): Promise<DiscordTestServer & { privateKey: KeyObject }> {
-  const { privateKey, publicHex } = discordKeys();
+export async function startDiscordTestServer(advisor: DiscordAdvisor, options: Partial<InteractionsOptions> = {}, keys = discordKeys()): Promise<DiscordTestServer & { privateKey: KeyObject }> {
+  const { privateKey, publicHex } = keys;
   const handler = createInteractionsHandler(advisor, { publicKey: publicHex, log: () => undefined, ...options });
   const server = await startHttpServer({ [`POST ${DISCORD_INTERACTIONS_PATH}`]: handler }, 0, '127.0.0.1');
   const url = `http://127.0.0.1:${server.port}`;
