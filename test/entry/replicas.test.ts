@@ -2,6 +2,7 @@
  * The HTTP modes are stateless: two replicas behind a round-robin load balancer (a plain proxy on loopback)
  * answer a conversation whose steps land on different replicas — the command on one, its button on the other.
  */
+import type { KeyObject } from 'node:crypto';
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import nock from 'nock';
@@ -31,7 +32,7 @@ function roundRobin(upstreams: number[]): Promise<{ server: Server; url: string;
 }
 
 describe('two Discord interaction replicas behind a load balancer', () => {
-  let replicas: (DiscordTestServer & { privateKey: import('node:crypto').KeyObject })[];
+  let replicas: (DiscordTestServer & { privateKey: KeyObject })[];
   let balancer: Awaited<ReturnType<typeof roundRobin>>;
 
   beforeAll(async () => {
