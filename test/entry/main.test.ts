@@ -9,17 +9,21 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { discordKeys, fixture, signedHeaders } from '../discord/harness.js';
+import { fixture as slackFixture, sign, SIGNING_SECRET } from '../slack/harness.js';
 
 const main = join(import.meta.dirname, '..', '..', 'dist', 'adapters', 'main.js');
 const root = join(import.meta.dirname, '..', '..');
 /** No tokens from the developer's shell: only what each test sets. (main.ts also reads .env; tests run where there is none.) */
 const cleanEnv = () => Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(SLACK_|DISCORD_|PORT$|LOG_LEVEL$|RATE_LIMIT|SHUTDOWN_)/.test(k)));
 
-/** Slack's Web API on loopback: every method answers ok (auth.test with the bot's identity). */
-function startSlackStub(): Promise<Server> {
+/** Slack's Web API (and response_url) on loopback: every call answers ok, after `delayMs`; auth.test with the bot's identity. */
+function startSlackStub(delayMs = 0, seen: string[] = []): Promise<Server> {
   const server = createServer((req, res) => {
-    res.writeHead(200, { 'content-type': 'application/json' });
-    res.end(JSON.stringify(req.url?.includes('auth.test') ? { ok: true, url: 'https://team.slack.com/', team: 'T', user: 'compute-advisor', team_id: 'T1', user_id: 'U1', bot_id: 'B1' } : { ok: true }));
+    setTimeout(() => {
+      seen.push(req.url ?? ''); // recorded when answered, so a test can tell whether the bot waited for it
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(req.url?.includes('auth.test') ? { ok: true, url: 'https://team.slack.com/', team: 'T', user: 'compute-advisor', team_id: 'T1', user_id: 'U1', bot_id: 'B1' } : { ok: true }));
+    }, req.url?.includes('auth.test') ? 0 : delayMs);
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
@@ -93,6 +97,35 @@ describe('the container start command, without Docker', () => {
     expect(await exited).toBe(0);
     expect(output).toContain('stopped cleanly');
     expect(output).not.toMatch(/xoxb-0000-smoke-test|smoke-signing-secret/);
+  });
+});
+
+describe('graceful shutdown', () => {
+  it('on SIGTERM finishes a reply already in flight (a slow response_url), then exits 0', async () => {
+    const seen: string[] = [];
+    const slack = await startSlackStub(600, seen);
+    const stub = `http://127.0.0.1:${(slack.address() as AddressInfo).port}`;
+    const env = { ...cleanEnv(), PORT: '0', SLACK_BOT_TOKEN: 'xoxb-0000-drain', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: `${stub}/api/` };
+    const child = spawn('node', [main], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout?.on('data', (c: Buffer) => (output += c.toString()));
+    try {
+      const { port } = await waitForLive(child);
+      const body = new URLSearchParams({ ...slackFixture<Record<string, string>>('slash-command.json'), text: 'limits lambda', response_url: `${stub}/commands/T0001/1/drain` }).toString();
+      const ts = Math.floor(Date.now() / 1000);
+      const ack = await fetch(`http://127.0.0.1:${port}/slack/events`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': sign(body, ts) }, body });
+      expect(ack.status).toBe(200);
+      // What the stub had answered at the moment the process exited.
+      const exited = new Promise<{ code: number | null; answered: string[] }>((resolve) => child.once('exit', (code) => resolve({ code, answered: [...seen] })));
+      child.kill('SIGTERM'); // the answer is still on its way to the (slow) response_url
+      const { code, answered } = await exited;
+      expect(code).toBe(0);
+      expect(answered).toContain('/commands/T0001/1/drain');
+      expect(output).toContain('stopped cleanly');
+    } finally {
+      child.kill('SIGKILL');
+      slack.close();
+    }
   });
 });
 
