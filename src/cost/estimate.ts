@@ -52,7 +52,8 @@ export function estimateCost(req: CostRequest, knowledge: Knowledge): Result<Cos
     const committed = ec2.committedMonthlyUsd !== undefined ? breakEvenRequests(costAt, ec2.committedMonthlyUsd) : undefined;
     breakEven = { ...(onDemand !== undefined ? { requestsPerMonth: onDemand } : {}), ...(committed !== undefined ? { committedRequestsPerMonth: committed } : {}) };
     const pivot = onDemand ?? req.lambda.requests;
-    curve = [0.1, 0.25, 0.5, 1, 2, 4].map((f) => roundVolume(pivot * f)).map((requests) => ({ requests, lambdaUsd: costAt(requests) }));
+    // Rounding can land two factors on one volume (3M and 6M both read as 5M); each volume is shown once.
+    curve = [...new Set([0.1, 0.25, 0.5, 1, 2, 4].map((f) => roundVolume(pivot * f)))].map((requests) => ({ requests, lambdaUsd: costAt(requests) }));
   }
   return ok({ prices, ...(lambda ? { lambda } : {}), ...(ec2 ? { ec2 } : {}), ...(fargate ? { fargate } : {}), ...(breakEven ? { breakEven } : {}), curve, assumptions, sources });
 }

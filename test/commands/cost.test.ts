@@ -24,6 +24,13 @@ describe('cost', () => {
     expect(reply.text).toMatch(/Lambda is cheaper below [\d.]+M requests a month\./);
   });
 
+  it('lists each volume once in the cost-against-volume table, rising', () => {
+    const reply = ask('cost requests=3M duration=120ms memory=512mb');
+    const table = reply.blocks.find((b) => b.type === 'table');
+    const volumes = table?.type === 'table' ? table.rows.map((r) => r[0]) : [];
+    expect(volumes).toEqual(['1M', '5M', '10M', '20M', '50M']);
+  });
+
   it('is case- and order-insensitive and accepts the documented spellings', () => {
     const a = ask('cost requests=3M duration=120ms memory=1536mb instance=m5.large');
     const b = ask('COST Instance=m5.large Memory=1.5GB Duration=0.12s Requests=3,000,000');
