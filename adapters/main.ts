@@ -5,10 +5,6 @@
 import dotenv from 'dotenv';
 import { readConfig } from '../src/config.js';
 import { runCliProcess } from './cli/run.js';
-import { onShutdown } from './lifecycle.js';
-import { runtimeAdvisor, runtimeLogger } from './runtime.js';
-import { createInFlight } from './shared/in-flight.js';
-import { startAdapters } from './start-adapters.js';
 
 dotenv.config({ quiet: true });
 const result = readConfig();
@@ -20,6 +16,13 @@ const { config } = result;
 if (!config.slack && !config.discordGateway && !config.discordHttp) {
   runCliProcess(process.argv.slice(2));
 } else {
+  // Imported only here: the terminal chat should not pay for loading Bolt and discord.js.
+  const [{ onShutdown }, { runtimeAdvisor, runtimeLogger }, { createInFlight }, { startAdapters }] = await Promise.all([
+    import('./lifecycle.js'),
+    import('./runtime.js'),
+    import('./shared/in-flight.js'),
+    import('./start-adapters.js'),
+  ]);
   const logger = runtimeLogger(config);
   try {
     const inFlight = createInFlight();
