@@ -1,5 +1,6 @@
 import { ActionRowBuilder, ButtonBuilder, ButtonStyle, EmbedBuilder, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from 'discord.js';
 import type { Button, Reply } from '../../src/reply.js';
+import { sourceLine } from '../shared/source-line.js';
 import { truncate } from '../shared/split-text.js';
 import { encodeCustomId, type ButtonPayload } from './custom-id.js';
 import { blockItems, textItems } from './items.js';
@@ -37,18 +38,8 @@ function colourOf(reply: Reply): number {
 /** The footer: sources with their as-of dates, as many as fit, then how many more. */
 function footerText(reply: Reply, note: string): string {
   const items = reply.sources.map((s) => `${s.title}${s.asOf ? ` (as of ${s.asOf})` : ''}`);
-  let text = items.length ? 'Sources: ' : '';
-  let shown = 0;
-  for (const item of items) {
-    const next = `${text}${shown > 0 ? ' · ' : ''}${item}`;
-    if (next.length > LIMITS.footer - 80) break;
-    text = next;
-    shown += 1;
-  }
-  if (items.length > 0 && shown === 0) text += truncate(items[0] ?? '', LIMITS.footer - 120);
-  const more = items.length - Math.max(shown, 1);
-  if (more > 0) text += ` · and ${more} more`;
-  return neutraliseMentions([text, note].filter(Boolean).join('\n'));
+  // Room is left for the note under the sources.
+  return neutraliseMentions([sourceLine(items, LIMITS.footer - 200, items[0] ?? ''), note].filter(Boolean).join('\n'));
 }
 
 function button(label: string, payload: ButtonPayload, style: ButtonStyle, unique = ''): ButtonBuilder | undefined {

@@ -3,6 +3,7 @@ import type { Block, Fact, Reply } from '../../src/reply.js';
 import { ACTION, encodeButtonValue } from './button-value.js';
 import { LIMITS } from './limits.js';
 import { escapeMrkdwn, markdownToCodeText, markdownToMrkdwn, mrkdwnLink, plainText } from './mrkdwn.js';
+import { sourceLine } from '../shared/source-line.js';
 import { splitText, truncate } from '../shared/split-text.js';
 
 /** Sections of the core's Markdown, split to Slack's per-section limit; an optional bold heading leads. */
@@ -123,17 +124,7 @@ function unreachable(block: never): never {
 export function sourcesContext(reply: Reply): KnownBlock[] {
   if (reply.sources.length === 0) return [];
   const items = reply.sources.map((s) => `${mrkdwnLink(s.ref, s.title)}${s.asOf ? ` (as of ${escapeMrkdwn(s.asOf)})` : ''}`);
-  let text = 'Sources: ';
-  let shown = 0;
-  for (const item of items) {
-    const next = `${text}${shown > 0 ? ' · ' : ''}${item}`;
-    if (next.length > LIMITS.contextText - 40) break;
-    text = next;
-    shown += 1;
-  }
   // A single source too long to show whole: its title alone, shortened.
-  if (shown === 0) text += truncate(escapeMrkdwn(reply.sources[0]?.title ?? ''), LIMITS.contextText - 60);
-  const more = items.length - Math.max(shown, 1);
-  if (more > 0) text += ` · and ${more} more`;
+  const text = sourceLine(items, LIMITS.contextText, escapeMrkdwn(reply.sources[0]?.title ?? ''));
   return [{ type: 'context', elements: [{ type: 'mrkdwn', text }] }];
 }

@@ -97,6 +97,24 @@ export function contractReplies(): { name: string; reply: Reply }[] {
   ];
 }
 
+/** A small reply with one block of every type, for the renderers' whole-output tests. */
+export function sampleReply(): Reply {
+  return makeReply({
+    kind: 'answer',
+    title: 'Lambda & Fargate',
+    summary: 'Use **Fargate** for <long> jobs.',
+    blocks: [
+      { type: 'section', heading: 'Why', markdown: 'Lambda stops at 900 s.' },
+      { type: 'fields', fields: [{ label: 'Lambda', value: '15 min' }, { label: 'Fargate', value: 'none' }] },
+      { type: 'facts', facts: [{ text: 'Max memory 10,240 MB', source: { title: 'Lambda quotas', ref: 'https://docs.aws.amazon.com/lambda/', asOf: '2025' } }] },
+      { type: 'table', columns: ['', 'Lambda', 'EC2'], rows: [['1M', '$0.20', '$7.59']] },
+      { type: 'divider' },
+      { type: 'actions', buttons: [{ label: 'Cost', command: 'cost requests=1M' }, { label: 'Too long', command: `ask ${'x'.repeat(3000)}` }] },
+    ],
+    sources: [{ title: 'Lambda quotas', ref: 'https://docs.aws.amazon.com/lambda/', asOf: '2025' }],
+  });
+}
+
 /** Letters and digits only, single-spaced: compares text across markup dialects. */
 const words = (s: string) => s.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 

@@ -46,6 +46,19 @@ function testClient(advisorUnderTest: DiscordAdvisor, options: { messageContent?
   return { client, failures, settled };
 }
 
+/** Captures the interaction callback (Discord's reply endpoint) for a payload. */
+function captureCallback(payload: Json): { scope: nock.Scope; sent: { body?: Json } } {
+  const sent: { body?: Json } = {};
+  const scope = nock(API)
+    .post(`/v10/interactions/${payload.id}/${payload.token}/callback`)
+    .query(true)
+    .reply(204, (_uri, body) => {
+      sent.body = body as Json;
+      return '';
+    });
+  return { scope, sent };
+}
+
 /** Waits for every handler run so far to finish. */
 async function drain(settled: Promise<void>[]): Promise<void> {
   await new Promise((r) => setTimeout(r, 0));
@@ -62,62 +75,43 @@ describe('Discord gateway handlers (real discord.js objects)', () => {
   it('answers /compute recommend once, privately, with the core\'s recommendation', async () => {
     const { client, failures, settled } = testClient(advisor());
     const payload = fixture<Json>('command-recommend.json');
-    let sent: Json | undefined;
-    const scope = nock(API)
-      .post(`/v10/interactions/${payload.id}/${payload.token}/callback`)
-      .query(true)
-      .reply(204, (_uri, body) => {
-        sent = body as Json;
-        return '';
-      });
+    const { scope, sent } = captureCallback(payload);
     dispatch(client, 'InteractionCreate', payload);
     await drain(settled);
     expect(failures).toEqual([]);
     expect(scope.isDone()).toBe(true);
-    expect(sent?.type).toBe(4);
-    expect(sent?.data.flags).toBe(64);
-    expect(sent?.data.allowed_mentions).toEqual({ parse: [] });
-    expect(sent?.data.embeds[0].title).toBe(advisor().handle('recommend duration=20m gpu=yes memory=12gb traffic=bursty').title);
+    expect(sent.body?.type).toBe(4);
+    expect(sent.body?.data.flags).toBe(64);
+    expect(sent.body?.data.allowed_mentions).toEqual({ parse: [] });
+    expect(sent.body?.data.embeds[0].title).toBe(advisor().handle('recommend duration=20m gpu=yes memory=12gb traffic=bursty').title);
     await client.destroy();
   });
 
   it('answers autocomplete with fuzzy service choices', async () => {
     const { client, failures, settled } = testClient(advisor());
     const payload = fixture<Json>('autocomplete.json');
-    let sent: Json | undefined;
-    nock(API)
-      .post(`/v10/interactions/${payload.id}/${payload.token}/callback`)
-      .query(true)
-      .reply(204, (_uri, body) => {
-        sent = body as Json;
-        return '';
-      });
+    const { scope, sent } = captureCallback(payload);
     dispatch(client, 'InteractionCreate', payload);
     await drain(settled);
     expect(failures).toEqual([]);
-    expect(sent?.type).toBe(8);
-    expect(sent?.data.choices[0]).toEqual({ name: 'AWS Lambda', value: 'lambda' });
+    expect(scope.isDone()).toBe(true);
+    expect(sent.body?.type).toBe(8);
+    expect(sent.body?.data.choices[0]).toEqual({ name: 'AWS Lambda', value: 'lambda' });
     await client.destroy();
   });
 
   it('shares a button\'s answer in the channel for everyone, naming who shared it', async () => {
     const { client, failures, settled } = testClient(advisor());
     const payload = fixture<Json>('button.json');
-    let sent: Json | undefined;
-    nock(API)
-      .post(`/v10/interactions/${payload.id}/${payload.token}/callback`)
-      .query(true)
-      .reply(204, (_uri, body) => {
-        sent = body as Json;
-        return '';
-      });
+    const { scope, sent } = captureCallback(payload);
     dispatch(client, 'InteractionCreate', payload);
     await drain(settled);
     expect(failures).toEqual([]);
-    expect(sent?.type).toBe(4);
-    expect(sent?.data.flags).toBeUndefined();
-    expect(sent?.data.content).toBe('Shared by <@1100000000000000002>');
-    expect(sent?.data.embeds[0].title).toBe(advisor().handle('compare ec2 lambda').title);
+    expect(scope.isDone()).toBe(true);
+    expect(sent.body?.type).toBe(4);
+    expect(sent.body?.data.flags).toBeUndefined();
+    expect(sent.body?.data.content).toBe('Shared by <@1100000000000000002>');
+    expect(sent.body?.data.embeds[0].title).toBe(advisor().handle('compare ec2 lambda').title);
     await client.destroy();
   });
 

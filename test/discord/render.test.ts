@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeCustomId, encodeCustomId } from '../../adapters/discord/custom-id.js';
 import { escapeDiscord, neutraliseMentions } from '../../adapters/discord/markdown.js';
 import { replyToDiscord } from '../../adapters/discord/render.js';
-import { makeReply } from '../../src/reply.js';
+import { sampleReply } from '../contract/renderer-contract.js';
 import { advisor } from '../helpers.js';
 import { assertDiscordLimits } from './discord-limits.js';
 
@@ -23,27 +23,14 @@ describe('Discord text', () => {
 });
 
 describe('replyToDiscord', () => {
-  const reply = makeReply({
-    kind: 'answer',
-    title: 'Lambda & Fargate',
-    summary: 'Use **Fargate** for long jobs.',
-    blocks: [
-      { type: 'section', heading: 'Why', markdown: 'Lambda stops at 900 s.' },
-      { type: 'fields', fields: [{ label: 'Lambda', value: '15 min' }, { label: 'Fargate', value: 'none' }] },
-      { type: 'facts', facts: [{ text: 'Max memory 10,240 MB', source: { title: 'Lambda quotas', ref: 'https://docs.aws.amazon.com/lambda/', asOf: '2025' } }] },
-      { type: 'table', columns: ['', 'Lambda', 'EC2'], rows: [['1M', '$0.20', '$7.59']] },
-      { type: 'divider' },
-      { type: 'actions', buttons: [{ label: 'Cost', command: 'cost requests=1M' }, { label: 'Too long', command: `ask ${'x'.repeat(300)}` }] },
-    ],
-    sources: [{ title: 'Lambda quotas', ref: 'https://docs.aws.amazon.com/lambda/', asOf: '2025' }],
-  });
+  const reply = sampleReply();
 
   it('renders title, the one-line answer first, fields in reading order, and sources with as-of dates in the footer', () => {
     const message = replyToDiscord(reply, { command: 'ask lambda or fargate', share: true });
     expect(message.embeds.map(({ title, description, fields, footer }) => ({ title, description, fields, footer }))).toEqual([
       {
         title: 'Lambda & Fargate',
-        description: 'Use **Fargate** for long jobs.\n\n**Why**\nLambda stops at 900 s.',
+        description: 'Use **Fargate** for <long> jobs.\n\n**Why**\nLambda stops at 900 s.',
         fields: [
           { name: 'Lambda', value: '15 min', inline: true },
           { name: 'Fargate', value: 'none', inline: true },

@@ -6,7 +6,7 @@ import { replyToBlocks } from '../../adapters/slack/render.js';
 import { splitText } from '../../adapters/shared/split-text.js';
 import { makeReply, type Reply } from '../../src/reply.js';
 import { replyToText } from '../../src/render-text.js';
-import { contractReplies } from '../contract/renderer-contract.js';
+import { contractReplies, sampleReply } from '../contract/renderer-contract.js';
 import { assertSlackLimits, blockTexts } from './slack-limits.js';
 
 const buttonsOf = (blocks: KnownBlock[]) => blocks.flatMap((b) => (b.type === 'actions' ? b.elements : [])).map((e) => e as { action_id: string; value: string; text: { text: string } });
@@ -38,20 +38,7 @@ describe('splitText', () => {
 });
 
 describe('replyToBlocks', () => {
-  const reply = makeReply({
-    kind: 'answer',
-    title: 'Lambda & Fargate',
-    summary: 'Use **Fargate** for <long> jobs.',
-    blocks: [
-      { type: 'section', heading: 'Why', markdown: 'Lambda stops at 900 s.' },
-      { type: 'fields', fields: [{ label: 'Lambda', value: '15 min' }, { label: 'Fargate', value: 'none' }] },
-      { type: 'facts', facts: [{ text: 'Max memory 10,240 MB', source: { title: 'Lambda quotas', ref: 'https://docs.aws.amazon.com/lambda/', asOf: '2025' } }] },
-      { type: 'table', columns: ['', 'Lambda', 'EC2'], rows: [['1M', '$0.20', '$7.59']] },
-      { type: 'divider' },
-      { type: 'actions', buttons: [{ label: 'Cost', command: 'cost requests=1M' }, { label: 'Too long', command: `ask ${'x'.repeat(3000)}` }] },
-    ],
-    sources: [{ title: 'Lambda quotas', ref: 'https://docs.aws.amazon.com/lambda/', asOf: '2025' }],
-  });
+  const reply = sampleReply();
 
   it('renders header, summary first, every block type, then sources with as-of dates', () => {
     const { blocks, text } = replyToBlocks(reply);
