@@ -9,6 +9,8 @@ export interface SlackSettings {
   appToken?: string;
   signingSecret?: string;
   slackApiUrl?: string;
+  /** Time limit for each call to Slack; see DEFAULT_CLIENT_TIMEOUT_MS. */
+  clientTimeoutMs?: number;
   logLevel?: LogLevel;
 }
 
@@ -35,6 +37,10 @@ export async function startSlackSocket(settings: SlackSettings, advisor: Advisor
   return app;
 }
 
-function optional(settings: SlackSettings): { slackApiUrl?: string; logLevel?: LogLevel } {
-  return { ...(settings.slackApiUrl ? { slackApiUrl: settings.slackApiUrl } : {}), ...(settings.logLevel ? { logLevel: settings.logLevel } : {}) };
+function optional(settings: SlackSettings): { slackApiUrl?: string; clientTimeoutMs?: number; logLevel?: LogLevel } {
+  return {
+    ...(settings.slackApiUrl ? { slackApiUrl: settings.slackApiUrl } : {}),
+    ...(settings.clientTimeoutMs ? { clientTimeoutMs: settings.clientTimeoutMs } : {}),
+    ...(settings.logLevel ? { logLevel: settings.logLevel } : {}),
+  };
 }

@@ -1,5 +1,5 @@
 /**
- * Slack misbehaving: rate limits and server errors, with nock as Slack. The app must
+ * Slack misbehaving: rate limits, server errors and hanging response_urls, with nock as Slack. The app must
  * answer each message at most once, tell the user when it can, log one clean line (no token), and keep serving.
  */
 import { format } from 'node:util';
@@ -9,9 +9,11 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { APOLOGY } from '../../adapters/slack/answer.js';
 import { replyToBlocks } from '../../adapters/slack/render.js';
 import { advisor } from '../helpers.js';
-import { apiArgs, eventually, fixture, FORM, HOOKS, JSON_TYPE, send, settle, SLACK_API, slashBody, startSlackTestServer } from './harness.js';
+import { apiArgs, eventually, fixture, FORM, HOOKS, interactionBody, JSON_TYPE, send, settle, SLACK_API, slashBody, startSlackTestServer } from './harness.js';
 
 const TOKEN = 'xoxb-0000-test';
+// Short enough to keep the file fast; production uses the 10 s default.
+const TIMEOUT_MS = 300;
 const RESPONSE_PATH = '/commands/T0001/1234567890/XXXXXXXXXXXXXXXXXXXXXXXX';
 
 let server: Awaited<ReturnType<typeof startSlackTestServer>>;
@@ -52,7 +54,7 @@ async function stillServing(): Promise<void> {
 beforeAll(async () => {
   // Debug level, so the token check below covers everything Bolt and the Web API client can log.
   for (const level of ['debug', 'info', 'warn', 'error'] as const) vi.spyOn(console, level).mockImplementation((...args: unknown[]) => void logs.push(format(...args)));
-  server = await startSlackTestServer({ logLevel: LogLevel.DEBUG });
+  server = await startSlackTestServer({ clientTimeoutMs: TIMEOUT_MS, logLevel: LogLevel.DEBUG });
   nock.emitter.on('no match', onNoMatch);
 });
 afterAll(async () => {
@@ -114,6 +116,58 @@ describe('when the Web API keeps failing with HTTP 500', () => {
     expect(respond.bodies).toEqual([{ response_type: 'ephemeral', ...APOLOGY }]);
     expect(errorLines()).toHaveLength(1);
     expect(errorLines()[0]).toContain('/compute failed (user U2147483697, channel C2147483705): slack_webapi_http_error');
+    await stillServing();
+  });
+});
+
+describe('when a call hangs', () => {
+  it('gives up on a hanging response_url after the client timeout, posts nothing twice, and answers the next command', async () => {
+    const hanging = record(HOOKS, RESPONSE_PATH, (i) => i.delay(5000).reply(200, { ok: true }).persist());
+    expect((await send(server.url, slashBody('limits fargate'), FORM)).status).toBe(200);
+    await eventually(() => errorLines().length > 0, 3000);
+    await settle(TIMEOUT_MS + 200);
+    // The answer may have reached Slack before the timeout, so it is neither repeated nor followed by an apology.
+    expect(hanging.bodies.map((b) => b.text)).toEqual([replyToBlocks(advisor().handle('limits fargate')).text]);
+    expect(errorLines()).toHaveLength(1);
+    expect(errorLines()[0]).toMatch(/\/compute failed \(user U2147483697, channel C2147483705\): timed out; not repeated, as it may have reached Slack \(timeout of 300ms exceeded\)/);
+    nock.abortPendingRequests();
+    nock.cleanAll();
+    await stillServing();
+  });
+
+  it('does the same when the response_url connection fails with ETIMEDOUT', async () => {
+    const failing = record(HOOKS, RESPONSE_PATH, (i) => i.replyWithError({ code: 'ETIMEDOUT', message: 'connect ETIMEDOUT 10.0.0.1:443' }).persist());
+    await send(server.url, slashBody('limits fargate'), FORM);
+    await eventually(() => errorLines().length > 0, 3000);
+    await settle();
+    expect(failing.bodies).toHaveLength(1);
+    expect(errorLines()[0]).toContain('/compute failed (user U2147483697, channel C2147483705): timed out');
+    nock.cleanAll();
+    await stillServing();
+  });
+
+  it('does not retry a chat.postMessage that timed out, as Slack may already have posted it', async () => {
+    const hanging = record(SLACK_API, '/api/chat.postMessage', (i) => i.delay(5000).reply(200, { ok: true }).persist());
+    await send(server.url, mention('<@UBOT1234> limits lambda'), JSON_TYPE);
+    await eventually(() => errorLines().length > 0, 3000);
+    await settle(TIMEOUT_MS + 400);
+    expect(hanging.bodies.map((b) => b.text)).toEqual([expectedThreadAnswer('limits lambda').text]);
+    expect(errorLines()).toHaveLength(1);
+    expect(errorLines()[0]).toContain('app_mention failed (user U061F7AUR, channel C0LAN2Q65): timed out; not repeated, as it may have reached Slack');
+    nock.abortPendingRequests();
+    nock.cleanAll();
+    await stillServing();
+  });
+
+  it("abandons the recommend form's answer when its response_url hangs", async () => {
+    const hanging = record(HOOKS, RESPONSE_PATH, (i) => i.delay(5000).reply(200, { ok: true }).persist());
+    const submission = fixture('view-submission.json');
+    expect((await send(server.url, interactionBody(submission), FORM)).status).toBe(200);
+    await eventually(() => errorLines().length > 0, 3000);
+    expect(hanging.bodies).toHaveLength(1);
+    expect(errorLines()[0]).toContain('recommend form answer failed (user U2147483697): timed out; not repeated, as it may have reached Slack');
+    nock.abortPendingRequests();
+    nock.cleanAll();
     await stillServing();
   });
 });
