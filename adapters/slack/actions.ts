@@ -1,6 +1,6 @@
 import type { App, BlockAction, ButtonAction, RespondFn } from '@slack/bolt';
 import type { Advisor } from '../../src/advisor.js';
-import { answer, APOLOGY, errorSummary } from './answer.js';
+import { answer, APOLOGY, errorSummary, reportFailure } from './answer.js';
 import { ACTION, decodeButtonValue, type ButtonPayload } from './button-value.js';
 import { recommendModal } from './modal.js';
 
@@ -66,8 +66,8 @@ export function registerActions(app: App, advisor: Advisor): void {
       try {
         await handle(advisor, body, payload, respond, client);
       } catch (error) {
-        logger.error(`button ${action.action_id} failed (user ${body.user.id}): ${errorSummary(error)}`);
-        if (body.response_url) await respond({ response_type: 'ephemeral', replace_original: false, ...APOLOGY }).catch(() => undefined);
+        const apologise = body.response_url ? () => respond({ response_type: 'ephemeral', replace_original: false, ...APOLOGY }) : undefined;
+        await reportFailure(`button ${action.action_id} failed (user ${body.user.id})`, error, logger, apologise);
       }
     });
   }

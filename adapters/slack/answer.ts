@@ -1,5 +1,7 @@
+import type { Logger } from '@slack/bolt';
 import type { Advisor } from '../../src/advisor.js';
 import { replyToBlocks, type RenderOptions, type SlackMessage } from './render.js';
+import { timedOut } from './timeouts.js';
 
 /** Who asked and where, as the advisor's context wants it. */
 export interface Asker {
@@ -27,4 +29,17 @@ export function errorSummary(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   const code = (error as { code?: unknown }).code;
   return `${typeof code === 'string' ? `${code}: ` : ''}${error.stack ?? error.message}`;
+}
+
+/**
+ * Logs a failed answer in one line, then apologises — unless the call timed out: a post that timed out may
+ * still have reached Slack, so it is neither repeated nor followed by "sorry, that broke".
+ */
+export async function reportFailure(what: string, error: unknown, logger: Logger, apologise?: () => Promise<unknown>): Promise<void> {
+  if (timedOut(error)) {
+    logger.error(`${what}: timed out; not repeated, as it may have reached Slack (${error instanceof Error ? error.message : String(error)})`);
+    return;
+  }
+  logger.error(`${what}: ${errorSummary(error)}`);
+  await apologise?.().catch(() => undefined);
 }

@@ -10,6 +10,7 @@ import { registerCommand } from './commands.js';
 import { registerHome } from './home.js';
 import { registerMentions } from './mentions.js';
 import { dropRetries } from './retries.js';
+import { DEFAULT_CLIENT_TIMEOUT_MS, limitRespondTime, retryPolicy } from './timeouts.js';
 import { registerViews } from './views.js';
 
 export interface SlackAppOptions {
@@ -22,6 +23,8 @@ export interface SlackAppOptions {
   appToken?: string;
   /** Web API base URL (GovSlack, a test server); Slack's own by default. */
   slackApiUrl?: string;
+  /** Time limit for each call to Slack (Web API and response_url); DEFAULT_CLIENT_TIMEOUT_MS (10 s) by default. */
+  clientTimeoutMs?: number;
   logLevel?: LogLevel;
   /** Where Bolt logs (our pino logger in production); Bolt's console logger by default. */
   logger?: Logger;
@@ -32,21 +35,21 @@ export interface SlackAppOptions {
  * deferred to `app.init()`, so a bad token fails at start-up with Slack's error, not on the first event.
  */
 export function createSlackApp(options: SlackAppOptions): App {
+  const timeout = options.clientTimeoutMs ?? DEFAULT_CLIENT_TIMEOUT_MS;
   const app = new App({
     token: options.token,
     ...(options.receiver ? { receiver: options.receiver } : { socketMode: true, appToken: options.appToken }),
-    // Two quick retries, not the SDK's default ten over half an hour: a late answer is worse than an apology,
-    // and a start-up check against an unreachable API should fail within seconds.
-    clientOptions: { retryConfig: { retries: 2, factor: 2, minTimeout: 200 }, ...(options.slackApiUrl ? { slackApiUrl: options.slackApiUrl } : {}) },
+    clientOptions: { timeout, retryConfig: retryPolicy(), ...(options.slackApiUrl ? { slackApiUrl: options.slackApiUrl } : {}) },
     logLevel: options.logLevel ?? LogLevel.INFO,
     ...(options.logger ? { logger: options.logger } : {}),
     deferInitialization: true,
   });
+  limitRespondTime(app, timeout);
   app.use(dropRetries);
   registerCommand(app, options.advisor);
   registerMentions(app, options.advisor);
   registerActions(app, options.advisor);
-  registerViews(app, options.advisor);
+  registerViews(app, options.advisor, timeout);
   registerHome(app, options.advisor);
   app.error(async (error) => {
     app.logger.error(`unhandled Slack error: ${errorSummary(error)}`);

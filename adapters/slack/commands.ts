@@ -1,6 +1,6 @@
 import type { App } from '@slack/bolt';
 import type { Advisor } from '../../src/advisor.js';
-import { answer, APOLOGY, errorSummary } from './answer.js';
+import { answer, APOLOGY, reportFailure } from './answer.js';
 import { recommendModal } from './modal.js';
 import { slackTextToPlain } from './mrkdwn.js';
 
@@ -20,8 +20,7 @@ export function registerCommand(app: App, advisor: Advisor): void {
       }
       await respond({ response_type: 'ephemeral', ...answer(advisor, text, asker, { share: true }) });
     } catch (error) {
-      logger.error(`/compute failed (user ${command.user_id}, channel ${command.channel_id}): ${errorSummary(error)}`);
-      await respond({ response_type: 'ephemeral', ...APOLOGY }).catch(() => undefined);
+      await reportFailure(`/compute failed (user ${command.user_id}, channel ${command.channel_id})`, error, logger, () => respond({ response_type: 'ephemeral', ...APOLOGY }));
     }
   });
 }

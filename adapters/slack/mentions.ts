@@ -1,6 +1,6 @@
 import type { App } from '@slack/bolt';
 import type { Advisor } from '../../src/advisor.js';
-import { answer, APOLOGY, errorSummary } from './answer.js';
+import { answer, APOLOGY, reportFailure } from './answer.js';
 import { slackTextToPlain } from './mrkdwn.js';
 import { replyToBlocks, type SlackMessage } from './render.js';
 import { reviewMessages, reviewNote, type ThreadMessage } from './review.js';
@@ -20,8 +20,7 @@ export function registerMentions(app: App, advisor: Advisor): void {
         : answer(advisor, text, asker, { threadTs });
       await say({ ...message, thread_ts: threadTs });
     } catch (error) {
-      logger.error(`app_mention failed (user ${event.user ?? '?'}, channel ${event.channel}): ${errorSummary(error)}`);
-      await say({ ...APOLOGY, thread_ts: threadTs }).catch(() => undefined);
+      await reportFailure(`app_mention failed (user ${event.user ?? '?'}, channel ${event.channel})`, error, logger, () => say({ ...APOLOGY, thread_ts: threadTs }));
     }
   });
 }

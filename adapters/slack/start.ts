@@ -9,6 +9,8 @@ export interface SlackSettings {
   appToken?: string;
   signingSecret?: string;
   slackApiUrl?: string;
+  /** Time limit for each call to Slack; see DEFAULT_CLIENT_TIMEOUT_MS. */
+  clientTimeoutMs?: number;
   logLevel?: LogLevel;
   logger?: Logger;
 }
@@ -36,6 +38,11 @@ export async function startSlackSocket(settings: SlackSettings, advisor: Advisor
   return app;
 }
 
-function optional(settings: SlackSettings): { slackApiUrl?: string; logLevel?: LogLevel; logger?: Logger } {
-  return { ...(settings.slackApiUrl ? { slackApiUrl: settings.slackApiUrl } : {}), ...(settings.logLevel ? { logLevel: settings.logLevel } : {}), ...(settings.logger ? { logger: settings.logger } : {}) };
+function optional(settings: SlackSettings): { slackApiUrl?: string; clientTimeoutMs?: number; logLevel?: LogLevel; logger?: Logger } {
+  return {
+    ...(settings.slackApiUrl ? { slackApiUrl: settings.slackApiUrl } : {}),
+    ...(settings.clientTimeoutMs ? { clientTimeoutMs: settings.clientTimeoutMs } : {}),
+    ...(settings.logLevel ? { logLevel: settings.logLevel } : {}),
+    ...(settings.logger ? { logger: settings.logger } : {}),
+  };
 }

@@ -1,6 +1,6 @@
 import type { App } from '@slack/bolt';
 import type { Advisor } from '../../src/advisor.js';
-import { answer, errorSummary } from './answer.js';
+import { answer, reportFailure } from './answer.js';
 import { readOrigin, RECOMMEND_VIEW, recommendCommand, type ViewValues } from './modal.js';
 
 /**
@@ -8,7 +8,7 @@ import { readOrigin, RECOMMEND_VIEW, recommendCommand, type ViewValues } from '.
  * open); otherwise the form closes and the recommendation goes where `/compute` answers (privately, with
  * "Share in channel"), or to the app's DM when the form was opened from the Home tab.
  */
-export function registerViews(app: App, advisor: Advisor): void {
+export function registerViews(app: App, advisor: Advisor, timeoutMs: number): void {
   app.view(RECOMMEND_VIEW, async ({ ack, view, body, client, logger }) => {
     const result = recommendCommand(view.state.values as ViewValues);
     if ('errors' in result) {
@@ -25,13 +25,14 @@ export function registerViews(app: App, advisor: Advisor): void {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify({ response_type: 'ephemeral', replace_original: false, ...message }),
+          signal: AbortSignal.timeout(timeoutMs),
         });
         if (!res.ok) throw new Error(`response_url answered HTTP ${res.status}`);
       } else {
         await client.chat.postMessage({ channel: user, ...message });
       }
     } catch (error) {
-      logger.error(`recommend form answer failed (user ${user}): ${errorSummary(error)}`);
+      await reportFailure(`recommend form answer failed (user ${user})`, error, logger);
     }
   });
 }

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { LogLevel } from '@slack/bolt';
 import nock from 'nock';
 import { startHttpServer, type RunningServer } from '../../adapters/http/server.js';
-import { slackHttpRoutes } from '../../adapters/slack/start.js';
+import { slackHttpRoutes, type SlackSettings } from '../../adapters/slack/start.js';
 import { advisor } from '../helpers.js';
 
 export const SIGNING_SECRET = 'test-signing-secret-8f3a';
@@ -20,12 +20,12 @@ export function fixture<T = Record<string, unknown>>(name: string): T {
   return JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'slack', name), 'utf8')) as T;
 }
 
-/** Starts the app (auth.test answered by nock, as Slack would) and returns its base URL. */
-export async function startSlackTestServer(): Promise<RunningServer & { url: string }> {
+/** Starts the app (auth.test answered by nock, as Slack would) and returns its base URL; `settings` override the test ones. */
+export async function startSlackTestServer(settings: Partial<SlackSettings> = {}): Promise<RunningServer & { url: string }> {
   nock.disableNetConnect();
   nock.enableNetConnect(/127\.0\.0\.1|localhost/);
   const auth = nock(SLACK_API).post('/api/auth.test').reply(200, fixture('auth.test.json'));
-  const { routes } = await slackHttpRoutes({ botToken: 'xoxb-0000-test', signingSecret: SIGNING_SECRET, logLevel: LogLevel.ERROR }, advisor());
+  const { routes } = await slackHttpRoutes({ botToken: 'xoxb-0000-test', signingSecret: SIGNING_SECRET, logLevel: LogLevel.ERROR, ...settings }, advisor());
   if (!auth.isDone()) throw new Error('auth.test was not called');
   const server = await startHttpServer(routes, 0, '127.0.0.1');
   return { ...server, url: `http://127.0.0.1:${server.port}` };

@@ -1,0 +1,122 @@
+/**
+ * Slack: signed `/compute` slash commands to POST /slack/events. The receiver runs in a child process
+ * (slack-server.ts) so the load generator does not share its event loop; Slack's side — auth.test at start-up
+ * and the response_url post that carries each answer — is a loopback stub here that counts the answers.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createHmac } from 'node:crypto';
+import { once } from 'node:events';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import type autocannon from 'autocannon';
+import type { LoadTarget } from '../load-target.js';
+
+const SIGNING_SECRET = 'bench-signing-secret';
+
+/** What people ask: comparisons, recommendations, costs, limits and free text. */
+const TEXTS = [
+  'ec2-vs-lambda',
+  'compare ecs eks',
+  'lambda-vs-fargate',
+  'recommend duration=20m gpu=yes memory=12gb traffic=bursty',
+  'recommend duration=2s memory=512mb traffic=spiky',
+  'cost requests=30M duration=200ms memory=1gb instance=m7g.large',
+  'cost requests=3M duration=120ms memory=512mb',
+  'limits lambda',
+  'why does my lambda time out at 15 minutes?',
+  'we need to run a nightly video transcode with a GPU, what should we use',
+  'topic cold starts',
+  'help',
+];
+const USERS = 8;
+
+/** Slack's request signature: v0=HMAC-SHA256(secret, "v0:<timestamp>:<raw body>"). */
+function sign(body: string, timestamp: number): string {
+  return `v0=${createHmac('sha256', SIGNING_SECRET).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+}
+
+/** One signed request per text and user, each with its own response_url. Timestamps stay valid for 5 minutes. */
+function signedCommands(hooksUrl: string): autocannon.Request[] {
+  const timestamp = Math.floor(Date.now() / 1000);
+  return TEXTS.flatMap((text, t) =>
+    Array.from({ length: USERS }, (_, u) => {
+      const body = new URLSearchParams({
+        token: 'deprecated-verification-token',
+        team_id: 'T0001',
+        team_domain: 'bench',
+        channel_id: 'C0BENCH',
+        channel_name: 'bench',
+        user_id: `U0BENCH${u}`,
+        user_name: `bench${u}`,
+        command: '/compute',
+        text,
+        api_app_id: 'A0BENCH',
+        response_url: `${hooksUrl}/commands/T0001/${t}${u}/bench`,
+        trigger_id: `${t}${u}.bench`,
+      }).toString();
+      return {
+        method: 'POST' as const,
+        path: '/slack/events',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': sign(body, timestamp) },
+        body,
+      };
+    }),
+  );
+}
+
+/** Slack's side on loopback: `{ ok: true }` (with the bot's ids, for auth.test) to everything; counts answers. */
+async function startSlackStub(): Promise<{ server: Server; url: string; answers: () => number }> {
+  let answers = 0;
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const body = Buffer.concat(chunks).toString();
+      // An answer, not the apology a failed command gets.
+      if (req.url?.startsWith('/commands/') && body.includes('"blocks"') && !body.includes('Sorry')) answers++;
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('{"ok":true,"user_id":"U0BOT","bot_id":"B0BOT","team_id":"T0001"}');
+    });
+  });
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, answers: () => answers };
+}
+
+/** Starts the receiver process and resolves with its port once it prints it. */
+async function startReceiver(slackApi: string): Promise<{ child: ChildProcess; port: number }> {
+  const script = fileURLToPath(new URL('./slack-server.js', import.meta.url));
+  // The same V8 flag as `npm start` and the container.
+  const child = spawn(process.execPath, ['--max-semi-space-size=2', script], {
+    env: { ...process.env, BENCH_SLACK_API: `${slackApi}/api/`, BENCH_SIGNING_SECRET: SIGNING_SECRET },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  // stdout ends without a port when the process fails to start; its error is on the inherited stderr.
+  for await (const line of createInterface({ input: child.stdout! })) {
+    const port = /^port=(\d+)$/.exec(line)?.[1];
+    if (port) return { child, port: Number(port) };
+  }
+  throw new Error(`the Slack receiver exited (${String(child.exitCode)}) before listening`);
+}
+
+/** The Slack target of `npm run bench:http`. */
+export const slackTarget: LoadTarget = {
+  name: 'Slack /compute',
+  async start() {
+    const stub = await startSlackStub();
+    const { child, port } = await startReceiver(stub.url);
+    return {
+      url: `http://127.0.0.1:${port}`,
+      requests: signedCommands(stub.url),
+      followUps: stub.answers,
+      async close() {
+        child.kill('SIGTERM');
+        if (child.exitCode === null) await once(child, 'exit');
+        stub.server.closeAllConnections();
+        await new Promise((done) => stub.server.close(done));
+      },
+    };
+  },
+};
