@@ -11,6 +11,9 @@ import { slackTextToPlain } from './mrkdwn.js';
 export function registerCommand(app: App, advisor: Advisor): void {
   app.command('/compute', async ({ command, ack, respond, client, logger }) => {
     await ack();
+    // Let other requests waiting in the event loop be acknowledged before this one is answered: under a burst,
+    // Slack's 3-second acknowledgement deadline matters more than how soon each answer follows.
+    await new Promise((resolve) => setImmediate(resolve));
     const text = slackTextToPlain(command.text);
     const asker = { user: command.user_id, channel: command.channel_id };
     try {

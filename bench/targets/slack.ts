@@ -3,15 +3,13 @@
  * (slack-server.ts) so the load generator does not share its event loop; Slack's side — auth.test at start-up
  * and the response_url post that carries each answer — is a loopback stub here that counts the answers.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
 import type autocannon from 'autocannon';
 import type { LoadTarget } from '../load-target.js';
+import { startServerProcess } from './server-process.js';
 
 const SIGNING_SECRET = 'bench-signing-secret';
 
@@ -85,35 +83,18 @@ async function startSlackStub(): Promise<{ server: Server; url: string; answers:
   return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, answers: () => answers };
 }
 
-/** Starts the receiver process and resolves with its port once it prints it. */
-async function startReceiver(slackApi: string): Promise<{ child: ChildProcess; port: number }> {
-  const script = fileURLToPath(new URL('./slack-server.js', import.meta.url));
-  // The same V8 flag as `npm start` and the container.
-  const child = spawn(process.execPath, ['--max-semi-space-size=2', script], {
-    env: { ...process.env, BENCH_SLACK_API: `${slackApi}/api/`, BENCH_SIGNING_SECRET: SIGNING_SECRET },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  // stdout ends without a port when the process fails to start; its error is on the inherited stderr.
-  for await (const line of createInterface({ input: child.stdout! })) {
-    const port = /^port=(\d+)$/.exec(line)?.[1];
-    if (port) return { child, port: Number(port) };
-  }
-  throw new Error(`the Slack receiver exited (${String(child.exitCode)}) before listening`);
-}
-
 /** The Slack target of `npm run bench:http`. */
 export const slackTarget: LoadTarget = {
   name: 'Slack /compute',
   async start() {
     const stub = await startSlackStub();
-    const { child, port } = await startReceiver(stub.url);
+    const receiver = await startServerProcess('slack-server.js', { BENCH_SLACK_API: `${stub.url}/api/`, BENCH_SIGNING_SECRET: SIGNING_SECRET });
     return {
-      url: `http://127.0.0.1:${port}`,
+      url: receiver.url,
       requests: signedCommands(stub.url),
       followUps: stub.answers,
       async close() {
-        child.kill('SIGTERM');
-        if (child.exitCode === null) await once(child, 'exit');
+        await receiver.close();
         stub.server.closeAllConnections();
         await new Promise((done) => stub.server.close(done));
       },
