@@ -50,11 +50,17 @@ export async function runCli(argv: string[]): Promise<number> {
 
 /** Runs the CLI as a process: a broken knowledge base prints its problem list, not a stack trace. */
 export function runCliProcess(argv: string[]): void {
+  // The reader went away (`| head`): stop quietly, as Unix tools do, instead of reporting a failure.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   runCli(argv).then(
     (code) => {
       process.exitCode = code;
     },
     (error: unknown) => {
+      if ((error as NodeJS.ErrnoException).code === 'EPIPE') return;
       console.error(error instanceof KnowledgeError ? error.message : `compute-advisor failed: ${String(error)}`);
       process.exitCode = 1;
     },

@@ -6,6 +6,15 @@ import { describe, expect, it } from 'vitest';
 const bin = join(import.meta.dirname, '..', '..', 'dist', 'adapters', 'cli', 'bin.js');
 const env = { ...process.env, NO_COLOR: '1' };
 
+describe('compute-advisor in a pipeline', () => {
+  it('stops quietly when the reader goes away early (| head)', () => {
+    const input = Array.from({ length: 3000 }, () => 'ec2-vs-lambda').join('\n');
+    const r = spawnSync('sh', ['-c', `node '${bin}' --json | head -1`], { env, input, encoding: 'utf8' });
+    expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(1);
+    expect(r.stderr).toBe('');
+  });
+});
+
 describe('compute-advisor one-shot', () => {
   it('prints the answer and exits 0', () => {
     const out = execFileSync('node', [bin, '/compute ec2-vs-lambda'], { env, encoding: 'utf8' });
