@@ -9,7 +9,7 @@ COPY adapters adapters
 COPY tools tools
 COPY bench bench
 COPY knowledge knowledge
-RUN npm run build && npm prune --omit=dev
+RUN npm run build && npm prune --omit=dev && rm -rf dist/bench
 
 # Run stage: production dependencies, compiled code and the knowledge base only, as a non-root user.
 FROM node:20-bookworm-slim
