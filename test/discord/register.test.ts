@@ -1,3 +1,6 @@
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import nock from 'nock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { computeCommand } from '../../adapters/discord/commands.js';
@@ -32,5 +35,18 @@ describe('registering /compute through Discord\'s REST API', () => {
     const scope = nock(API).put(`/v10/applications/${APP}/commands`).reply(401, { message: '401: Unauthorized', code: 0 });
     await expect(registerCommands({ token: 'bad.bad.bad', applicationId: APP })).rejects.toMatchObject({ status: 401 });
     expect(scope.isDone()).toBe(true);
+  });
+});
+
+describe('npm run discord:register', () => {
+  const cli = join(import.meta.dirname, '..', '..', 'dist', 'adapters', 'discord', 'register-cli.js');
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('DISCORD_')));
+
+  it('says which variables it needs, and where to find them, when they are missing', () => {
+    // Run from an empty folder so no developer .env is picked up.
+    const r = spawnSync('node', [cli], { cwd: tmpdir(), env, encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('DISCORD_TOKEN: is required to register commands');
+    expect(r.stderr).toContain('DISCORD_APPLICATION_ID: is required to register commands');
   });
 });
