@@ -24,11 +24,13 @@ if (!config.slack && !config.discordGateway && !config.discordHttp) {
     import('./start-adapters.js'),
   ]);
   const logger = runtimeLogger(config);
+  const inFlight = createInFlight();
+  let running: Awaited<ReturnType<typeof startAdapters>> | undefined;
+  // Installed before start-up, which can take a while (gateway shards connect one after another).
+  onShutdown(() => running, (ms) => inFlight.drain(ms), config.SHUTDOWN_TIMEOUT_MS, logger);
   try {
-    const inFlight = createInFlight();
     const advisor = await runtimeAdvisor(config, logger);
-    const running = await startAdapters(config, advisor, logger, inFlight);
-    onShutdown(running.stop, (ms) => inFlight.drain(ms), config.SHUTDOWN_TIMEOUT_MS, logger);
+    running = await startAdapters(config, advisor, logger, inFlight);
     logger.info({ adapters: running.live, port: running.port }, `compute-advisor is live: ${running.live.join('; ')}; health on port ${running.port} (GET /healthz, GET /readyz)`);
   } catch (error) {
     // Start-up failures are configuration or network problems (a refused token, no route to Slack/Discord).

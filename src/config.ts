@@ -46,20 +46,25 @@ const discordVars = {
   DISCORD_APPLICATION_ID: snowflake('the Application ID from General Information'),
   DISCORD_GUILD_ID: snowflake('a server (guild) id, for registering commands to one server'),
   DISCORD_API_URL: optional.refine((v) => v === undefined || /^https?:\/\/[^\s]+$/.test(v), { message: 'should be an http(s) URL such as https://discord.com/api' }),
-  DISCORD_MESSAGE_CONTENT: flag('answer @mentions; needs the Message Content intent'),
+  DISCORD_MENTIONS: flag('answer @mentions in channels and threads'),
   DISCORD_SHARDS: optional.refine((v) => v === undefined || v === 'auto' || /^[1-9]\d{0,3}$/.test(v), { message: 'should be auto or a number of shards (1–9999)' }),
 };
 // ------------------------------------------------------------------------------------------------------
+
+/** A whole number in [min, max]; an empty value counts as unset (so `PORT=` means the default, not port 0). */
+function whole(min: number, max: number, message: string, fallback: number) {
+  return optional.transform((v) => (v === undefined ? fallback : Number(v))).pipe(z.number({ message }).int({ message }).min(min, { message }).max(max, { message }));
+}
 
 /** Every setting the bot reads, validated in one place. */
 const envSchema = z.object({
   ...slackVars,
   ...discordVars,
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'should be one of fatal, error, warn, info, debug, trace, silent' }).default('info'),
-  RATE_LIMIT_PER_MINUTE: z.coerce.number({ message: 'should be a number of messages a minute (0 turns the limit off)' }).int().min(0).max(100_000).default(20),
-  RATE_LIMIT_BURST: z.coerce.number({ message: 'should be a number of messages' }).int().min(1).max(100_000).default(5),
-  SHUTDOWN_TIMEOUT_MS: z.coerce.number({ message: 'should be milliseconds' }).int().min(0).max(600_000).default(10_000),
+  PORT: whole(0, 65535, 'should be a port number (0–65535)', 3000),
+  LOG_LEVEL: optional.transform((v) => v ?? 'info').pipe(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'should be one of fatal, error, warn, info, debug, trace, silent' })),
+  RATE_LIMIT_PER_MINUTE: whole(0, 100_000, 'should be a number of messages a minute (0 turns the limit off)', 20),
+  RATE_LIMIT_BURST: whole(1, 100_000, 'should be a number of messages (at least 1)', 5),
+  SHUTDOWN_TIMEOUT_MS: whole(0, 600_000, 'should be milliseconds (at most 600000)', 10_000),
 });
 
 export type Config = z.infer<typeof envSchema> & {

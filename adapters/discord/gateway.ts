@@ -10,8 +10,11 @@ import { DEFER_AFTER_MS, withinBudget } from './in-time.js';
 import type { DiscordMessage } from './render.js';
 
 export interface GatewayOptions {
-  /** Also answer "@compute-advisor …" in channels (needs the Message Content intent enabled in the portal). */
-  messageContent?: boolean;
+  /**
+   * Also answer "@compute-advisor …" in channels and threads. Needs only the Guild Messages intent: Discord
+   * sends the content of messages that mention the app even without the privileged Message Content intent.
+   */
+  mentions?: boolean;
   /** REST base URL (DISCORD_API_URL, without /v10); Discord's own by default. */
   apiBase?: string;
   deferAfterMs?: number;
@@ -24,7 +27,7 @@ const APOLOGY: DiscordMessage = { content: 'Sorry — that broke on my side. It 
 
 /** The client with its handlers; `login(token)` connects it. */
 export function createDiscordClient(advisor: DiscordAdvisor, options: GatewayOptions = {}): Client {
-  const intents = [GatewayIntentBits.Guilds, ...(options.messageContent ? [GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent] : [])];
+  const intents = [GatewayIntentBits.Guilds, ...(options.mentions ? [GatewayIntentBits.GuildMessages] : [])];
   const client = new Client({
     intents,
     allowedMentions: { parse: [] },
@@ -34,7 +37,7 @@ export function createDiscordClient(advisor: DiscordAdvisor, options: GatewayOpt
   const track = options.track ?? (<T>(work: () => Promise<T>) => work());
   const log = options.log ?? ((message: string, error?: unknown) => console.error(message, error));
   client.on(Events.InteractionCreate, (interaction) => void track(() => onInteraction(advisor, interaction, options)).catch((error: unknown) => log('Discord interaction failed', error)));
-  if (options.messageContent) client.on(Events.MessageCreate, (message) => void track(() => onMention(advisor, message)).catch((error: unknown) => log('Discord mention failed', error)));
+  if (options.mentions) client.on(Events.MessageCreate, (message) => void track(() => onMention(advisor, message)).catch((error: unknown) => log('Discord mention failed', error)));
   return client;
 }
 
@@ -71,17 +74,25 @@ async function answerInTime(interaction: ChatInputCommandInteraction | ButtonInt
     await interaction.editReply((await result.pending).message);
   } catch (error) {
     (options.log ?? ((m: string, e?: unknown) => console.error(m, e)))('Discord answer failed', error);
-    // One acknowledgement only: follow up if Discord has already been answered, reply otherwise.
+    // One acknowledgement only: replace "thinking…" if deferred, follow up if answered, reply otherwise.
     const apology = { ...APOLOGY, flags: MessageFlags.Ephemeral } as const;
-    await (interaction.deferred || interaction.replied ? interaction.followUp(apology) : interaction.reply(apology)).catch(() => undefined);
+    const sent = interaction.replied ? interaction.followUp(apology) : interaction.deferred ? interaction.editReply(APOLOGY) : interaction.reply(apology);
+    await sent.catch(() => undefined);
   }
 }
 
-/** "@compute-advisor why does my lambda time out": answered in the same channel or thread. */
+/**
+ * "@compute-advisor why does my lambda time out": answered in the same channel or thread. The mention may
+ * name the bot or its own role (Discord offers either); a plain reply to the bot's message is not a question.
+ */
 export async function onMention(advisor: DiscordAdvisor, message: Message): Promise<void> {
   const me = message.client.user;
-  if (message.author.bot || !me || !message.mentions.users.has(me.id)) return;
-  const text = message.content.replace(new RegExp(`<@!?${me.id}>`, 'g'), ' ').trim();
+  if (message.author.bot || !me) return;
+  const botRole = message.guild?.members.me?.roles.botRole?.id;
+  const named = message.mentions.has(me.id, { ignoreRepliedUser: true, ignoreEveryone: true, ignoreRoles: true }) || (botRole !== undefined && message.mentions.roles.has(botRole));
+  if (!named) return;
+  const mention = new RegExp(`<@!?${me.id}>${botRole ? `|<@&${botRole}>` : ''}`, 'g');
+  const text = message.content.replace(mention, ' ').trim();
   const answer = await textAnswer(advisor, text, { user: message.author.id, channel: message.channelId });
   await message.reply({ ...answer, allowedMentions: { parse: [], repliedUser: false } });
 }

@@ -14,7 +14,7 @@ const TEXT_CHUNK = 2000;
 
 /** Markdown text (with an optional bold heading) as text items of at most TEXT_CHUNK characters. */
 export function textItems(markdown: string, heading?: string): Item[] {
-  const text = [heading && `**${escapeDiscord(heading)}**`, neutraliseMentions(markdown)].filter(Boolean).join('\n');
+  const text = [heading && `**${escapeDiscord(truncate(heading, LIMITS.title))}**`, neutraliseMentions(markdown)].filter(Boolean).join('\n');
   if (text.trim() === '') return [];
   return splitText(text, TEXT_CHUNK).map((chunk) => ({ kind: 'text', text: chunk }));
 }
@@ -43,7 +43,7 @@ function tableItems(block: Extract<Block, { type: 'table' }>): Item[] {
     const items: Item[] = [];
     let chunk: string[] = [];
     const flush = () => {
-      const title = items.length === 0 && block.heading ? `**${escapeDiscord(block.heading)}**\n` : '';
+      const title = items.length === 0 && block.heading ? `**${escapeDiscord(truncate(block.heading, LIMITS.title))}**\n` : '';
       items.push({ kind: 'text', text: neutraliseMentions(`${title}\`\`\`\n${[line(head), ...chunk].join('\n')}\n\`\`\``) });
       chunk = [];
     };

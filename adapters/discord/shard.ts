@@ -2,6 +2,7 @@
  * One shard's process under the ShardingManager (DISCORD_SHARDS). discord.js hands it the shard ids and
  * the token through its environment; it answers exactly as the in-process gateway client does.
  */
+import { Events } from 'discord.js';
 import { readConfig } from '../../src/config.js';
 import { onShutdown } from '../lifecycle.js';
 import { runtimeAdvisor, runtimeLogger } from '../runtime.js';
@@ -18,12 +19,16 @@ const logger = runtimeLogger(c).child({ shard: process.env.SHARDS });
 const inFlight = createInFlight();
 const advisor = await runtimeAdvisor(c, logger);
 const client = createDiscordClient(advisor, {
-  messageContent: c.DISCORD_MESSAGE_CONTENT,
+  mentions: c.DISCORD_MENTIONS,
   ...(c.DISCORD_API_URL ? { apiBase: c.DISCORD_API_URL } : {}),
   track: (work) => inFlight.track(work),
   log: (message, error) => logger.error({ err: error }, message),
 });
-onShutdown(() => client.destroy(), (ms) => inFlight.drain(ms), c.SHUTDOWN_TIMEOUT_MS, logger);
+const running = {
+  stop: async () => void client.removeAllListeners(Events.InteractionCreate).removeAllListeners(Events.MessageCreate),
+  close: () => client.destroy(),
+};
+onShutdown(() => running, (ms) => inFlight.drain(ms), c.SHUTDOWN_TIMEOUT_MS, logger);
 // The manager passes the token as DISCORD_TOKEN; login() with no argument reads it.
 await client.login();
 logger.info('Discord shard connected');

@@ -12,7 +12,7 @@ const SECRET_KEYS = ['SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET
 export const REDACT_PATHS = [...SECRET_KEYS, ...SECRET_KEYS.map((k) => `*.${k}`), 'headers.authorization', 'req.headers.authorization', 'req.headers["x-slack-signature"]', 'req.headers["x-signature-ed25519"]'];
 
 /** Secret-looking strings in free text (an error message that quotes a token, say). */
-const SECRET_TEXT = /\b(xox[abposr]-[\w-]+|xapp-[\w-]+|[MN][\w-]{23,}\.[\w-]{6}\.[\w-]{27,})\b/g;
+const SECRET_TEXT = /\b(xox[abposr]-[\w-]+|xapp-[\w-]+|[\w-]{23,}\.[\w-]{6,}\.[\w-]{27,})\b/g;
 export function scrub(text: string): string {
   return text.replace(SECRET_TEXT, '[redacted]');
 }

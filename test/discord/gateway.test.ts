@@ -18,6 +18,8 @@ const API = 'https://discord.test';
 const BOT_ID = '1300000000000000000';
 const GUILD = '1200000000000000000';
 const CHANNEL = '1210000000000000000';
+/** The role Discord gives the bot in the guild (users often pick it when they type @compute-advisor). */
+const BOT_ROLE = '1220000000000000000';
 
 /** Dispatches a gateway event as the WebSocket handler would (discord.js's internal action for it). */
 function dispatch(client: Client, action: 'InteractionCreate' | 'MessageCreate', data: unknown): void {
@@ -25,7 +27,7 @@ function dispatch(client: Client, action: 'InteractionCreate' | 'MessageCreate',
 }
 
 /** A client with the bot's own user and one guild channel cached, as after READY and GUILD_CREATE. */
-function testClient(advisorUnderTest: DiscordAdvisor, options: { messageContent?: boolean; deferAfterMs?: number } = {}): { client: Client; failures: unknown[]; settled: Promise<void>[] } {
+function testClient(advisorUnderTest: DiscordAdvisor, options: { mentions?: boolean; deferAfterMs?: number } = {}): { client: Client; failures: unknown[]; settled: Promise<void>[] } {
   const failures: unknown[] = [];
   const settled: Promise<void>[] = [];
   const client = createDiscordClient(advisorUnderTest, {
@@ -42,9 +44,15 @@ function testClient(advisorUnderTest: DiscordAdvisor, options: { messageContent?
   client.rest.setToken('test-token');
   // ClientUser's constructor is internal; discord.js builds it from READY the same way.
   client.user = new (ClientUser as unknown as new (c: Client, d: unknown) => ClientUser)(client, { id: BOT_ID, username: 'compute-advisor', discriminator: '0', bot: true, avatar: null, global_name: null });
-  (client.guilds as unknown as { _add(d: unknown): void })._add({ id: GUILD, name: 'Platform', channels: [{ id: CHANNEL, type: 0, name: 'architecture-review', guild_id: GUILD }], roles: [], members: [], emojis: [], stickers: [], features: [] });
+  (client.guilds as unknown as { _add(d: unknown): void })._add({ id: GUILD, name: 'Platform', channels: [{ id: CHANNEL, type: 0, name: 'architecture-review', guild_id: GUILD }], roles: [
+    { id: GUILD, name: '@everyone', permissions: '0', position: 0, color: 0, hoist: false, managed: false, mentionable: false },
+    { id: BOT_ROLE, name: 'compute-advisor', permissions: '0', position: 1, color: 0, hoist: false, managed: true, mentionable: true, tags: { bot_id: BOT_ID } },
+  ], members: [{ user: { id: BOT_ID, username: 'compute-advisor', discriminator: '0', avatar: null, bot: true }, roles: [BOT_ROLE], joined_at: '2025-01-01T00:00:00.000000+00:00', deaf: false, mute: false }], emojis: [], stickers: [], features: [] });
   return { client, failures, settled };
 }
+
+/** The fields every MESSAGE_CREATE in the guild channel carries. */
+const messageBase = { channel_id: CHANNEL, guild_id: GUILD, timestamp: new Date().toISOString(), edited_timestamp: null, tts: false, mention_everyone: false, mention_roles: [], attachments: [], embeds: [], pinned: false, type: 0 };
 
 /** Captures the interaction callback (Discord's reply endpoint) for a payload. */
 function captureCallback(payload: Json): { scope: nock.Scope; sent: { body?: Json } } {
@@ -141,7 +149,7 @@ describe('Discord gateway handlers (real discord.js objects)', () => {
   });
 
   it('answers "@compute-advisor <question>" in the channel, replying without pinging anyone', async () => {
-    const { client, failures, settled } = testClient(advisor(), { messageContent: true });
+    const { client, failures, settled } = testClient(advisor(), { mentions: true });
     let sent: Json | undefined;
     nock(API)
       .post(`/v10/channels/${CHANNEL}/messages`)
@@ -162,14 +170,33 @@ describe('Discord gateway handlers (real discord.js objects)', () => {
     await client.destroy();
   });
 
-  it('ignores messages from bots and messages that do not mention it', async () => {
-    const { client, settled } = testClient(advisor(), { messageContent: true });
-    const base = { channel_id: CHANNEL, guild_id: GUILD, timestamp: new Date().toISOString(), edited_timestamp: null, tts: false, mention_everyone: false, mention_roles: [], attachments: [], embeds: [], pinned: false, type: 0 };
-    dispatch(client, 'MessageCreate', { ...base, id: '1', author: { id: '9', username: 'otherbot', discriminator: '0', avatar: null, bot: true }, content: `<@${BOT_ID}> hi`, mentions: [{ id: BOT_ID, username: 'compute-advisor', discriminator: '0', avatar: null }] });
-    dispatch(client, 'MessageCreate', { ...base, id: '2', author: { id: '8', username: 'dana', discriminator: '0', avatar: null }, content: 'lambda is great', mentions: [] });
+  it('answers a mention of the bot\'s role the same way, without the role in the question', async () => {
+    const { client, failures, settled } = testClient(advisor(), { mentions: true });
+    let sent: Json | undefined;
+    nock(API).post(`/v10/channels/${CHANNEL}/messages`).reply(200, (_uri, body) => {
+      sent = body as Json;
+      return { id: '3', channel_id: CHANNEL, content: '', embeds: [], components: [], author: { id: BOT_ID, username: 'compute-advisor', discriminator: '0', avatar: null }, type: 19, timestamp: new Date().toISOString(), attachments: [], mentions: [], mention_roles: [], pinned: false, mention_everyone: false, tts: false };
+    });
+    dispatch(client, 'MessageCreate', { ...messageBase, id: '4', author: { id: '8', username: 'dana', discriminator: '0', avatar: null }, content: `<@&${BOT_ROLE}> limits lambda`, mentions: [], mention_roles: [BOT_ROLE] });
     await drain(settled);
-    // net connect is disabled and nothing is mocked: any post would have failed loudly
-    expect(nock.pendingMocks()).toEqual([]);
+    expect(failures).toEqual([]);
+    expect(sent?.embeds[0].title).toBe(advisor().handle('limits lambda').title);
     await client.destroy();
   });
+
+  it('ignores bots, messages that do not mention it, and plain replies to its own messages', async () => {
+    const { client, failures, settled } = testClient(advisor(), { mentions: true });
+    const bot = { id: BOT_ID, username: 'compute-advisor', discriminator: '0', avatar: null, bot: true };
+    const dana = { id: '8', username: 'dana', discriminator: '0', avatar: null };
+    dispatch(client, 'MessageCreate', { ...messageBase, id: '1', author: { id: '9', username: 'otherbot', discriminator: '0', avatar: null, bot: true }, content: `<@${BOT_ID}> hi`, mentions: [bot] });
+    dispatch(client, 'MessageCreate', { ...messageBase, id: '2', author: dana, content: 'lambda is great', mentions: [] });
+    // Discord lists the author of the message replied to among the mentions; "thanks!" is not a question.
+    const answer = { ...messageBase, id: '0', author: bot, content: '', mentions: [] };
+    dispatch(client, 'MessageCreate', { ...messageBase, id: '3', author: dana, content: 'thanks!', mentions: [bot], message_reference: { message_id: '0', channel_id: CHANNEL, guild_id: GUILD }, referenced_message: answer, type: 19 });
+    await drain(settled);
+    // Net connect is disabled and nothing is mocked: a post would have failed and been logged here.
+    expect(failures).toEqual([]);
+    await client.destroy();
+  });
+
 });

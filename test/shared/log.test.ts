@@ -32,5 +32,9 @@ describe('structured logs', () => {
 
   it('scrubs secret-looking strings from free text', () => {
     expect(scrub('token xoxb-111-222-AbC was rejected')).toBe('token [redacted] was rejected');
+    // Discord bot tokens start with the base64 of the bot's id: M, N or O depending on its first digit.
+    for (const first of ['M', 'N', 'O']) {
+      expect(scrub(`login failed for ${first}TIzNDU2Nzg5MDEyMzQ1Njc4OQ.GaBcDe.abcdefghijklmnopqrstuvwxyz0123456`)).toBe('login failed for [redacted]');
+    }
   });
 });
