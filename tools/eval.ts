@@ -47,9 +47,12 @@ function score(rank: (q: string) => { ids: string[]; answered: boolean }): Score
   return { top1: top1 / n, top3: top3 / n, mrr: rr / n, falseAccept: accepted / set.off_topic.length, misses };
 }
 
+// A comparison card is a definitive answer too ("lambda vs fargate for a 30 min job"): it counts as answered,
+// with the curated comparison entry it is built from ranked first.
 const chosen = score((question) => {
   const reply = advisor.handle(question);
-  return { ids: (reply.data?.matches ?? []).map((m) => m.id), answered: reply.kind === 'answer' };
+  const ids = [...(reply.kind === 'compare' && reply.data?.entryId ? [reply.data.entryId] : []), ...(reply.data?.matches ?? []).map((m) => m.id)];
+  return { ids, answered: reply.kind === 'answer' || reply.kind === 'compare' };
 });
 
 const fuse = new Fuse<Entry>(entries, { keys: ['title', 'aliases', 'tags', 'answer', 'body'] });

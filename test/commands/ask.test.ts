@@ -20,6 +20,15 @@ describe('ask: free-text questions', () => {
     expect(reply.data?.matches?.[0]?.id).toBe(reply.data?.entryId);
   });
 
+  it('answers a question that sets two services against each other with their comparison', () => {
+    for (const q of ['lambda vs fargate for a 30 min batch job', 'should we pick ECS versus EKS for 3 services?', 'is ec2 vs lambda cheaper at steady traffic']) {
+      expect(ask(q).kind, q).toBe('compare');
+    }
+    expect(ask('lambda vs fargate for a 30 min batch job').title).toBe(ask('lambda-vs-fargate').title);
+    // Only when both sides are services: anything else is an ordinary question.
+    expect(ask('lambda vs my patience: cold starts').kind).not.toBe('compare');
+  });
+
   it('survives typos', () => {
     const reply = ask('lamda timout limit');
     const top = advisor().context.topics.get(reply.data?.matches?.[0]?.id ?? '');
