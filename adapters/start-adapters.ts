@@ -8,7 +8,7 @@ import type { Advisor } from '../src/advisor.js';
 import type { Config } from '../src/config.js';
 import { createInteractionsHandler, DISCORD_INTERACTIONS_PATH } from './discord/http.js';
 import { startDiscordGateway, startDiscordShards, type GatewayHandle } from './discord/start.js';
-import { startHttpServer, type RouteHandler, type Routes } from './http/server.js';
+import { sendJson, startHttpServer, type RouteHandler, type Routes } from './http/server.js';
 import type { Stoppable } from './lifecycle.js';
 import { boltLogger } from './shared/bolt-logger.js';
 import type { InFlight } from './shared/in-flight.js';
@@ -36,8 +36,7 @@ function tracked(handler: RouteHandler, inFlight: InFlight): RouteHandler {
 function readiness(isReady: () => boolean): RouteHandler {
   return (_req, res) => {
     const ready = isReady();
-    res.writeHead(ready ? 200 : 503, { 'content-type': 'application/json' });
-    res.end(JSON.stringify({ ready }));
+    sendJson(res, ready ? 200 : 503, { ready });
   };
 }
 

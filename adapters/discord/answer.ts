@@ -6,6 +6,7 @@
 import type { HandleContext } from '../../src/advisor.js';
 import type { CommandContext } from '../../src/commands/command.js';
 import type { Reply } from '../../src/reply.js';
+import { APOLOGY_TEXT } from '../shared/apology.js';
 import { optionsToCommand, type OptionValue } from './commands.js';
 import { decodeCustomId } from './custom-id.js';
 import { replyToDiscord, type DiscordMessage } from './render.js';
@@ -42,10 +43,20 @@ export async function textAnswer(advisor: DiscordAdvisor, text: string, asker: A
   return replyToDiscord(await advisor.handle(text, context(asker)), { command: text });
 }
 
-const EXPIRED: Answer = {
-  message: { content: "That button isn't one of mine any more. Run `/compute` again.", embeds: [], components: [], allowedMentions: { parse: [] } },
-  ephemeral: true,
-};
+/** A short private message with no embed (an expired button, an apology). */
+export function notice(content: string): Answer {
+  return { message: { content, embeds: [], components: [], allowedMentions: { parse: [] } }, ephemeral: true };
+}
+
+/** What the asker sees when answering failed on our side. */
+export const APOLOGY = notice(APOLOGY_TEXT);
+
+const EXPIRED = notice("That button isn't one of mine any more. Run `/compute` again.");
+
+/** Whether a button's answer is private (everything but "share"); known before the answer, for deferring. */
+export function answersPrivately(customId: string): boolean {
+  return decodeCustomId(customId)?.action !== 'share';
+}
 
 /**
  * A button press: "run" and "more" answer the presser privately (with "Share"); "share" posts that part of

@@ -4,10 +4,9 @@
  */
 import { Client, Events, GatewayIntentBits, MessageFlags, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction, type Message } from 'discord.js';
 import { autocomplete } from './autocomplete.js';
-import { buttonAnswer, commandAnswer, textAnswer, type Answer, type DiscordAdvisor } from './answer.js';
+import { answersPrivately, APOLOGY, buttonAnswer, commandAnswer, textAnswer, type Answer, type DiscordAdvisor } from './answer.js';
 import type { OptionValue } from './commands.js';
 import { DEFER_AFTER_MS, withinBudget } from './in-time.js';
-import type { DiscordMessage } from './render.js';
 
 export interface GatewayOptions {
   /**
@@ -22,8 +21,6 @@ export interface GatewayOptions {
   track?: <T>(work: () => Promise<T>) => Promise<T>;
   log?: (message: string, error?: unknown) => void;
 }
-
-const APOLOGY: DiscordMessage = { content: 'Sorry — that broke on my side. It has been logged; please try again.', embeds: [], components: [], allowedMentions: { parse: [] } };
 
 /** The client with its handlers; `login(token)` connects it. */
 export function createDiscordClient(advisor: DiscordAdvisor, options: GatewayOptions = {}): Client {
@@ -57,7 +54,7 @@ export async function onInteraction(advisor: DiscordAdvisor, interaction: Intera
     const sub = interaction.options.getSubcommand(false) ?? 'help';
     await answerInTime(interaction, commandAnswer(advisor, sub, subcommandOptions(interaction), asker), true, options);
   } else if (interaction.isButton()) {
-    await answerInTime(interaction, buttonAnswer(advisor, interaction.customId, asker), !interaction.customId.startsWith('ca:share:'), options);
+    await answerInTime(interaction, buttonAnswer(advisor, interaction.customId, asker), answersPrivately(interaction.customId), options);
   }
 }
 
@@ -75,8 +72,8 @@ async function answerInTime(interaction: ChatInputCommandInteraction | ButtonInt
   } catch (error) {
     (options.log ?? ((m: string, e?: unknown) => console.error(m, e)))('Discord answer failed', error);
     // One acknowledgement only: replace "thinking…" if deferred, follow up if answered, reply otherwise.
-    const apology = { ...APOLOGY, flags: MessageFlags.Ephemeral } as const;
-    const sent = interaction.replied ? interaction.followUp(apology) : interaction.deferred ? interaction.editReply(APOLOGY) : interaction.reply(apology);
+    const apology = { ...APOLOGY.message, flags: MessageFlags.Ephemeral } as const;
+    const sent = interaction.replied ? interaction.followUp(apology) : interaction.deferred ? interaction.editReply(APOLOGY.message) : interaction.reply(apology);
     await sent.catch(() => undefined);
   }
 }

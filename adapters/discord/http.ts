@@ -3,10 +3,10 @@
  * signature, then answers PING, `/compute`, autocomplete and buttons. Stateless (everything a button needs
  * is in its custom_id), so any number of replicas can run behind a load balancer.
  */
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import { InteractionResponseType, MessageFlags, Routes, type APIInteraction, type APIInteractionResponse } from 'discord.js';
-import type { RouteHandler } from '../http/server.js';
-import type { Answer, DiscordAdvisor } from './answer.js';
+import { sendJson, type RouteHandler } from '../http/server.js';
+import { APOLOGY, type Answer, type DiscordAdvisor } from './answer.js';
 import { DEFER_AFTER_MS, withinBudget } from './in-time.js';
 import { callbackData, interactionOutcome, messageData } from './interactions.js';
 import { discordRest } from './rest.js';
@@ -37,8 +37,6 @@ export interface SignedResult {
   after?: Promise<void>;
 }
 
-const APOLOGY = 'Sorry — that broke on my side. It has been logged; please try again.';
-
 /** The shared path of the HTTP route and the Lambda handler: verify, decide, answer or defer. */
 export function createInteractionResponder(advisor: DiscordAdvisor, options: InteractionsOptions): (raw: Buffer, signature?: string, timestamp?: string) => Promise<SignedResult> {
   const key = discordPublicKey(options.publicKey);
@@ -57,7 +55,7 @@ export function createInteractionResponder(advisor: DiscordAdvisor, options: Int
     if ('now' in outcome) return { status: 200, body: outcome.now };
     const work = outcome.later.catch((error: unknown): Answer => {
       log('Discord interaction failed', error);
-      return { message: { content: APOLOGY, embeds: [], components: [], allowedMentions: { parse: [] } }, ephemeral: true };
+      return APOLOGY;
     });
     const result = await withinBudget(work, options.deferAfterMs ?? DEFER_AFTER_MS);
     if (result.done) {
@@ -87,11 +85,6 @@ function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
     req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
-}
-
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json' });
-  res.end(JSON.stringify(body));
 }
 
 /** The `POST /discord/interactions` route handler. */

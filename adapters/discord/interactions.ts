@@ -15,7 +15,7 @@ import {
   type APIInteractionResponseCallbackData,
 } from 'discord.js';
 import { autocomplete } from './autocomplete.js';
-import { buttonAnswer, commandAnswer, type Answer, type Asker, type DiscordAdvisor } from './answer.js';
+import { answersPrivately, buttonAnswer, commandAnswer, notice, type Answer, type Asker, type DiscordAdvisor } from './answer.js';
 import type { OptionValue } from './commands.js';
 import type { DiscordMessage } from './render.js';
 
@@ -64,16 +64,16 @@ export function interactionOutcome(interaction: APIInteraction, advisor: Discord
       return { later: commandAnswer(advisor, sub.name, sub.options, askerOf(interaction)), ephemeral: true };
     }
     case InteractionType.MessageComponent: {
-      if (interaction.data.component_type !== ComponentType.Button) return { now: notice('Only buttons are handled here.') };
-      // "share" posts publicly; everything else answers the presser alone.
-      const ephemeral = !interaction.data.custom_id.startsWith('ca:share:');
-      return { later: buttonAnswer(advisor, interaction.data.custom_id, askerOf(interaction)), ephemeral };
+      if (interaction.data.component_type !== ComponentType.Button) return { now: noticeResponse('Only buttons are handled here.') };
+      return { later: buttonAnswer(advisor, interaction.data.custom_id, askerOf(interaction)), ephemeral: answersPrivately(interaction.data.custom_id) };
     }
     default:
-      return { now: notice("I can't handle that kind of interaction yet.") };
+      return { now: noticeResponse("I can't handle that kind of interaction yet.") };
   }
 }
 
-function notice(text: string): APIInteractionResponse {
-  return { type: InteractionResponseType.ChannelMessageWithSource, data: { content: text, flags: MessageFlags.Ephemeral, allowed_mentions: { parse: [] } } };
+/** A short private message as an immediate response. */
+function noticeResponse(text: string): APIInteractionResponse {
+  const { message, ephemeral } = notice(text);
+  return { type: InteractionResponseType.ChannelMessageWithSource, data: callbackData(message, ephemeral) };
 }

@@ -18,7 +18,8 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+/** Writes a JSON response (or just ends one whose headers are already out). */
+export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   if (res.headersSent) {
     res.end();
     return;
@@ -27,7 +28,7 @@ function send(res: ServerResponse, status: number, body: unknown, headers: Recor
   res.end(JSON.stringify(body));
 }
 
-const health: RouteHandler = (_req, res) => send(res, 200, { ok: true });
+const health: RouteHandler = (_req, res) => sendJson(res, 200, { ok: true });
 
 /** The request listener for a route table (plus `GET /healthz`): 404 for unknown paths, 405 for wrong methods. */
 export function routeRequests(routes: Routes, log: (message: string, error: unknown) => void = console.error): (req: IncomingMessage, res: ServerResponse) => void {
@@ -38,15 +39,15 @@ export function routeRequests(routes: Routes, log: (message: string, error: unkn
     const handler = table[`${method} ${path}`];
     if (!handler) {
       const allowed = Object.keys(table).filter((key) => key.endsWith(` ${path}`)).map((key) => key.split(' ')[0] ?? '');
-      if (allowed.length > 0) send(res, 405, { error: 'method not allowed' }, { allow: allowed.join(', ') });
-      else send(res, 404, { error: 'not found' });
+      if (allowed.length > 0) sendJson(res, 405, { error: 'method not allowed' }, { allow: allowed.join(', ') });
+      else sendJson(res, 404, { error: 'not found' });
       return;
     }
     Promise.resolve()
       .then(() => handler(req, res))
       .catch((error: unknown) => {
         log(`compute-advisor: ${method} ${path} failed:`, error);
-        send(res, 500, { error: 'internal error' });
+        sendJson(res, 500, { error: 'internal error' });
       });
   };
 }

@@ -1,5 +1,6 @@
 import type { Logger } from '@slack/bolt';
 import type { Advisor } from '../../src/advisor.js';
+import { APOLOGY_TEXT } from '../shared/apology.js';
 import { replyToBlocks, type RenderOptions, type SlackMessage } from './render.js';
 import { timedOut } from './timeouts.js';
 
@@ -17,8 +18,8 @@ export function answer(advisor: Advisor, command: string, asker: Asker, options:
 
 /** The message shown when something on our side failed after the request was acknowledged. */
 export const APOLOGY: SlackMessage = {
-  text: 'Sorry — that broke on my side. It has been logged; please try again.',
-  blocks: [{ type: 'section', text: { type: 'mrkdwn', text: 'Sorry — that broke on my side. It has been logged; please try again.' } }],
+  text: APOLOGY_TEXT,
+  blocks: [{ type: 'section', text: { type: 'mrkdwn', text: APOLOGY_TEXT } }],
 };
 
 /**
