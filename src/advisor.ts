@@ -1,3 +1,4 @@
+import { groupDigits } from './number-format.js';
 import type { CommandContext } from './commands/command.js';
 import { answerQuestion } from './commands/ask.js';
 import { closestCommand, findCommand } from './commands/registry.js';
@@ -82,7 +83,7 @@ function route(raw: string, ctx: CommandContext): Reply {
   if (typeof raw !== 'string') return userErrorReply(new UserError('not-text', 'I can only read text.', 'Type `help` to see what I can do.'));
   if (raw.length > MAX_INPUT_CHARS) {
     return userErrorReply(
-      new UserError('too-long', `That message is ${raw.length.toLocaleString('en-US')} characters; I read at most ${MAX_INPUT_CHARS.toLocaleString('en-US')}.`, 'Ask one short question, e.g. `why does my lambda time out`.'),
+      new UserError('too-long', `That message is ${groupDigits(raw.length)} characters; I read at most ${groupDigits(MAX_INPUT_CHARS)}.`, 'Ask one short question, e.g. `why does my lambda time out`.'),
     );
   }
   const parsed = parseCommandLine(cleanInput(raw), (word) => findCommand(word)?.name);

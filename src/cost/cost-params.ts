@@ -1,3 +1,4 @@
+import { groupDigits } from '../number-format.js';
 import { fail, ok, UserError, type Result } from '../errors.js';
 import type { Knowledge } from '../knowledge/schema.js';
 import { inRange, oneOf, parseNumber, parseParams, parseYesNo, type ParamSpec } from '../parse/params.js';
@@ -25,9 +26,9 @@ export function costParamSpecs(knowledge: Knowledge): Record<string, ParamSpec> 
   const minMb = quotaValue(knowledge, 'lambda.memory.min', 'mb');
   const maxMb = quotaValue(knowledge, 'lambda.memory.max', 'mb');
   const maxSeconds = quotaValue(knowledge, 'lambda.timeout', 's');
-  const mb = (n: number) => `${Math.round(n).toLocaleString('en-US')} MB`;
+  const mb = (n: number) => `${groupDigits(Math.round(n))} MB`;
   return {
-    requests: { aliases: ['invocations', 'calls'], example: '3M', parse: inRange(parseCount, 0, 1e13, (n) => n.toLocaleString('en-US')) },
+    requests: { aliases: ['invocations', 'calls'], example: '3M', parse: inRange(parseCount, 0, 1e13, groupDigits) },
     duration: { aliases: ['time', 'runtime'], example: '120ms', parse: inRange((v) => mapOk(parseDuration(v), (s) => s * 1000), 1, maxSeconds * 1000, (n) => `${n / 1000} s`, `Lambda's maximum timeout is ${maxSeconds} s`) },
     memory: { aliases: ['mem', 'ram'], example: '512mb', parse: inRange(parseSize, minMb, maxMb, mb, 'Lambda\'s memory range') },
     storage: { aliases: ['ephemeral', 'ephemeral-storage', 'tmp'], example: '2gb', parse: inRange(parseSize, 512, quotaValue(knowledge, 'lambda.ephemeral-storage.max', 'mb'), mb) },

@@ -8,7 +8,10 @@ export function sumCents(lines: number[]): number {
   return Math.round(lines.reduce((a, b) => a + Math.round(b * 100), 0)) / 100;
 }
 
+// Built once: `toLocaleString` would build a new Intl formatter for every figure (see number-format.ts).
+const dollars = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
 /** "$1,234.56". */
 export function formatUsd(usd: number): string {
-  return `$${usd.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+  return `$${dollars.format(usd)}`;
 }

@@ -3,6 +3,7 @@
  * users' scripts use them), other spellings, how each value is read, and how it is shown back.
  * Numbers are kept in one unit per setting, the unit `tables/rules.yaml` conditions are written in.
  */
+import { groupDigits } from '../number-format.js';
 import { fail, ok, UserError, type Result } from '../errors.js';
 import { formatCount } from '../cost/format.js';
 import { oneOf, parseNumber, parseYesNo } from '../parse/params.js';
@@ -35,12 +36,12 @@ export function showSeconds(total: number): string {
   }
   const [first, second] = parts;
   if (!first) return `${total} s`;
-  if (parts.length === 1 || !second) return `${first[0].toLocaleString('en-US')} ${first[1]}${first[0] === 1 ? '' : 's'}`;
+  if (parts.length === 1 || !second) return `${groupDigits(first[0])} ${first[1]}${first[0] === 1 ? '' : 's'}`;
   return `${first[0]} ${first[2]} ${second[0]} ${second[2]}${parts.length > 2 ? ' (about)' : ''}`;
 }
 const seconds = showSeconds;
 const megabytes = (mb: number): string =>
-  mb >= 1024 * 1024 ? `${Number((mb / 1048576).toPrecision(3))} TB` : mb >= 1024 ? `${Number((mb / 1024).toPrecision(3))} GB` : `${Number(mb.toPrecision(4)).toLocaleString('en-US')} MB`;
+  mb >= 1024 * 1024 ? `${Number((mb / 1048576).toPrecision(3))} TB` : mb >= 1024 ? `${Number((mb / 1024).toPrecision(3))} GB` : `${groupDigits(Number(mb.toPrecision(4)))} MB`;
 
 const PER_DAY: Record<string, number> = { hourly: 24, daily: 1, weekly: 1 / 7, monthly: 1 / 30, yearly: 1 / 365, rarely: 1 / 30 };
 const PERIOD_DAYS: Record<string, number> = { hour: 1 / 24, day: 1, week: 7, month: 30, year: 365 };
