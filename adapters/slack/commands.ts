@@ -1,29 +1,37 @@
 import type { App } from '@slack/bolt';
 import type { Advisor } from '../../src/advisor.js';
-import { answer, APOLOGY, reportFailure } from './answer.js';
+import { answer, APOLOGY, errorSummary, reportFailure } from './answer.js';
 import { recommendModal } from './modal.js';
+import type { SlackMessage } from './render.js';
 import { slackTextToPlain } from './mrkdwn.js';
 
 /**
- * `/compute …`: acknowledged at once (Slack allows 3 s), then answered privately through the command's
- * response_url with a "Share in channel" button. A bare `/compute recommend` opens the form instead.
+ * `/compute …`: answered privately in the acknowledgement itself, with a "Share in channel" button. The
+ * advisor answers in well under a millisecond, so the answer rides on the ack Slack is waiting for anyway:
+ * no second request to response_url, nothing that can fail or be rate limited after the ack. A bare
+ * `/compute recommend` opens the form instead, which needs a Web API call: acknowledged first, then opened.
  */
 export function registerCommand(app: App, advisor: Advisor): void {
   app.command('/compute', async ({ command, ack, respond, client, logger }) => {
-    await ack();
-    // Let other requests waiting in the event loop be acknowledged before this one is answered: under a burst,
-    // Slack's 3-second acknowledgement deadline matters more than how soon each answer follows.
-    await new Promise((resolve) => setImmediate(resolve));
     const text = slackTextToPlain(command.text);
     const asker = { user: command.user_id, channel: command.channel_id };
-    try {
-      if (/^recommend$/i.test(text)) {
+    if (/^recommend$/i.test(text)) {
+      await ack();
+      try {
         await client.views.open({ trigger_id: command.trigger_id, view: recommendModal({ channel: command.channel_id, responseUrl: command.response_url }) });
-        return;
+      } catch (error) {
+        await reportFailure(`/compute failed (user ${command.user_id}, channel ${command.channel_id})`, error, logger, () => respond({ response_type: 'ephemeral', ...APOLOGY }));
       }
-      await respond({ response_type: 'ephemeral', ...answer(advisor, text, asker, { share: true }) });
-    } catch (error) {
-      await reportFailure(`/compute failed (user ${command.user_id}, channel ${command.channel_id})`, error, logger, () => respond({ response_type: 'ephemeral', ...APOLOGY }));
+      return;
     }
+    let message: SlackMessage;
+    try {
+      message = answer(advisor, text, asker, { share: true });
+    } catch (error) {
+      // The advisor never throws; rendering could (a bug). The user still gets an answer to the ack.
+      logger.error(`/compute failed (user ${command.user_id}, channel ${command.channel_id}): ${errorSummary(error)}`);
+      message = APOLOGY;
+    }
+    await ack({ response_type: 'ephemeral', ...message });
   });
 }

@@ -101,7 +101,7 @@ describe('the container start command, without Docker', () => {
 });
 
 describe('graceful shutdown', () => {
-  it('on SIGTERM finishes a reply already in flight (a slow response_url), then exits 0', async () => {
+  it('on SIGTERM finishes a reply already in flight (a button answer on its way to a slow response_url), then exits 0', async () => {
     const seen: string[] = [];
     const slack = await startSlackStub(600, seen);
     const stub = `http://127.0.0.1:${(slack.address() as AddressInfo).port}`;
@@ -111,7 +111,9 @@ describe('graceful shutdown', () => {
     child.stdout?.on('data', (c: Buffer) => (output += c.toString()));
     try {
       const { port } = await waitForLive(child);
-      const body = new URLSearchParams({ ...slackFixture<Record<string, string>>('slash-command.json'), text: 'limits lambda', response_url: `${stub}/commands/T0001/1/drain` }).toString();
+      const press = slackFixture<{ actions: Record<string, unknown>[] }>('block-actions.json');
+      const payload = { ...press, response_url: `${stub}/actions/T0001/1/drain`, actions: [{ ...press.actions[0], action_id: 'compute_run:1:0', value: '{"c":"limits lambda"}' }] };
+      const body = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
       const ts = Math.floor(Date.now() / 1000);
       const ack = await fetch(`http://127.0.0.1:${port}/slack/events`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': sign(body, ts) }, body });
       expect(ack.status).toBe(200);
@@ -120,7 +122,7 @@ describe('graceful shutdown', () => {
       child.kill('SIGTERM'); // the answer is still on its way to the (slow) response_url
       const { code, answered } = await exited;
       expect(code).toBe(0);
-      expect(answered).toContain('/commands/T0001/1/drain');
+      expect(answered).toContain('/actions/T0001/1/drain');
       expect(output).toContain('stopped cleanly');
     } finally {
       child.kill('SIGKILL');

@@ -44,31 +44,30 @@ afterEach(() => {
 });
 
 describe('/compute', () => {
-  it('acknowledges at once, then answers privately with the blocks and a "Share in channel" button', async () => {
-    const { scope, bodies } = capture(HOOKS, RESPONSE_PATH);
+  it('answers privately in the acknowledgement, with the blocks and a "Share in channel" button, and posts nothing else', async () => {
+    const { scope } = capture(HOOKS, RESPONSE_PATH);
     const started = Date.now();
     const res = await send(server.url, slashBody('limits lambda'), FORM);
     expect(res.status).toBe(200);
-    expect(await res.text()).toBe('');
     expect(Date.now() - started).toBeLessThan(3000);
-    await eventually(() => scope.isDone());
     const expected = replyToBlocks(advisor().handle('limits lambda'), { command: 'limits lambda', share: true });
-    expect(bodies).toEqual([{ response_type: 'ephemeral', ...expected }]);
+    expect(await res.json()).toEqual({ response_type: 'ephemeral', ...expected });
     expect(expected.blocks[0]).toEqual({ type: 'header', text: { type: 'plain_text', text: 'AWS Lambda limits' } });
     expect(JSON.stringify(expected.blocks.at(-1))).toContain('"action_id":"compute_share"');
+    await settle();
+    expect(scope.isDone()).toBe(false);
   });
 
   it('decodes what Slack escaped in the command text', async () => {
-    const { scope, bodies } = capture(HOOKS, RESPONSE_PATH);
-    await send(server.url, slashBody('compare ec2 &amp; lambda'), FORM);
-    await eventually(() => scope.isDone());
-    expect(bodies[0]?.text).toBe(replyToBlocks(advisor().handle('compare ec2 & lambda')).text);
+    const res = await send(server.url, slashBody('compare ec2 &amp; lambda'), FORM);
+    expect(((await res.json()) as { text: string }).text).toBe(replyToBlocks(advisor().handle('compare ec2 & lambda')).text);
   });
 
   it('opens the recommend form for a bare "recommend", remembering where to answer', async () => {
     const { scope, bodies } = capture(SLACK_API, '/api/views.open');
     const res = await send(server.url, slashBody('recommend'), FORM);
     expect(res.status).toBe(200);
+    expect(await res.text()).toBe('');
     await eventually(() => scope.isDone());
     const view = bodies[0]?.view as { callback_id: string; private_metadata: string; blocks: { block_id?: string }[] };
     expect(bodies[0]?.trigger_id).toBe(fixture('slash-command.json').trigger_id);

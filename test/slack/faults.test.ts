@@ -15,6 +15,7 @@ const TOKEN = 'xoxb-0000-test';
 // Short enough to keep the file fast; production uses the 10 s default.
 const TIMEOUT_MS = 300;
 const RESPONSE_PATH = '/commands/T0001/1234567890/XXXXXXXXXXXXXXXXXXXXXXXX';
+const ACTION_PATH = '/actions/T0001/1234567890/YYYYYYYYYYYYYYYYYYYYYYYY';
 
 let server: Awaited<ReturnType<typeof startSlackTestServer>>;
 const logs: string[] = [];
@@ -40,15 +41,22 @@ const mention = (text: string) => {
   return JSON.stringify({ ...body, event: { ...body.event, text } });
 };
 const THREAD = '1515449438.000011';
+/** A press of a follow-up button on a private answer, which is answered through the action's response_url. */
+const buttonPress = (command: string) => {
+  const body = fixture<{ actions: Record<string, unknown>[] }>('block-actions.json');
+  return interactionBody({ ...body, actions: [{ ...body.actions[0], action_id: 'compute_run:1:0', value: JSON.stringify({ c: command }) }] });
+};
 const expectedThreadAnswer = (text: string) => replyToBlocks(advisor().handle(text), { command: text, threadTs: THREAD });
 
-/** The app still serves: /healthz answers and so does a fresh command. */
+/** The app still serves: /healthz answers, so does a fresh command, and so does a button through response_url. */
 async function stillServing(): Promise<void> {
   expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
-  const { scope, bodies } = record(HOOKS, RESPONSE_PATH, (i) => i.reply(200, { ok: true }));
-  expect((await send(server.url, slashBody('limits lambda'), FORM)).status).toBe(200);
+  const command = await send(server.url, slashBody('limits lambda'), FORM);
+  expect(((await command.json()) as { text: string }).text).toEqual(replyToBlocks(advisor().handle('limits lambda')).text);
+  const { scope, bodies } = record(HOOKS, ACTION_PATH, (i) => i.reply(200, { ok: true }));
+  expect((await send(server.url, buttonPress('limits ecs'), FORM)).status).toBe(200);
   await eventually(() => scope.isDone());
-  expect(bodies.map((b) => b.text)).toEqual([replyToBlocks(advisor().handle('limits lambda')).text]);
+  expect(bodies.map((b) => b.text)).toEqual([replyToBlocks(advisor().handle('limits ecs')).text]);
 }
 
 beforeAll(async () => {
@@ -122,26 +130,26 @@ describe('when the Web API keeps failing with HTTP 500', () => {
 
 describe('when a call hangs', () => {
   it('gives up on a hanging response_url after the client timeout, posts nothing twice, and answers the next command', async () => {
-    const hanging = record(HOOKS, RESPONSE_PATH, (i) => i.delay(5000).reply(200, { ok: true }).persist());
-    expect((await send(server.url, slashBody('limits fargate'), FORM)).status).toBe(200);
+    const hanging = record(HOOKS, ACTION_PATH, (i) => i.delay(5000).reply(200, { ok: true }).persist());
+    expect((await send(server.url, buttonPress('limits fargate'), FORM)).status).toBe(200);
     await eventually(() => errorLines().length > 0, 3000);
     await settle(TIMEOUT_MS + 200);
     // The answer may have reached Slack before the timeout, so it is neither repeated nor followed by an apology.
     expect(hanging.bodies.map((b) => b.text)).toEqual([replyToBlocks(advisor().handle('limits fargate')).text]);
     expect(errorLines()).toHaveLength(1);
-    expect(errorLines()[0]).toMatch(/\/compute failed \(user U2147483697, channel C2147483705\): timed out; not repeated, as it may have reached Slack \(timeout of 300ms exceeded\)/);
+    expect(errorLines()[0]).toMatch(/button compute_run:1:0 failed \(user U2147483697\): timed out; not repeated, as it may have reached Slack \(timeout of 300ms exceeded\)/);
     nock.abortPendingRequests();
     nock.cleanAll();
     await stillServing();
   });
 
   it('does the same when the response_url connection fails with ETIMEDOUT', async () => {
-    const failing = record(HOOKS, RESPONSE_PATH, (i) => i.replyWithError({ code: 'ETIMEDOUT', message: 'connect ETIMEDOUT 10.0.0.1:443' }).persist());
-    await send(server.url, slashBody('limits fargate'), FORM);
+    const failing = record(HOOKS, ACTION_PATH, (i) => i.replyWithError({ code: 'ETIMEDOUT', message: 'connect ETIMEDOUT 10.0.0.1:443' }).persist());
+    await send(server.url, buttonPress('limits fargate'), FORM);
     await eventually(() => errorLines().length > 0, 3000);
     await settle();
     expect(failing.bodies).toHaveLength(1);
-    expect(errorLines()[0]).toContain('/compute failed (user U2147483697, channel C2147483705): timed out');
+    expect(errorLines()[0]).toContain('button compute_run:1:0 failed (user U2147483697): timed out');
     nock.cleanAll();
     await stillServing();
   });

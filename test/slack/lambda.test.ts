@@ -2,7 +2,7 @@ import nock from 'nock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { replyToBlocks } from '../../adapters/slack/render.js';
 import { advisor } from '../helpers.js';
-import { apiArgs, fixture, HOOKS, sign, SIGNING_SECRET, SLACK_API, slashBody } from './harness.js';
+import { fixture, HOOKS, sign, SIGNING_SECRET, SLACK_API, slashBody } from './harness.js';
 
 // The Lambda entry reads its settings from the environment, as on AWS.
 const saved = { ...process.env };
@@ -32,20 +32,15 @@ function awsEvent(body: string, timestamp = Math.floor(Date.now() / 1000)) {
 }
 
 describe('the AWS Lambda entry point', () => {
-  it('checks the signature and answers /compute before returning (Lambda freezes after the response)', async () => {
+  it('checks the signature and answers /compute in the response (nothing is left to post after Lambda freezes)', async () => {
     const auth = nock(SLACK_API).post('/api/auth.test').reply(200, fixture('auth.test.json'));
-    const bodies: unknown[] = [];
-    const hook = nock(HOOKS)
-      .post('/commands/T0001/1234567890/XXXXXXXXXXXXXXXXXXXXXXXX', (b: unknown) => {
-        bodies.push(apiArgs(b));
-        return true;
-      })
-      .reply(200, 'ok');
+    const hook = nock(HOOKS).post(/.*/).reply(200, 'ok');
     const { handler } = await import('../../adapters/slack/lambda.js');
     const response = await handler(awsEvent(slashBody('limits lambda')), {}, () => undefined);
     expect(response.statusCode).toBe(200);
-    expect(auth.isDone() && hook.isDone()).toBe(true);
-    expect(bodies).toEqual([{ response_type: 'ephemeral', ...replyToBlocks(advisor().handle('limits lambda'), { command: 'limits lambda', share: true }) }]);
+    expect(auth.isDone()).toBe(true);
+    expect(JSON.parse(String(response.body))).toEqual({ response_type: 'ephemeral', ...replyToBlocks(advisor().handle('limits lambda'), { command: 'limits lambda', share: true }) });
+    expect(hook.isDone()).toBe(false);
   });
 
   it('rejects a stale signature with 401', async () => {
