@@ -1,18 +1,20 @@
-import type autocannon from 'autocannon';
+import type { LoadRequest } from './load.js';
 
-/** A target server under load: where to send, what to send, and how to stop it. */
+/** A target server under load: where to send, what to send, how to tell an answer, and how to stop it. */
 export interface RunningTarget {
   /** Base URL; the requests carry their own paths. */
   url: string;
-  /** The requests each connection cycles through, each signed as the platform signs it. */
-  requests: autocannon.Request[];
-  /** How many answers the target has sent on after acknowledging (Slack's response_url posts), if it works that way. */
-  followUps?(): number;
+  /** The requests the load cycles through, each signed as the platform signs it. */
+  requests: LoadRequest[];
+  /** True when a 2xx response body is a real answer (not an apology, an error or an empty ack). */
+  isAnswer(body: string): boolean;
   close(): Promise<void>;
 }
 
-/** One entry of `npm run bench:http`: a name and a way to start it (Slack now; Discord interactions can be one more). */
+/** One entry of `npm run bench:http`: a name and a way to start it. */
 export interface LoadTarget {
   name: string;
+  /** A do-nothing server that shows what the machine and the load generator cost by themselves: no verdict. */
+  calibration?: boolean;
   start(): Promise<RunningTarget>;
 }

@@ -4,7 +4,7 @@
  * (discord-server.ts) so the load generator does not share its event loop.
  */
 import { generateKeyPairSync, sign } from 'node:crypto';
-import type autocannon from 'autocannon';
+import type { LoadRequest } from '../load.js';
 import type { LoadTarget } from '../load-target.js';
 import { startServerProcess } from './server-process.js';
 
@@ -37,7 +37,7 @@ function interaction(n: number, type: number, data: unknown): Record<string, unk
 }
 
 /** Commands, autocompletes and button presses, each signed with the bench's own key. */
-function signedInteractions(privateKey: ReturnType<typeof generateKeyPairSync>['privateKey']): autocannon.Request[] {
+function signedInteractions(privateKey: ReturnType<typeof generateKeyPairSync>['privateKey']): LoadRequest[] {
   const timestamp = String(Math.floor(Date.now() / 1000));
   const bodies = [
     ...COMMANDS.map(([name, options], i) => interaction(i, 2, { id: '1', name: 'compute', type: 1, options: [{ name, type: 1, options: Object.entries(options).map(([k, v]) => ({ name: k, type: 3, value: v })) }] })),
@@ -52,6 +52,15 @@ function signedInteractions(privateKey: ReturnType<typeof generateKeyPairSync>['
   }));
 }
 
+/**
+ * Answered in the response itself: a message with an embed (a command or a button) or autocomplete choices.
+ * A deferral (type 5) would mean the answer missed the 1.5 s budget and went out later instead.
+ */
+function isAnswer(body: string): boolean {
+  const response = JSON.parse(body) as { type?: number; data?: { embeds?: unknown[]; choices?: unknown[] } };
+  return (response.type === 4 && (response.data?.embeds?.length ?? 0) > 0) || (response.type === 8 && (response.data?.choices?.length ?? 0) > 0);
+}
+
 /** The Discord target of `npm run bench:http`. */
 export const discordTarget: LoadTarget = {
   name: 'Discord /compute',
@@ -59,6 +68,6 @@ export const discordTarget: LoadTarget = {
     const { privateKey, publicKey } = generateKeyPairSync('ed25519');
     const der = publicKey.export({ format: 'der', type: 'spki' });
     const server = await startServerProcess('discord-server.js', { BENCH_DISCORD_PUBLIC_KEY: der.subarray(der.length - 32).toString('hex') });
-    return { url: server.url, requests: signedInteractions(privateKey), close: server.close };
+    return { url: server.url, requests: signedInteractions(privateKey), isAnswer, close: server.close };
   },
 };

@@ -1,14 +1,16 @@
 /**
- * Slack: signed `/compute` slash commands to POST /slack/events. The receiver runs in a child process
- * (slack-server.ts) so the load generator does not share its event loop; Slack's side — auth.test at start-up
- * and the response_url post that carries each answer — is a loopback stub here that counts the answers.
+ * Slack: signed `/compute` slash commands to POST /slack/events, each answered in its acknowledgement. The
+ * receiver runs in a child process (slack-server.ts) so the load generator does not share its event loop;
+ * Slack's Web API (auth.test at start-up) is a loopback stub, which also counts anything posted to a
+ * response_url: nothing should be.
  */
 import { createHmac } from 'node:crypto';
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type autocannon from 'autocannon';
+import type { LoadRequest } from '../load.js';
 import type { LoadTarget } from '../load-target.js';
+import { APOLOGY_TEXT } from '../../adapters/shared/apology.js';
 import { startServerProcess } from './server-process.js';
 
 const SIGNING_SECRET = 'bench-signing-secret';
@@ -36,7 +38,7 @@ function sign(body: string, timestamp: number): string {
 }
 
 /** One signed request per text and user, each with its own response_url. Timestamps stay valid for 5 minutes. */
-function signedCommands(hooksUrl: string): autocannon.Request[] {
+function signedCommands(hooksUrl: string): LoadRequest[] {
   const timestamp = Math.floor(Date.now() / 1000);
   return TEXTS.flatMap((text, t) =>
     Array.from({ length: USERS }, (_, u) => {
@@ -64,23 +66,26 @@ function signedCommands(hooksUrl: string): autocannon.Request[] {
   );
 }
 
-/** Slack's side on loopback: `{ ok: true }` (with the bot's ids, for auth.test) to everything; counts answers. */
-async function startSlackStub(): Promise<{ server: Server; url: string; answers: () => number }> {
-  let answers = 0;
+/** Slack's side on loopback: `{ ok: true }` (with the bot's ids, for auth.test) to everything; counts response_url posts. */
+async function startSlackStub(): Promise<{ server: Server; url: string; posts: () => number }> {
+  let posts = 0;
   const server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.resume();
     req.on('end', () => {
-      const body = Buffer.concat(chunks).toString();
-      // An answer, not the apology a failed command gets.
-      if (req.url?.startsWith('/commands/') && body.includes('"blocks"') && !body.includes('Sorry')) answers++;
+      if (req.url?.startsWith('/commands/')) posts++;
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end('{"ok":true,"user_id":"U0BOT","bot_id":"B0BOT","team_id":"T0001"}');
     });
   });
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
-  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, answers: () => answers };
+  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, posts: () => posts };
+}
+
+/** The acknowledgement carries the answer: blocks, and not the apology a failed command gets. */
+function isAnswer(body: string): boolean {
+  const message = JSON.parse(body) as { blocks?: unknown[]; text?: string };
+  return (message.blocks?.length ?? 0) > 0 && message.text !== APOLOGY_TEXT;
 }
 
 /** The Slack target of `npm run bench:http`. */
@@ -92,11 +97,12 @@ export const slackTarget: LoadTarget = {
     return {
       url: receiver.url,
       requests: signedCommands(stub.url),
-      followUps: stub.answers,
+      isAnswer,
       async close() {
         await receiver.close();
         stub.server.closeAllConnections();
         await new Promise((done) => stub.server.close(done));
+        if (stub.posts() > 0) throw new Error(`${stub.posts()} answers went to response_url instead of the acknowledgement`);
       },
     };
   },
