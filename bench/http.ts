@@ -7,6 +7,7 @@
  *   Latency there is queueing (about connections ÷ req/s), so the target is that nobody waits past the
  *   platforms' 3 s deadline, with 0 errors and every request answered.
  * A do-nothing server runs first under the same load, as calibration: the floor of this machine and client.
+ * The bot runs as `npm start` runs it, with HTTP_WORKERS=BENCH_WORKERS (default auto: one process per core).
  * BENCH_CONNECTIONS, BENCH_AMOUNT, BENCH_MAX_SECONDS and BENCH_BURSTS change the load; BENCH_ONLY=<name
  * prefix> runs one target. Add a platform by adding a LoadTarget to TARGETS.
  */
@@ -14,6 +15,7 @@ import { loadClient, type Sample } from './load.js';
 import type { LoadTarget } from './load-target.js';
 import { baselineTarget } from './targets/baseline.js';
 import { discordTarget } from './targets/discord.js';
+import { BENCH_WORKERS } from './targets/server-process.js';
 import { slackTarget } from './targets/slack.js';
 
 const TARGETS: LoadTarget[] = [baselineTarget, slackTarget, discordTarget].filter((t) => !process.env.BENCH_ONLY || t.name.startsWith(process.env.BENCH_ONLY));
@@ -99,7 +101,7 @@ async function measure(target: LoadTarget): Promise<Row[]> {
 const rows: Row[] = [];
 for (const target of TARGETS) rows.push(...(await measure(target)));
 console.log(
-  `HTTP load, ${CONNECTIONS} keep-alive connections per target: ${BURSTS} bursts of ${CONNECTIONS} simultaneous requests (target: p99 < ${P99_TARGET_MS} ms), ` +
+  `HTTP load, ${CONNECTIONS} keep-alive connections per target, the bot with HTTP_WORKERS=${BENCH_WORKERS}: ${BURSTS} bursts of ${CONNECTIONS} simultaneous requests (target: p99 < ${P99_TARGET_MS} ms), ` +
     `then saturation (${AMOUNT} requests, at most ${MAX_SECONDS} s; target: none over 3 s). Both: 0 errors, 0 non-2xx, every request answered.`,
 );
 console.table(rows);

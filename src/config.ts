@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 
 const optional = z
@@ -65,6 +66,9 @@ const envSchema = z.object({
   RATE_LIMIT_PER_MINUTE: whole(0, 100_000, 'should be a number of messages a minute (0 turns the limit off)', 20),
   RATE_LIMIT_BURST: whole(1, 100_000, 'should be a number of messages (at least 1)', 5),
   SHUTDOWN_TIMEOUT_MS: whole(0, 600_000, 'should be milliseconds (at most 600000)', 10_000),
+  HTTP_WORKERS: optional
+    .refine((v) => v === undefined || v === 'auto' || /^[1-9]\d?$/.test(v), { message: 'should be auto (one per CPU core) or a number of processes (1–99)' })
+    .transform((v) => (v === undefined ? 1 : v === 'auto' ? availableParallelism() : Number(v))),
 });
 
 export type Config = z.infer<typeof envSchema> & {
@@ -85,6 +89,10 @@ export function readConfig(env: Record<string, string | undefined> = process.env
   const raw = (name: string) => env[name]?.trim() || undefined;
   problems.push(...slackProblems({ SLACK_BOT_TOKEN: raw('SLACK_BOT_TOKEN'), SLACK_APP_TOKEN: raw('SLACK_APP_TOKEN'), SLACK_SIGNING_SECRET: raw('SLACK_SIGNING_SECRET') }));
   if (raw('DISCORD_SHARDS') && !raw('DISCORD_TOKEN')) problems.push('DISCORD_SHARDS: only applies to gateway mode; set DISCORD_TOKEN too, or remove it');
+  const workers = raw('HTTP_WORKERS');
+  if (workers && workers !== '1' && (raw('SLACK_APP_TOKEN') || raw('DISCORD_TOKEN'))) {
+    problems.push('HTTP_WORKERS: several processes can share the HTTP port, but Socket Mode (SLACK_APP_TOKEN) and the Discord gateway (DISCORD_TOKEN) hold one connection each; run those with HTTP_WORKERS unset, in a process of their own');
+  }
   if (!parsed.success || problems.length > 0) return { ok: false, problems };
   const c = parsed.data;
   const slack = Boolean(c.SLACK_BOT_TOKEN);

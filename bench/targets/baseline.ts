@@ -3,13 +3,14 @@
  * like the others. Its row is the floor this machine and the load generator set before the bot does any work.
  */
 import type { LoadTarget } from '../load-target.js';
+import { fileURLToPath } from 'node:url';
 import { startServerProcess } from './server-process.js';
 
 export const baselineTarget: LoadTarget = {
   name: 'do-nothing node:http',
   calibration: true,
   async start() {
-    const server = await startServerProcess('baseline-server.js', {});
+    const server = await startServerProcess({}, fileURLToPath(new URL('./baseline-server.js', import.meta.url)));
     return {
       url: server.url,
       requests: [{ method: 'POST', path: '/', headers: { 'content-type': 'application/json' }, body: '{"text":"help"}' }],

@@ -1,12 +1,13 @@
 /**
  * Discord: Ed25519-signed `/compute` interactions (commands, autocomplete, button presses) to
- * POST /discord/interactions, answered in the HTTP response itself. The endpoint runs in a child process
- * (discord-server.ts) so the load generator does not share its event loop.
+ * POST /discord/interactions, answered in the HTTP response itself. The bot runs as in production
+ * (`dist/adapters/main.js`, HTTP interactions mode, JSON logs, BENCH_WORKERS processes) with the rate limit
+ * off, as the bench's few users ask far more than people do.
  */
 import { generateKeyPairSync, sign } from 'node:crypto';
 import type { LoadRequest } from '../load.js';
 import type { LoadTarget } from '../load-target.js';
-import { startServerProcess } from './server-process.js';
+import { BENCH_WORKERS, startServerProcess } from './server-process.js';
 
 /** Subcommands with options, as Discord sends them. */
 const COMMANDS: [string, Record<string, string>][] = [
@@ -67,7 +68,7 @@ export const discordTarget: LoadTarget = {
   async start() {
     const { privateKey, publicKey } = generateKeyPairSync('ed25519');
     const der = publicKey.export({ format: 'der', type: 'spki' });
-    const server = await startServerProcess('discord-server.js', { BENCH_DISCORD_PUBLIC_KEY: der.subarray(der.length - 32).toString('hex') });
+    const server = await startServerProcess({ PORT: '0', DISCORD_PUBLIC_KEY: der.subarray(der.length - 32).toString('hex'), RATE_LIMIT_PER_MINUTE: '0', HTTP_WORKERS: BENCH_WORKERS });
     return { url: server.url, requests: signedInteractions(privateKey), isAnswer, close: server.close };
   },
 };

@@ -1,17 +1,34 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { dirname } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
+/** The production entry point, as `npm start` and the container run it. */
+const MAIN = fileURLToPath(new URL('../../adapters/main.js', import.meta.url));
+
+/** Worker processes for the bot under load (HTTP_WORKERS): BENCH_WORKERS, or one per core. */
+export const BENCH_WORKERS = process.env.BENCH_WORKERS ?? 'auto';
+
+export interface ServerProcess {
+  url: string;
+  close(): Promise<void>;
+}
+
 /**
- * Starts a bench server script (beside this file) in its own process with the production V8 flag, and
- * resolves once it prints `port=<n>`. Its stderr is inherited, so a failed start shows its error.
+ * Starts `script` (a path, or by default the bot's own entry point) in its own process with the production
+ * V8 flag and `env`, and resolves once it is serving: a `port=<n>` line, or the bot's JSON "is live" line
+ * (with several workers, the primary's, which comes once every worker is live). Its stderr is inherited,
+ * so a failed start shows its error; its stdout (the bot's logs) is read and dropped.
  */
-export async function startServerProcess(script: string, env: Record<string, string>): Promise<{ url: string; close(): Promise<void> }> {
-  const child = spawn(process.execPath, ['--max-semi-space-size=2', fileURLToPath(new URL(`./${script}`, import.meta.url))], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+export async function startServerProcess(env: Record<string, string>, script = MAIN): Promise<ServerProcess> {
+  // Run from the script's folder, so a developer's .env (which main.ts loads) cannot add tokens to the bench.
+  const child = spawn(process.execPath, ['--max-semi-space-size=2', script], { cwd: dirname(script), env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const workers = env.HTTP_WORKERS;
   for await (const line of createInterface({ input: child.stdout! })) {
-    const port = /^port=(\d+)$/.exec(line)?.[1];
+    const port = /^port=(\d+)$/.exec(line)?.[1] ?? liveLinePort(line, workers !== undefined && workers !== '1');
     if (port) {
+      child.stdout?.resume();
       return {
         url: `http://127.0.0.1:${port}`,
         async close() {
@@ -22,4 +39,11 @@ export async function startServerProcess(script: string, env: Record<string, str
     }
   }
   throw new Error(`${script} exited (${String(child.exitCode)}) before listening`);
+}
+
+/** The port of the bot's "is live" log line, if this is it. */
+function liveLinePort(line: string, clustered: boolean): string | undefined {
+  if (!line.startsWith('{')) return undefined;
+  const entry = JSON.parse(line) as { adapters?: unknown; port?: number; workers?: number };
+  return entry.adapters && entry.port && (!clustered || entry.workers) ? String(entry.port) : undefined;
 }

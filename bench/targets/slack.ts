@@ -1,8 +1,8 @@
 /**
  * Slack: signed `/compute` slash commands to POST /slack/events, each answered in its acknowledgement. The
- * receiver runs in a child process (slack-server.ts) so the load generator does not share its event loop;
- * Slack's Web API (auth.test at start-up) is a loopback stub, which also counts anything posted to a
- * response_url: nothing should be.
+ * bot runs as in production (`dist/adapters/main.js`, Slack HTTP mode, JSON logs, BENCH_WORKERS processes)
+ * with the rate limit off, as the bench's few users ask far more than people do; Slack's Web API (auth.test
+ * at start-up) is a loopback stub, which also counts anything posted to a response_url: nothing should be.
  */
 import { createHmac } from 'node:crypto';
 import { once } from 'node:events';
@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import type { LoadRequest } from '../load.js';
 import type { LoadTarget } from '../load-target.js';
 import { APOLOGY_TEXT } from '../../adapters/shared/apology.js';
-import { startServerProcess } from './server-process.js';
+import { BENCH_WORKERS, startServerProcess } from './server-process.js';
 
 const SIGNING_SECRET = 'bench-signing-secret';
 
@@ -93,7 +93,7 @@ export const slackTarget: LoadTarget = {
   name: 'Slack /compute',
   async start() {
     const stub = await startSlackStub();
-    const receiver = await startServerProcess('slack-server.js', { BENCH_SLACK_API: `${stub.url}/api/`, BENCH_SIGNING_SECRET: SIGNING_SECRET });
+    const receiver = await startServerProcess({ PORT: '0', SLACK_BOT_TOKEN: 'xoxb-bench-not-a-token', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: `${stub.url}/api/`, RATE_LIMIT_PER_MINUTE: '0', HTTP_WORKERS: BENCH_WORKERS });
     return {
       url: receiver.url,
       requests: signedCommands(stub.url),
