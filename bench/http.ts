@@ -1,9 +1,9 @@
 /**
- * `npm run bench:http`: each chat adapter's HTTP endpoint, in its own process, under load from 200 keep-alive
+ * `npm run bench:http`: each chat adapter's HTTP endpoint, in the bot's own process(es), under load from 200 keep-alive
  * connections with validly signed requests, bounded in count and time, measured two ways (see load.ts):
  * - bursts: 200 requests at the same instant, BENCH_BURSTS times with a pause between: the latency each of
  *   200 people asking at once sees. The target applies here: p99 under 50 ms, 0 errors, every one answered;
- * - saturation: every connection asks again as soon as it is answered, to find the most one process serves.
+ * - saturation: every connection asks again as soon as it is answered, to find the most the bot serves.
  *   Latency there is queueing (about connections ÷ req/s), so the target is that nobody waits past the
  *   platforms' 3 s deadline, with 0 errors and every request answered.
  * A do-nothing server runs first under the same load, as calibration: the floor of this machine and client.
