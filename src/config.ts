@@ -71,6 +71,15 @@ const envSchema = z.object({
     .transform((v) => (v === undefined ? 1 : v === 'auto' ? availableParallelism() : Number(v))),
 });
 
+/**
+ * `env` without any variable the bot reads: for tools and tests that start the bot and must set its
+ * configuration themselves, whatever the developer's shell exports.
+ */
+export function withoutConfigVariables(env: NodeJS.ProcessEnv): Record<string, string> {
+  const names = new Set(Object.keys(envSchema.shape));
+  return Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined && !names.has(entry[0])));
+}
+
 export type Config = z.infer<typeof envSchema> & {
   slack: boolean;
   /** Socket Mode when an app token is set, otherwise the HTTP endpoint. */

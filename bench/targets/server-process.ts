@@ -3,6 +3,7 @@ import { once } from 'node:events';
 import { dirname } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { withoutConfigVariables } from '../../src/config.js';
 
 /** The production entry point, as `npm start` and the container run it. */
 const MAIN = fileURLToPath(new URL('../../adapters/main.js', import.meta.url));
@@ -22,8 +23,9 @@ export interface ServerProcess {
  * so a failed start shows its error; its stdout (the bot's logs) is read and dropped.
  */
 export async function startServerProcess(env: Record<string, string>, script = MAIN): Promise<ServerProcess> {
-  // Run from the script's folder, so a developer's .env (which main.ts loads) cannot add tokens to the bench.
-  const child = spawn(process.execPath, ['--max-semi-space-size=2', script], { cwd: dirname(script), env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  // Only `env` configures it: none of the developer's exported settings, and it runs from the script's folder,
+  // so their .env (which main.ts loads) cannot add tokens either.
+  const child = spawn(process.execPath, ['--max-semi-space-size=2', script], { cwd: dirname(script), env: { ...withoutConfigVariables(process.env), ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
   const workers = env.HTTP_WORKERS;
   for await (const line of createInterface({ input: child.stdout! })) {
     const port = /^port=(\d+)$/.exec(line)?.[1] ?? liveLinePort(line, workers !== undefined && workers !== '1');

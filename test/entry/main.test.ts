@@ -8,13 +8,14 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withoutConfigVariables } from '../../src/config.js';
 import { discordKeys, fixture, signedHeaders } from '../discord/harness.js';
 import { fixture as slackFixture, sign, SIGNING_SECRET } from '../slack/harness.js';
 
 const main = join(import.meta.dirname, '..', '..', 'dist', 'adapters', 'main.js');
 const root = join(import.meta.dirname, '..', '..');
-/** No tokens from the developer's shell: only what each test sets. (main.ts also reads .env; tests run where there is none.) */
-const cleanEnv = () => Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(SLACK_|DISCORD_|PORT$|LOG_LEVEL$|RATE_LIMIT|SHUTDOWN_)/.test(k)));
+/** No settings from the developer's shell: only what each test sets. (main.ts also reads .env; tests run where there is none.) */
+const cleanEnv = () => withoutConfigVariables(process.env);
 
 /** Slack's Web API (and response_url) on loopback: every call answers ok, after `delayMs`; auth.test with the bot's identity. */
 function startSlackStub(delayMs = 0, seen: string[] = []): Promise<Server> {

@@ -8,12 +8,13 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readConfig } from '../../src/config.js';
+import { readConfig, withoutConfigVariables } from '../../src/config.js';
 import { discordKeys, fixture, signedHeaders } from '../discord/harness.js';
 
 const main = join(import.meta.dirname, '..', '..', 'dist', 'adapters', 'main.js');
 const root = join(import.meta.dirname, '..', '..');
-const cleanEnv = () => Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(SLACK_|DISCORD_|PORT$|LOG_LEVEL$|RATE_LIMIT|SHUTDOWN_|HTTP_WORKERS$)/.test(k)));
+/** No settings from the developer's shell: only what each test sets. (main.ts also reads .env; tests run where there is none.) */
+const cleanEnv = () => withoutConfigVariables(process.env);
 
 /** Slack's Web API on loopback: auth.test answers `authOk` (or invalid_auth), everything else ok. */
 async function slackStub(authOk = true): Promise<Server> {
@@ -125,6 +126,10 @@ describe('HTTP_WORKERS configuration', () => {
     expect(readConfig({})).toMatchObject({ ok: true, config: { HTTP_WORKERS: 1 } });
     const auto = readConfig({ HTTP_WORKERS: 'auto' });
     expect(auto.ok && auto.config.HTTP_WORKERS).toBeGreaterThanOrEqual(1);
+  });
+
+  it("leaves out every setting the bot reads when a test or the bench starts it with its own", () => {
+    expect(withoutConfigVariables({ PATH: '/bin', SLACK_APP_TOKEN: 'xapp-1', HTTP_WORKERS: '4', LOG_LEVEL: 'debug', DISCORD_TOKEN: 'x' })).toEqual({ PATH: '/bin' });
   });
 
   it('refuses a bad value, and several workers alongside Socket Mode or the gateway', () => {
