@@ -1,7 +1,5 @@
-import { groupDigits } from './number-format.js';
+import { listChoices, type Choice } from './choices.js';
 import type { CommandContext } from './commands/command.js';
-import { answerQuestion } from './commands/ask.js';
-import { closestCommand, findCommand } from './commands/registry.js';
 import { recommendationReply } from './commands/recommend.js';
 import { UserError } from './errors.js';
 import { separatesServices } from './recommend/engine.js';
@@ -10,9 +8,11 @@ import type { Knowledge } from './knowledge/schema.js';
 import { createSearch } from './knowledge/search.js';
 import { createServiceDirectory } from './knowledge/services.js';
 import { createTopicIndex } from './knowledge/topics.js';
-import { parseCommandLine } from './parse/command-line.js';
 import { makeReply, type Reply } from './reply.js';
-import { cleanInput, MAX_INPUT_CHARS, quoteUserText } from './sanitize.js';
+import { routeText, routeValues, userErrorReply, type StructuredValues } from './router.js';
+import type { ChoiceSource } from './settings/setting.js';
+
+export { userErrorReply };
 
 /** Who asked and where; adapters fill what they know. The core uses it only to pass through. */
 export interface HandleContext {
@@ -24,8 +24,13 @@ export interface HandleContext {
 export interface Advisor {
   /** Turns one message into a reply. Never throws: bugs become an apology reply and go to `onError`. */
   handle(text: string, ctx?: HandleContext): Reply;
+  /** Runs a command from structured values (Discord options, form fields). Never throws. */
+  run(command: string, values: StructuredValues, ctx?: HandleContext): Reply;
+  /** What a setting or argument can name, for autocomplete (built once). */
+  choices(source: ChoiceSource): readonly Choice[];
   /** Recommends from the workload traits mentioned across a thread's messages. Never throws. */
   review(messages: readonly ThreadMessage[], ctx?: HandleContext): Reply;
+  /** The loaded knowledge and indexes, for tools (eval, bench); adapters use the methods above. */
   readonly context: CommandContext;
 }
 
@@ -44,10 +49,19 @@ export function createAdvisor(knowledge: Knowledge, options: AdvisorOptions = {}
     services: createServiceDirectory(knowledge.services),
     topics: createTopicIndex(knowledge.entries),
   };
+  const lists = new Map<ChoiceSource, readonly Choice[]>();
   return {
     context,
     handle(text, ctx = {}) {
-      return guarded(() => route(text, context), ctx);
+      return guarded(() => routeText(text, context), ctx);
+    },
+    run(command, values, ctx = {}) {
+      return guarded(() => routeValues(command, values, context), ctx);
+    },
+    choices(source) {
+      let list = lists.get(source);
+      if (!list) lists.set(source, (list = listChoices(context, source)));
+      return list;
     },
     review(messages, ctx = {}) {
       return guarded(() => reviewReply(messages, context), ctx);
@@ -77,55 +91,4 @@ function reviewReply(messages: readonly ThreadMessage[], ctx: CommandContext): R
   }
   const reply = recommendationReply(thread.request, ctx.knowledge, [`Read ${thread.used} of ${messages.length} message${messages.length === 1 ? '' : 's'} in the thread.`, ...thread.drawnOn]);
   return { ...reply, title: `Thread review — ${reply.title}` };
-}
-
-function route(raw: string, ctx: CommandContext): Reply {
-  if (typeof raw !== 'string') return userErrorReply(new UserError('not-text', 'I can only read text.', 'Type `help` to see what I can do.'));
-  if (raw.length > MAX_INPUT_CHARS) {
-    return userErrorReply(
-      new UserError('too-long', `That message is ${groupDigits(raw.length)} characters; I read at most ${groupDigits(MAX_INPUT_CHARS)}.`, 'Ask one short question, e.g. `why does my lambda time out`.'),
-    );
-  }
-  const parsed = parseCommandLine(cleanInput(raw), (word) => findCommand(word)?.name);
-  if (!parsed.ok) return userErrorReply(parsed.error);
-  const line = parsed.value;
-  if (line.type === 'empty') return run('help', [], '', ctx);
-  if (line.type === 'command') return run(line.name, line.args, line.rest, ctx);
-  const typo = mistypedCommand(line.text);
-  if (typo) return userErrorReply(typo);
-  return answerQuestion(line.text, ctx);
-}
-
-function run(name: string, args: string[], rest: string, ctx: CommandContext): Reply {
-  const spec = findCommand(name);
-  if (!spec) throw new Error(`parser produced unknown command ${name}`);
-  const result = spec.run({ args, rest }, ctx);
-  return result instanceof UserError ? userErrorReply(result) : result;
-}
-
-/** "comapre ec2 lambda": a short line whose first word is one typo away from a command. */
-function mistypedCommand(text: string): UserError | undefined {
-  const words = text.split(' ');
-  const first = words[0] ?? '';
-  if (words.length > 4 || first.length < 4) return undefined;
-  const guess = closestCommand(first);
-  if (!guess) return undefined;
-  const fixed = [guess, ...words.slice(1)].join(' ');
-  return new UserError('unknown-command', `There is no command ${quoteUserText(first, 30)}. Did you mean \`${fixed}\`?`, 'Type `help` for the list of commands.', [fixed]);
-}
-
-/** A user mistake as a reply: what was wrong, how to fix it, and one-click fixes. */
-export function userErrorReply(error: UserError): Reply {
-  return makeReply({
-    kind: 'error',
-    title: error.code === 'unknown-command' || error.suggestions.length > 0 ? 'Did you mean…' : "That didn't work",
-    summary: error.message,
-    blocks: [
-      ...(error.hint ? [{ type: 'section' as const, markdown: error.hint }] : []),
-      ...(error.suggestions.length > 0
-        ? [{ type: 'actions' as const, buttons: error.suggestions.slice(0, 5).map((s) => ({ label: s, command: s })) }]
-        : []),
-    ],
-    data: { error: { code: error.code }, ...(error.suggestions.length ? { suggestions: error.suggestions } : {}) },
-  });
 }

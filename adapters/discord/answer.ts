@@ -1,20 +1,21 @@
 /**
  * What the bot answers to a `/compute` subcommand or a button press, for the gateway and HTTP modes alike:
- * the core's reply for the command line the options spell, rendered for Discord, and whether only the
+ * the core's reply to the subcommand and its options, rendered for Discord, and whether only the
  * asker sees it. Nothing here knows about transport.
  */
 import type { HandleContext } from '../../src/advisor.js';
-import type { CommandContext } from '../../src/commands/command.js';
 import type { Reply } from '../../src/reply.js';
+import { commandLine, type StructuredValues } from '../../src/router.js';
 import { APOLOGY_TEXT } from '../shared/apology.js';
-import { optionsToCommand, type OptionValue } from './commands.js';
+import type { ChoiceLister } from './autocomplete.js';
+import { optionValues, type OptionValue } from './commands.js';
 import { decodeCustomId } from './custom-id.js';
 import { replyToDiscord, type DiscordMessage } from './render.js';
 
 /** The advisor as the Discord adapter uses it; the plain and the instrumented advisor both fit. */
-export interface DiscordAdvisor {
-  readonly context: CommandContext;
+export interface DiscordAdvisor extends ChoiceLister {
   handle(text: string, ctx?: HandleContext): Reply | Promise<Reply>;
+  run(command: string, values: StructuredValues, ctx?: HandleContext): Reply | Promise<Reply>;
 }
 
 /** Who asked and where. */
@@ -33,8 +34,10 @@ const context = (asker: Asker): HandleContext => ({ platform: 'discord', ...aske
 
 /** A subcommand with its options: private, with a "Share" button. */
 export async function commandAnswer(advisor: DiscordAdvisor, subcommand: string, options: readonly OptionValue[], asker: Asker): Promise<Answer> {
-  const command = optionsToCommand(subcommand, options);
-  const reply = await advisor.handle(command, context(asker));
+  const values = optionValues(options);
+  const reply = await advisor.run(subcommand, values, context(asker));
+  // "More" and "Share" buttons run the same command again, as the line these options mean.
+  const command = commandLine(subcommand, values);
   return { message: replyToDiscord(reply, { command, share: true }), ephemeral: true };
 }
 

@@ -1,44 +1,38 @@
 /**
- * Autocomplete for `/compute` options that name something in the knowledge base: services, topics and
- * EC2 instance types. Fuzzy (typos welcome), at most 25 choices, and in-memory only, so it answers in
- * well under Discord's 3-second window.
+ * Autocomplete for `/compute` options whose values name something the advisor knows: services, topics and
+ * EC2 instance types (which option completes from what is declared in the core's commands). Fuzzy (typos
+ * welcome), at most 25 choices, and in-memory only, so it answers well within Discord's 3-second window.
  */
 import Fuse from 'fuse.js';
-import type { CommandContext } from '../../src/commands/command.js';
+import type { Choice } from '../../src/choices.js';
+import { findCommand } from '../../src/commands/registry.js';
+import type { ChoiceSource } from '../../src/settings/setting.js';
 import { truncate } from '../shared/split-text.js';
 import { LIMITS } from './limits.js';
 
-export interface Choice {
-  name: string;
-  value: string;
+/** What autocomplete needs of the advisor. */
+export interface ChoiceLister {
+  choices(source: ChoiceSource): readonly Choice[];
 }
 
-/** Which options autocomplete, and from what. */
-const SOURCES: Record<string, (ctx: CommandContext) => Choice[]> = {
-  first: services,
-  second: services,
-  service: services,
-  name: (ctx) => ctx.knowledge.entries.map((e) => ({ name: e.title, value: e.id })),
-  instance: (ctx) => [...new Set(ctx.knowledge.prices.flatMap((r) => r.ec2.instances.map((i) => i.type)))].map((t) => ({ name: t, value: t })),
-};
-
-function services(ctx: CommandContext): Choice[] {
-  return ctx.services.all.map((s) => ({ name: s.name, value: s.id }));
+/** The list an option completes from, if it completes. */
+function sourceOf(subcommand: string, option: string): ChoiceSource | undefined {
+  const spec = findCommand(subcommand);
+  return spec?.args.find((a) => a.name === option)?.complete ?? spec?.settings.find((s) => s.name === option)?.complete;
 }
 
-const indexes = new WeakMap<CommandContext, Map<string, { all: Choice[]; fuse: Fuse<Choice> }>>();
+const indexes = new WeakMap<readonly Choice[], { all: Choice[]; fuse: Fuse<Choice> }>();
 
-/** Choices for the focused option given what the user has typed so far; [] for options without a source. */
-export function autocomplete(ctx: CommandContext, option: string, typed: string): Choice[] {
-  const source = SOURCES[option];
+/** Choices for the focused option given what the user has typed so far; [] for options that do not complete. */
+export function autocomplete(advisor: ChoiceLister, subcommand: string, option: string, typed: string): Choice[] {
+  const source = sourceOf(subcommand, option);
   if (!source) return [];
-  let byOption = indexes.get(ctx);
-  if (!byOption) indexes.set(ctx, (byOption = new Map()));
-  let index = byOption.get(option);
+  const list = advisor.choices(source);
+  let index = indexes.get(list);
   if (!index) {
-    const all = source(ctx).map((c) => ({ name: truncate(c.name, LIMITS.choiceName), value: c.value })).filter((c) => c.value.length <= LIMITS.choiceValue);
+    const all = list.map((c) => ({ name: truncate(c.name, LIMITS.choiceName), value: c.value })).filter((c) => c.value.length <= LIMITS.choiceValue);
     index = { all, fuse: new Fuse(all, { keys: ['name', 'value'], threshold: 0.4, ignoreLocation: true }) };
-    byOption.set(option, index);
+    indexes.set(list, index);
   }
   const query = typed.trim().slice(0, 100);
   const found = query ? index.fuse.search(query).map((r) => r.item) : index.all;

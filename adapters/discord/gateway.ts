@@ -49,7 +49,7 @@ export async function onInteraction(advisor: DiscordAdvisor, interaction: Intera
   const asker = { user: interaction.user.id, ...(interaction.channelId ? { channel: interaction.channelId } : {}) };
   if (interaction.isAutocomplete()) {
     const focused = interaction.options.getFocused(true);
-    await interaction.respond(autocomplete(advisor.context, focused.name, String(focused.value)));
+    await interaction.respond(autocomplete(advisor, interaction.options.getSubcommand(false) ?? '', focused.name, String(focused.value)));
   } else if (interaction.isChatInputCommand() && interaction.commandName === 'compute') {
     const sub = interaction.options.getSubcommand(false) ?? 'help';
     await answerInTime(interaction, commandAnswer(advisor, sub, subcommandOptions(interaction), asker), true, options);

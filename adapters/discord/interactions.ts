@@ -54,9 +54,9 @@ export function interactionOutcome(interaction: APIInteraction, advisor: Discord
     case InteractionType.Ping:
       return { now: { type: InteractionResponseType.Pong } };
     case InteractionType.ApplicationCommandAutocomplete: {
-      const { options } = subcommandOf('options' in interaction.data ? interaction.data.options : undefined);
+      const { name, options } = subcommandOf('options' in interaction.data ? interaction.data.options : undefined);
       const focused = options.find((o) => o.focused);
-      const choices = focused ? autocomplete(advisor.context, focused.name, String(focused.value)) : [];
+      const choices = focused ? autocomplete(advisor, name, focused.name, String(focused.value)) : [];
       return { now: { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices } } };
     }
     case InteractionType.ApplicationCommand: {

@@ -20,7 +20,7 @@ function slowDown(retryAfterMs: number): Reply {
 }
 
 export function instrumentAdvisor(advisor: Advisor, { logger, limiter }: InstrumentOptions): Advisor {
-  const observe = (what: 'message' | 'review', body: () => string, ctx: HandleContext, answer: () => Reply): Reply => {
+  const observe = (what: 'message' | 'command' | 'review', body: () => string, ctx: HandleContext, answer: () => Reply): Reply => {
     const requestId = randomUUID();
     const start = performance.now();
     const user = `${ctx.platform ?? '?'}:${ctx.user ?? 'anonymous'}`;
@@ -34,6 +34,8 @@ export function instrumentAdvisor(advisor: Advisor, { logger, limiter }: Instrum
   return {
     context: advisor.context,
     handle: (text, ctx = {}) => observe('message', () => text, ctx, () => advisor.handle(text, ctx)),
+    run: (command, values, ctx = {}) => observe('command', () => JSON.stringify({ command, values }), ctx, () => advisor.run(command, values, ctx)),
+    choices: (source) => advisor.choices(source),
     review: (messages, ctx = {}) => observe('review', () => messages.map((m) => m.text).join('\n'), ctx, () => advisor.review(messages, ctx)),
   };
 }

@@ -1,5 +1,6 @@
 import type { Logger } from '@slack/bolt';
 import type { Advisor } from '../../src/advisor.js';
+import { commandLine, type StructuredValues } from '../../src/router.js';
 import { APOLOGY_TEXT } from '../shared/apology.js';
 import { replyToBlocks, type RenderOptions, type SlackMessage } from './render.js';
 import { timedOut } from './timeouts.js';
@@ -14,6 +15,12 @@ export interface Asker {
 export function answer(advisor: Advisor, command: string, asker: Asker, options: Omit<RenderOptions, 'command'> = {}): SlackMessage {
   const reply = advisor.handle(command, { platform: 'slack', ...asker });
   return replyToBlocks(reply, { ...options, command });
+}
+
+/** Runs a command from structured values (a form's fields) and renders the answer; buttons carry its line. */
+export function answerValues(advisor: Advisor, command: string, values: StructuredValues, asker: Asker, options: Omit<RenderOptions, 'command'> = {}): SlackMessage {
+  const reply = advisor.run(command, values, { platform: 'slack', ...asker });
+  return replyToBlocks(reply, { ...options, command: commandLine(command, values) });
 }
 
 /** The message shown when something on our side failed after the request was acknowledged. */

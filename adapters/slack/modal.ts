@@ -1,9 +1,10 @@
 /**
- * `/compute recommend` with no parameters: a modal with the main workload choices. Submitting it builds
- * `recommend duration=… memory=… gpu=… traffic=… state=… <notes>` for the advisor.
+ * `/compute recommend` with no parameters: a modal with the workload settings that move the answer most,
+ * derived from the core's declaration of `recommend`. Its values go to the core as they are.
  */
 import type { KnownBlock, PlainTextOption, View } from '@slack/types';
-import { parseDuration, parseSize } from '../../src/parse/units.js';
+import { recommendCommand } from '../../src/commands/recommend.js';
+import type { Setting } from '../../src/settings/setting.js';
 
 export const RECOMMEND_VIEW = 'compute_recommend';
 
@@ -14,26 +15,27 @@ export interface ModalOrigin {
   threadTs?: string;
 }
 
-const option = (value: string, text = value): PlainTextOption => ({ text: { type: 'plain_text', text }, value });
+const option = (value: string): PlainTextOption => ({ text: { type: 'plain_text', text: value.charAt(0).toUpperCase() + value.slice(1) }, value });
 
-function textInput(id: string, label: string, placeholder: string, hint: string): KnownBlock {
+/** The form's inputs: the `key` settings of `recommend`, as the core declares them, and free notes. */
+const FORM_SETTINGS = recommendCommand.settings.filter((s) => s.offer === 'key');
+const NOTES = 'notes';
+/** The core argument that takes the notes: recommend's free text. */
+const NOTES_ARG = recommendCommand.args.find((a) => a.text)?.name ?? 'workload';
+
+function input(setting: Setting): KnownBlock {
+  const label = { type: 'plain_text' as const, text: setting.means };
+  if (setting.choices) {
+    const element = { type: 'static_select' as const, action_id: setting.name, placeholder: { type: 'plain_text' as const, text: 'Not sure' }, options: setting.choices.map(option) };
+    return { type: 'input', block_id: setting.name, optional: true, label, element };
+  }
   return {
     type: 'input',
-    block_id: id,
+    block_id: setting.name,
     optional: true,
-    label: { type: 'plain_text', text: label },
-    hint: { type: 'plain_text', text: hint },
-    element: { type: 'plain_text_input', action_id: id, placeholder: { type: 'plain_text', text: placeholder }, max_length: 20 },
-  };
-}
-
-function select(id: string, label: string, options: PlainTextOption[]): KnownBlock {
-  return {
-    type: 'input',
-    block_id: id,
-    optional: true,
-    label: { type: 'plain_text', text: label },
-    element: { type: 'static_select', action_id: id, placeholder: { type: 'plain_text', text: 'Not sure' }, options },
+    label,
+    hint: { type: 'plain_text', text: `For example ${setting.example}.` },
+    element: { type: 'plain_text_input', action_id: setting.name, placeholder: { type: 'plain_text', text: `e.g. ${setting.example}` }, max_length: 20 },
   };
 }
 
@@ -48,17 +50,13 @@ export function recommendModal(origin: ModalOrigin): View {
     close: { type: 'plain_text', text: 'Cancel' },
     blocks: [
       { type: 'section', text: { type: 'mrkdwn', text: 'Describe the workload; leave out what you do not know.' } },
-      textInput('duration', 'How long does one run take?', 'e.g. 20m, 90s, 2h', 'A number with a unit: ms, s, m, h.'),
-      textInput('memory', 'Memory it needs', 'e.g. 512mb, 12gb', 'A number with a unit: mb or gb.'),
-      select('gpu', 'Needs a GPU?', [option('yes', 'Yes'), option('no', 'No')]),
-      select('traffic', 'Traffic', [option('steady', 'Steady'), option('bursty', 'Bursty'), option('spiky', 'Spiky'), option('scheduled', 'Scheduled')]),
-      select('state', 'State', [option('stateless', 'Stateless'), option('stateful', 'Stateful (keeps state in memory or on disk)')]),
+      ...FORM_SETTINGS.map(input),
       {
         type: 'input',
-        block_id: 'notes',
+        block_id: NOTES,
         optional: true,
         label: { type: 'plain_text', text: 'Anything else?' },
-        element: { type: 'plain_text_input', action_id: 'notes', multiline: true, max_length: 500, placeholder: { type: 'plain_text', text: 'e.g. nightly report job, Python, reads from S3' } },
+        element: { type: 'plain_text_input', action_id: NOTES, multiline: true, max_length: 500, placeholder: { type: 'plain_text', text: 'e.g. nightly report job, Python, reads from S3' } },
       },
     ],
   };
@@ -67,30 +65,25 @@ export function recommendModal(origin: ModalOrigin): View {
 /** Submitted values as Slack sends them in `view.state.values`. */
 export type ViewValues = Record<string, Record<string, { value?: string | null; selected_option?: { value: string } | null }>>;
 
-/** The command the form describes, or per-field errors for Slack to show beside the inputs. */
-export function recommendCommand(values: ViewValues): { command: string } | { errors: Record<string, string> } {
-  const text = (id: string) => (values[id]?.[id]?.value ?? '').trim();
-  const choice = (id: string) => values[id]?.[id]?.selected_option?.value ?? '';
+/**
+ * The form's values for the core's `recommend`, or per-field errors for Slack to show beside the inputs
+ * (each read by the setting's own parser, so the form accepts exactly what typing accepts).
+ */
+export function formValues(values: ViewValues): { values: Record<string, string> } | { errors: Record<string, string> } {
+  const field = (id: string) => (values[id]?.[id]?.selected_option?.value ?? values[id]?.[id]?.value ?? '').trim();
   const errors: Record<string, string> = {};
-  const duration = text('duration').replace(/\s+/g, '');
-  const memory = text('memory').replace(/\s+/g, '');
-  if (duration) {
-    const parsed = parseDuration(duration);
-    if (!parsed.ok) errors.duration = `${parsed.error.message} ${parsed.error.hint ?? ''}`.trim();
-  }
-  if (memory) {
-    const parsed = parseSize(memory);
-    if (!parsed.ok) errors.memory = `${parsed.error.message} ${parsed.error.hint ?? ''}`.trim();
+  const given: Record<string, string> = {};
+  for (const setting of FORM_SETTINGS) {
+    const value = setting.kind === 'number' ? field(setting.name).replace(/\s+/g, '') : field(setting.name);
+    if (value === '') continue;
+    const parsed = setting.parse(value);
+    if (parsed.ok) given[setting.name] = value;
+    else errors[setting.name] = `${parsed.error.message} ${parsed.error.hint ?? ''}`.trim();
   }
   if (Object.keys(errors).length > 0) return { errors };
-  const params = [
-    duration && `duration=${duration}`,
-    memory && `memory=${memory}`,
-    ...['gpu', 'traffic', 'state'].map((id) => (/^[a-z]+$/.test(choice(id)) ? `${id}=${choice(id)}` : '')),
-  ].filter(Boolean);
-  // Free text goes last, as `recommend` reads it; "=" is dropped so notes cannot set parameters.
-  const notes = text('notes').replace(/=/g, ' ').replace(/\s+/g, ' ');
-  return { command: ['recommend', ...params, notes].filter(Boolean).join(' ') };
+  // "=" is dropped so notes cannot set parameters: only the form's fields do.
+  const notes = field(NOTES).replace(/=/g, ' ').replace(/\s+/g, ' ').trim();
+  return { values: { ...given, ...(notes ? { [NOTES_ARG]: notes } : {}) } };
 }
 
 /** Reads the origin back from private_metadata; anything unexpected means "answer by DM". */

@@ -1,7 +1,7 @@
 import type { App } from '@slack/bolt';
 import type { Advisor } from '../../src/advisor.js';
-import { answer, reportFailure } from './answer.js';
-import { readOrigin, RECOMMEND_VIEW, recommendCommand, type ViewValues } from './modal.js';
+import { answerValues, reportFailure } from './answer.js';
+import { formValues, readOrigin, RECOMMEND_VIEW, type ViewValues } from './modal.js';
 
 /**
  * The recommend form's submission: bad durations or sizes are shown beside their inputs (the form stays
@@ -10,7 +10,7 @@ import { readOrigin, RECOMMEND_VIEW, recommendCommand, type ViewValues } from '.
  */
 export function registerViews(app: App, advisor: Advisor, timeoutMs: number): void {
   app.view(RECOMMEND_VIEW, async ({ ack, view, body, client, logger }) => {
-    const result = recommendCommand(view.state.values as ViewValues);
+    const result = formValues(view.state.values as ViewValues);
     if ('errors' in result) {
       await ack({ response_action: 'errors', errors: result.errors });
       return;
@@ -18,7 +18,7 @@ export function registerViews(app: App, advisor: Advisor, timeoutMs: number): vo
     await ack();
     const origin = readOrigin(view.private_metadata);
     const user = body.user.id;
-    const message = answer(advisor, result.command, { user, ...(origin.channel ? { channel: origin.channel } : {}) }, { share: Boolean(origin.responseUrl) });
+    const message = answerValues(advisor, 'recommend', result.values, { user, ...(origin.channel ? { channel: origin.channel } : {}) }, { share: Boolean(origin.responseUrl) });
     try {
       if (origin.responseUrl) {
         const res = await fetch(origin.responseUrl, {

@@ -1,8 +1,7 @@
 import { makeReply, type Reply } from '../reply.js';
 import { quoteUserText } from '../sanitize.js';
 import type { CommandContext, CommandSpec } from './command.js';
-import { UserError } from '../errors.js';
-import { compare } from './compare.js';
+import { ok } from '../errors.js';
 import { entryReply } from './entry-reply.js';
 
 /** How many sections of an entry an answer shows before "More on this". Incidents show all: every step matters. */
@@ -12,36 +11,20 @@ const ANSWER_SECTIONS = 2;
 export const ask = {
   name: 'ask',
   aliases: ['question', 'q'],
-  usage: 'ask <question>',
   summary: 'Answer a question from the knowledge base, with its source.',
   examples: ['ask lambda keeps timing out at 15 min what do i do', 'ask do savings plans cover fargate', 'ask how fast does lambda scale'],
+  args: [{ name: 'question', means: 'Your question', example: 'why does my lambda time out', required: true, text: true }],
+  settings: [],
+  // An `ask` line is always a question: the router answers it as one (a named pair gets its comparison).
+  questionOf: ({ rest }) => rest,
   run({ rest }, ctx) {
-    return answerQuestion(rest, ctx);
+    return ok(answerQuestion(rest, ctx));
   },
 } satisfies CommandSpec;
 
-/** "… lambda vs fargate for a 30 min job": two services named side by side inside a longer question. */
-const NAMED_PAIR = /(?:^|\s)([\w.]+)\s+(?:vs\.?|versus)\s+([\w.]+)(?=\s|[?!.,]|$)/i;
-
-/** The two services a question sets against each other, when both are names the directory knows. */
-function namedPair(question: string, services: CommandContext['services']): [string, string] | undefined {
-  const m = NAMED_PAIR.exec(question);
-  const [a, b] = [m?.[1], m?.[2]];
-  if (!a || !b) return undefined;
-  const [first, second] = [services.resolve(a), services.resolve(b)];
-  return first.ok && second.ok && first.value.id !== second.value.id ? [first.value.id, second.value.id] : undefined;
-}
-
-/** The answer path for free text. Never presents a low-confidence guess as fact. */
+/** The knowledge base's answer to free text. Never presents a low-confidence guess as fact. */
 export function answerQuestion(question: string, ctx: CommandContext): Reply {
   const { search, topics } = ctx;
-  // Naming two services against each other asks for their comparison, whatever else the sentence says
-  // (search would follow the other words: "batch job" would answer Lambda vs Batch).
-  const pair = namedPair(question, ctx.services);
-  if (pair) {
-    const card = compare.run({ args: pair, rest: pair.join(' ') }, ctx);
-    if (!(card instanceof UserError)) return card;
-  }
   const result = search(question, 5);
   const matches = result.hits.map((h) => ({ id: h.entry.id, title: h.entry.title, score: round(h.score) }));
   const best = result.hits[0];

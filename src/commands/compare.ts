@@ -1,6 +1,6 @@
-import { UserError } from '../errors.js';
+import { fail, ok, UserError } from '../errors.js';
 import type { Entry, Service } from '../knowledge/schema.js';
-import { makeReply, uniqueSources, type Block } from '../reply.js';
+import { makeReply, uniqueSources, type Block, type Reply } from '../reply.js';
 import type { CommandContext, CommandSpec } from './command.js';
 
 const PROFILE_ROWS: [keyof Service['profile'], string][] = [
@@ -17,22 +17,26 @@ const PROFILE_ROWS: [keyof Service['profile'], string][] = [
 export const compare = {
   name: 'compare',
   aliases: ['vs', 'versus', 'diff'],
-  usage: 'compare <service> <service>   (or <a>-vs-<b>)',
   summary: 'Compare two compute services: differences, when to use which, trade-offs, mistakes.',
   examples: ['ec2-vs-lambda', 'lambda-vs-fargate', 'compare ecs eks'],
+  args: [
+    { name: 'first', means: 'A service', example: 'ec2', required: true, complete: 'services' },
+    { name: 'second', means: 'Another service', example: 'lambda', required: true, complete: 'services' },
+  ],
+  settings: [],
   run({ args }, ctx) {
     const names = args.flatMap((a) => a.split(/-vs?-|-versus-/i)).filter((a) => a && !/^(vs\.?|versus|and|or|with|to)$/i.test(a));
     if (names.length !== 2) {
-      return new UserError('compare-needs-two', 'Compare takes exactly two services.', 'For example `compare ec2 lambda` or `ec2-vs-lambda`.', ['ec2-vs-lambda']);
+      return fail(new UserError('compare-needs-two', 'Compare takes exactly two services.', 'For example `compare ec2 lambda` or `ec2-vs-lambda`.', ['ec2-vs-lambda']));
     }
     const resolved = names.map((n) => ctx.services.resolve(n));
     const failure = resolved.find((r) => !r.ok);
-    if (failure && !failure.ok) return suggestPairs(failure.error, names, resolved.map((r) => (r.ok ? r.value.id : undefined)));
+    if (failure && !failure.ok) return fail(suggestPairs(failure.error, names, resolved.map((r) => (r.ok ? r.value.id : undefined))));
     const [a, b] = resolved.map((r) => (r.ok ? r.value : undefined)) as [Service, Service];
     if (a.id === b.id) {
-      return new UserError('compare-same', `Both names mean ${a.name}.`, 'Pick two different services, e.g. `lambda-vs-fargate`.', [`${a.id}-vs-ec2`]);
+      return fail(new UserError('compare-same', `Both names mean ${a.name}.`, 'Pick two different services, e.g. `lambda-vs-fargate`.', [`${a.id}-vs-ec2`]));
     }
-    return compareServices(a, b, ctx);
+    return ok(compareServices(a, b, ctx));
   },
 } satisfies CommandSpec;
 
@@ -43,7 +47,7 @@ function suggestPairs(error: UserError, names: string[], ids: (string | undefine
   return new UserError(error.code, error.message, error.hint, suggestions);
 }
 
-function compareServices(a: Service, b: Service, { knowledge }: CommandContext): ReturnType<CommandSpec['run']> {
+function compareServices(a: Service, b: Service, { knowledge }: CommandContext): Reply {
   const entry = (id: string) => knowledge.entries.find((e) => e.id === id);
   const curated = knowledge.entries.find(
     (e) => e.kind === 'comparison' && e.services.includes(a.id) && e.services.includes(b.id),

@@ -1,33 +1,31 @@
-import { readCostRequest } from '../cost/cost-params.js';
+import { COST_SETTINGS, readCostRequest } from '../cost/cost-params.js';
+import { ok } from '../errors.js';
 import { estimateCost, type CostEstimate } from '../cost/estimate.js';
 import { formatCount } from '../cost/format.js';
 import { formatUsd } from '../cost/money.js';
 import { makeReply, uniqueSources, type Block, type Reply } from '../reply.js';
-import { answerQuestion } from './ask.js';
 import type { CommandSpec } from './command.js';
 
 /** `cost key=value…`: the monthly bill of Lambda vs EC2 vs Fargate, line by line, and the break-even. */
 export const cost = {
   name: 'cost',
   aliases: ['price', 'costs', 'pricing'],
-  usage: 'cost requests=… duration=… memory=… [instance=…] [fargate vcpu=… memory=…]',
   summary: 'Monthly cost of Lambda vs EC2 (on demand and committed) vs Fargate, and the break-even volume.',
   examples: [
     'cost requests=3M duration=120ms memory=512mb',
     'cost requests=50M duration=200ms memory=1gb instance=m7g.large arch=arm',
     'cost requests=3M duration=1s memory=2gb instance=m5.large instances=2 fargate vcpu=1 memory=2gb',
   ],
-  run({ args, rest }, ctx) {
-    // "pricing for fargate?" is a question, not a malformed cost line: only key=value words make a calculation.
-    if (args.length > 0 && !args.some((a) => /^[a-z][\w-]*\s*[=:]/i.test(a))) {
-      return answerQuestion(`cost ${rest}`, ctx);
-    }
-    const { knowledge } = ctx;
-    const request = readCostRequest(args, knowledge);
-    if (!request.ok) return request.error;
+  args: [],
+  settings: COST_SETTINGS,
+  // "pricing for fargate?" is a question, not a malformed cost line: only key=value words make a calculation.
+  questionOf: ({ args, rest, values }) => (args.length > 0 && Object.keys(values).length === 0 && !args.some((a) => /^[a-z][\w-]*\s*[=:]/i.test(a)) ? `cost ${rest}` : undefined),
+  run(input, { knowledge }) {
+    const request = readCostRequest(input, knowledge);
+    if (!request.ok) return request;
     const estimate = estimateCost(request.value, knowledge);
-    if (!estimate.ok) return estimate.error;
-    return costReply(estimate.value, args.join(' '));
+    if (!estimate.ok) return estimate;
+    return ok(costReply(estimate.value, input.rest));
   },
 } satisfies CommandSpec;
 

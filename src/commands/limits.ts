@@ -1,4 +1,4 @@
-import { UserError } from '../errors.js';
+import { fail, ok, UserError } from '../errors.js';
 import { makeReply, uniqueSources } from '../reply.js';
 import { quoteUserText } from '../sanitize.js';
 import type { CommandSpec } from './command.js';
@@ -7,28 +7,32 @@ import type { CommandSpec } from './command.js';
 export const limits = {
   name: 'limits',
   aliases: ['limit', 'quotas', 'quota', 'max', 'maximums'],
-  usage: 'limits <service> [word]',
   summary: 'Hard limits and quotas (timeouts, memory, payloads…) with source and as-of date.',
   examples: ['limits lambda', 'limits lambda memory', 'limits fargate'],
+  args: [
+    { name: 'service', means: 'A service', example: 'lambda', required: true, complete: 'services' },
+    { name: 'word', means: 'Only the limits that mention this word', example: 'memory' },
+  ],
+  settings: [],
   run({ args }, { knowledge, services }) {
     const withQuotas = [...new Set(knowledge.quotas.map((q) => q.service))];
     const [name, ...filterWords] = args;
     if (!name) {
-      return new UserError('limits-needs-service', 'Which service?', `Try \`limits lambda\`. I have limits for: ${withQuotas.join(', ')}.`, withQuotas.slice(0, 3).map((s) => `limits ${s}`));
+      return fail(new UserError('limits-needs-service', 'Which service?', `Try \`limits lambda\`. I have limits for: ${withQuotas.join(', ')}.`, withQuotas.slice(0, 3).map((s) => `limits ${s}`)));
     }
     const found = services.resolve(name);
-    if (!found.ok) return new UserError(found.error.code, found.error.message, found.error.hint, found.error.suggestions.map((s) => `limits ${s}`));
+    if (!found.ok) return fail(new UserError(found.error.code, found.error.message, found.error.hint, found.error.suggestions.map((s) => `limits ${s}`)));
     const service = found.value;
     const all = knowledge.quotas.filter((q) => q.service === service.id);
     if (all.length === 0) {
-      return new UserError('no-limits', `I have no limits table for ${service.name}.`, `\`about ${service.id}\` describes it; limits exist for ${withQuotas.join(', ')}.`, [`about ${service.id}`]);
+      return fail(new UserError('no-limits', `I have no limits table for ${service.name}.`, `\`about ${service.id}\` describes it; limits exist for ${withQuotas.join(', ')}.`, [`about ${service.id}`]));
     }
     const filter = filterWords.map((w) => w.toLowerCase());
     const rows = filter.length === 0 ? all : all.filter((q) => filter.some((w) => `${q.id} ${q.name} ${q.note ?? ''}`.toLowerCase().includes(w)));
     if (rows.length === 0) {
-      return new UserError('no-matching-limits', `No ${service.name} limit mentions ${quoteUserText(filter.join(' '), 30)}.`, `\`limits ${service.id}\` lists all ${all.length}.`, [`limits ${service.id}`]);
+      return fail(new UserError('no-matching-limits', `No ${service.name} limit mentions ${quoteUserText(filter.join(' '), 30)}.`, `\`limits ${service.id}\` lists all ${all.length}.`, [`limits ${service.id}`]));
     }
-    return makeReply({
+    return ok(makeReply({
       kind: 'limits',
       title: `${service.name} limits${filter.length ? ` — ${filter.join(' ')}` : ''}`,
       summary: rows.slice(0, 3).map((q) => `${q.name}: ${q.display}`).join(' · '),
@@ -44,6 +48,6 @@ export const limits = {
       ],
       sources: uniqueSources(rows.map((q) => q.source)),
       data: { services: [service.id], limits: rows.map((q) => ({ id: q.id, name: q.name, value: q.value, unit: q.unit, display: q.display, adjustable: q.adjustable, asOf: q.source.asOf })) },
-    });
+    }));
   },
 } satisfies CommandSpec;

@@ -1,47 +1,61 @@
 import { estimateCost } from '../cost/estimate.js';
 import { formatUsd } from '../cost/money.js';
-import { ok, UserError, type Result } from '../errors.js';
+import { fail, ok, UserError, type Result } from '../errors.js';
 import type { Knowledge } from '../knowledge/schema.js';
 import { quotaValue } from '../knowledge/quotas.js';
 import { recommend, separatesServices, type Ranked, type Recommendation } from '../recommend/engine.js';
-import { FIELD_NAMES, showSetting, type Workload } from '../recommend/fields.js';
+import { FIELD_NAMES, RECOMMEND_SETTINGS, showSetting, type Workload } from '../recommend/fields.js';
 import { readWorkload, type WorkloadRequest } from '../recommend/read-workload.js';
 import { quoteUserText } from '../sanitize.js';
 import { makeReply, uniqueSources, type Block, type Button, type Reply } from '../reply.js';
-import { answerQuestion } from './ask.js';
 import { costData } from './cost.js';
 import type { CommandSpec } from './command.js';
 
 /** The settings that move the answer most; when missing, the reply says they were not weighed. */
-const KEY_SETTINGS = ['duration', 'memory', 'traffic', 'state', 'gpu'] as const;
+const KEY_SETTINGS = RECOMMEND_SETTINGS.filter((s) => s.offer === 'key').map((s) => s.name);
 
 /** `recommend key=value… | free text`: a ranked choice of compute with sourced reasons. */
 export const recommendCommand = {
   name: 'recommend',
   aliases: ['rec', 'recommendation', 'suggest', 'advise'],
-  usage: 'recommend duration=… memory=… gpu=yes|no traffic=steady|bursty|spiky|scheduled|unpredictable … (or describe the workload)',
   summary: 'Ranks Lambda, Fargate, EC2, ECS, EKS and Batch for a workload, with the facts behind each reason.',
   examples: [
     'recommend duration=20m gpu=yes memory=12gb traffic=bursty',
     'recommend duration=200ms traffic=spiky state=stateless requests=30M memory=512mb',
     'recommend nightly 5 minute report job, 2 GB, runs once a day',
   ],
-  run({ args, rest }, ctx) {
-    const request = readWorkload(args, ctx.knowledge);
-    // Words with no workload in them ("recommend a good pizza place") are a question: answer or decline it.
-    if (!request.ok && request.error.code === 'recommend-unreadable') return answerQuestion(`recommend ${rest}`, ctx);
-    if (!request.ok) return request.error;
-    if (!separatesServices(request.value.workload, ctx.knowledge)) {
-      // Never a confident pick from nothing: a description goes to the knowledge base, settings get a hint.
-      if (request.value.given.length === 0) return answerQuestion(`recommend ${rest}`, ctx);
-      return new UserError(
-        'recommend-too-little',
-        `Nothing in ${quoteUserText(args.join(' '), 80)} favours one service over another.`,
-        'Add what moves the answer most: duration, traffic, state, gpu or memory — e.g. `traffic=bursty state=stateless`.',
-        [`recommend ${args.join(' ')} traffic=bursty`, `recommend ${args.join(' ')} traffic=steady long-running=yes`],
+  args: [{ name: 'workload', means: 'Anything else, in your words', example: '"nightly report job, Java"', text: true }],
+  settings: RECOMMEND_SETTINGS,
+  // Words that set nothing and favour no service ("recommend a good pizza place") are a question.
+  questionOf(input, ctx) {
+    if (input.args.length === 0 || Object.keys(input.values).length > 0) return undefined;
+    const request = readWorkload(input, ctx.knowledge);
+    return request.ok && request.value.given.length === 0 && !separatesServices(request.value.workload, ctx.knowledge) ? `recommend ${input.rest}` : undefined;
+  },
+  run(input, ctx) {
+    const request = readWorkload(input, ctx.knowledge);
+    if (!request.ok) return request;
+    if (Object.keys(request.value.workload).length === 0) {
+      return fail(
+        new UserError(
+          'recommend-empty',
+          'Tell me about the workload.',
+          'Give settings such as `recommend duration=20m memory=2gb traffic=bursty`, or describe it: `recommend nightly 5 minute report job, 2 GB`.',
+          ['recommend duration=5m memory=2gb traffic=scheduled', 'recommend duration=20m gpu=yes memory=12gb traffic=bursty'],
+        ),
       );
     }
-    return recommendationReply(request.value, ctx.knowledge);
+    if (!separatesServices(request.value.workload, ctx.knowledge)) {
+      return fail(
+        new UserError(
+          'recommend-too-little',
+          `Nothing in ${quoteUserText(input.rest, 80)} favours one service over another.`,
+          'Add what moves the answer most: duration, traffic, state, gpu or memory — e.g. `traffic=bursty state=stateless`.',
+          [`recommend ${input.rest} traffic=bursty`, `recommend ${input.rest} traffic=steady long-running=yes`],
+        ),
+      );
+    }
+    return ok(recommendationReply(request.value, ctx.knowledge));
   },
 } satisfies CommandSpec;
 

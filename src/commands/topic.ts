@@ -1,4 +1,4 @@
-import { UserError } from '../errors.js';
+import { fail, ok, UserError, type Result } from '../errors.js';
 import type { Entry } from '../knowledge/schema.js';
 import { quoteUserText } from '../sanitize.js';
 import type { CommandContext, CommandSpec } from './command.js';
@@ -8,32 +8,33 @@ import { entryReply } from './entry-reply.js';
 export const topic = {
   name: 'topic',
   aliases: ['about', 'entry', 'show', 'explain'],
-  usage: 'topic <name>   (or about <service>)',
   summary: 'Show one knowledge entry in full.',
   examples: ['topic cold-starts', 'about fargate', 'topic lambda-throttling'],
+  args: [{ name: 'name', means: 'A topic', example: 'cold starts', required: true, text: true, complete: 'topics' }],
+  settings: [],
   run({ args, rest }, ctx) {
-    if (!rest) return new UserError('topic-needs-name', 'Which topic?', '`help topics` lists them all, e.g. `topic cold-starts`.', ['help topics']);
+    if (!rest) return fail(new UserError('topic-needs-name', 'Which topic?', '`help topics` lists them all, e.g. `topic cold-starts`.', ['help topics']));
     const found = findEntry(rest, args, ctx);
-    if (found instanceof UserError) return found;
-    return entryReply(found, 'topic', ctx.topics.titleOf);
+    if (!found.ok) return found;
+    return ok(entryReply(found.value, 'topic', ctx.topics.titleOf));
   },
 } satisfies CommandSpec;
 
-function findEntry(rest: string, args: string[], { topics, services, knowledge }: CommandContext): Entry | UserError {
+function findEntry(rest: string, args: string[], { topics, services, knowledge }: CommandContext): Result<Entry> {
   const byId = topics.get(rest.toLowerCase().trim().replace(/\s+/g, '-'));
-  if (byId) return byId;
+  if (byId) return ok(byId);
   if (args.length === 1) {
     const service = services.resolve(args[0] ?? '');
     const entry = service.ok ? topics.get(service.value.entry) : undefined;
-    if (entry) return entry;
+    if (entry) return ok(entry);
   }
   const byName = topics.byName(rest);
-  if (byName) return byName;
+  if (byName) return ok(byName);
   const guesses = topics.suggest(rest).map((e) => e.id);
-  return new UserError(
+  return fail(new UserError(
     'unknown-topic',
     `No topic is called ${quoteUserText(rest, 40)}.${guesses.length ? ` Did you mean ${guesses.map((g) => `\`${g}\``).join(', ')}?` : ''}`,
     `\`help topics\` lists all ${knowledge.entries.length}; or ask it as a question.`,
     guesses.map((g) => `topic ${g}`),
-  );
+  ));
 }

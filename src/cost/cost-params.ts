@@ -1,10 +1,14 @@
 import { groupDigits } from '../number-format.js';
 import { fail, ok, UserError, type Result } from '../errors.js';
 import type { Knowledge } from '../knowledge/schema.js';
-import { inRange, oneOf, parseNumber, parseParams, parseYesNo, type ParamSpec } from '../parse/params.js';
-import { parseCount, parseDuration, parseSize } from '../parse/units.js';
+import { parseNumber } from '../parse/params.js';
+import { parseSize } from '../parse/units.js';
+import { readSettings, type Range, type SettingsInput } from '../settings/read-settings.js';
+import { choiceSetting, numberSetting, textSetting, yesNoSetting } from '../settings/setting.js';
+import { ARCH, DURATION, MEMORY, REQUESTS, STORAGE } from '../settings/shared.js';
 import { quotaValue } from '../knowledge/quotas.js';
 import type { Arch } from './lambda.js';
+
 
 /** What `/compute cost` was asked, with units resolved. */
 export interface CostRequest {
@@ -19,37 +23,49 @@ export interface CostRequest {
   fargate?: { vcpu: number; memoryGb: number; storageGb: number; tasks: number };
 }
 
-const archChoices = oneOf<Arch>({ x86: 'x86', x86_64: 'x86', amd64: 'x86', intel: 'x86', arm: 'arm', arm64: 'arm', graviton: 'arm', aarch64: 'arm' });
+const mb = (n: number) => `${groupDigits(Math.round(n))} MB`;
 
-/** The settings `/compute cost` accepts; Lambda's ranges come from the quotas table. */
-export function costParamSpecs(knowledge: Knowledge): Record<string, ParamSpec> {
-  const minMb = quotaValue(knowledge, 'lambda.memory.min', 'mb');
-  const maxMb = quotaValue(knowledge, 'lambda.memory.max', 'mb');
-  const maxSeconds = quotaValue(knowledge, 'lambda.timeout', 's');
-  const mb = (n: number) => `${groupDigits(Math.round(n))} MB`;
+/** Every cost setting, in the order Discord offers them; `cost` has no free text, so each one is an option. */
+export const COST_SETTINGS = [
+  REQUESTS,
+  DURATION,
+  MEMORY,
+  ARCH,
+  textSetting({ name: 'instance', aliases: ['instance-type', 'type', 'ec2'], example: 'm5.large', means: 'EC2 instance type to compare with', complete: 'instances' }),
+  numberSetting({ name: 'instances', aliases: ['count', 'servers'], example: '2', means: 'How many EC2 instances' }, parseNumber, String),
+  choiceSetting(
+    { name: 'commitment', aliases: ['savings-plan', 'term', 'reserved'], example: '3y', means: 'Savings Plan term for the committed EC2 price' },
+    { none: 'none', no: 'none', 'on-demand': 'none', '1y': '1y', '1yr': '1y', '1-year': '1y', '3y': '3y', '3yr': '3y', '3-year': '3y' },
+  ),
+  yesNoSetting({ name: 'free-tier', aliases: ['freetier', 'free'], example: 'no', means: 'Apply the Lambda free tier' }),
+  STORAGE,
+  numberSetting({ name: 'provisioned', aliases: ['provisioned-concurrency', 'pc'], example: '10', means: 'Lambda environments kept warm (Provisioned Concurrency)' }, parseNumber, String),
+  numberSetting({ name: 'provisioned-hours', aliases: ['pc-hours'], example: '730', means: 'Hours a month Provisioned Concurrency is on' }, parseNumber, (n) => `${n} h`),
+  numberSetting({ name: 'hours', aliases: ['hours-per-month'], example: '730', means: 'Hours a month EC2 and Fargate run' }, parseNumber, (n) => `${n} h`),
+  textSetting({ name: 'region', aliases: [], example: 'us-east-1', means: 'AWS region of the prices' }),
+  numberSetting({ name: 'fargate-vcpu', aliases: [], example: '0.5', means: 'vCPUs of one Fargate task' }, parseNumber, (n) => `${n} vCPU`),
+  numberSetting({ name: 'fargate-memory', aliases: [], example: '1gb', means: 'Memory of one Fargate task' }, parseSize, mb),
+  numberSetting({ name: 'fargate-storage', aliases: [], example: '30gb', means: 'Ephemeral storage of one Fargate task' }, parseSize, mb),
+  numberSetting({ name: 'tasks', aliases: ['pods'], example: '2', means: 'How many Fargate tasks' }, parseNumber, String),
+] as const;
+
+/** The ranges `/compute cost` puts on its settings: Lambda's and Fargate's come from the quotas table. */
+export function costRanges(knowledge: Knowledge): Record<string, Range> {
+  const hours = { min: 0, max: 744, why: 'a month has at most 744 hours' };
   return {
-    requests: { aliases: ['invocations', 'calls'], example: '3M', parse: inRange(parseCount, 0, 1e13, groupDigits) },
-    duration: { aliases: ['time', 'runtime'], example: '120ms', parse: inRange((v) => mapOk(parseDuration(v), (s) => s * 1000), 1, maxSeconds * 1000, (n) => `${n / 1000} s`, `Lambda's maximum timeout is ${maxSeconds} s`) },
-    memory: { aliases: ['mem', 'ram'], example: '512mb', parse: inRange(parseSize, minMb, maxMb, mb, 'Lambda\'s memory range') },
-    storage: { aliases: ['ephemeral', 'ephemeral-storage', 'tmp'], example: '2gb', parse: inRange(parseSize, 512, quotaValue(knowledge, 'lambda.ephemeral-storage.max', 'mb'), mb) },
-    arch: { aliases: ['architecture', 'cpu'], example: 'arm', parse: archChoices },
-    'free-tier': { aliases: ['freetier', 'free'], example: 'no', parse: parseYesNo },
-    provisioned: { aliases: ['provisioned-concurrency', 'pc'], example: '10', parse: inRange(parseNumber, 0, 1e6, String) },
-    'provisioned-hours': { aliases: ['pc-hours'], example: '730', parse: inRange(parseNumber, 0, 744, (n) => `${n} h`, 'a month has at most 744 hours') },
-    instance: { aliases: ['instance-type', 'type', 'ec2'], example: 'm5.large', parse: (v) => ok(v.toLowerCase()) },
-    instances: { aliases: ['count', 'servers'], example: '2', parse: inRange(parseNumber, 1, 10_000, String) },
-    hours: { aliases: ['hours-per-month'], example: '730', parse: inRange(parseNumber, 0, 744, (n) => `${n} h`, 'a month has at most 744 hours') },
-    commitment: { aliases: ['savings-plan', 'term', 'reserved'], example: '3y', parse: oneOf({ none: 'none', no: 'none', 'on-demand': 'none', '1y': '1y', '1yr': '1y', '1-year': '1y', '3y': '3y', '3yr': '3y', '3-year': '3y' }) },
-    region: { example: 'us-east-1', parse: (v) => ok(v.toLowerCase()) },
-    'fargate-vcpu': { aliases: ['vcpu', 'vcpus', 'cpus'], example: '0.5', parse: inRange(parseNumber, 0.25, quotaValue(knowledge, 'fargate.vcpu.max'), (n) => `${n} vCPU`) },
-    'fargate-memory': { example: '1gb', parse: inRange(parseSize, 512, quotaValue(knowledge, 'fargate.memory.max', 'mb'), mb) },
-    'fargate-storage': { example: '30gb', parse: inRange(parseSize, 0, quotaValue(knowledge, 'fargate.ephemeral-storage', 'mb'), mb) },
-    tasks: { aliases: ['pods'], example: '2', parse: inRange(parseNumber, 1, 100_000, String) },
+    requests: { min: 0, max: 1e13 },
+    duration: { min: 0.001, max: quotaValue(knowledge, 'lambda.timeout', 's'), why: `Lambda's maximum timeout is ${quotaValue(knowledge, 'lambda.timeout', 's')} s` },
+    memory: { min: quotaValue(knowledge, 'lambda.memory.min', 'mb'), max: quotaValue(knowledge, 'lambda.memory.max', 'mb'), why: "Lambda's memory range", show: mb },
+    storage: { min: 512, max: quotaValue(knowledge, 'lambda.ephemeral-storage.max', 'mb'), show: mb },
+    provisioned: { min: 0, max: 1e6 },
+    'provisioned-hours': hours,
+    instances: { min: 1, max: 10_000 },
+    hours,
+    'fargate-vcpu': { min: 0.25, max: quotaValue(knowledge, 'fargate.vcpu.max') },
+    'fargate-memory': { min: 512, max: quotaValue(knowledge, 'fargate.memory.max', 'mb'), show: mb },
+    'fargate-storage': { min: 0, max: quotaValue(knowledge, 'fargate.ephemeral-storage', 'mb'), show: mb },
+    tasks: { min: 1, max: 100_000 },
   };
-}
-
-function mapOk<A, B>(r: Result<A>, f: (a: A) => B): Result<B> {
-  return r.ok ? ok(f(r.value)) : r;
 }
 
 /** After a bare `fargate` word, `vcpu=`, `memory=` and `storage=` describe the Fargate task. */
@@ -60,13 +76,13 @@ function scopeFargate(args: readonly string[]): string[] {
       inFargate = true;
       return [];
     }
-    return inFargate ? [a.replace(/^(vcpu|memory|mem|storage)\s*([=:])/i, 'fargate-$1$2').replace(/^fargate-mem([=:])/i, 'fargate-memory$1')] : [a];
+    return inFargate ? [a.replace(/^(?:v?cpus?)\s*([=:])/i, 'fargate-vcpu$1').replace(/^(memory|mem|storage)\s*([=:])/i, 'fargate-$1$2').replace(/^fargate-mem([=:])/i, 'fargate-memory$1')] : [a];
   });
 }
 
 /** Reads `/compute cost` arguments into a request, or says exactly what is missing or wrong. */
-export function readCostRequest(args: readonly string[], knowledge: Knowledge): Result<CostRequest> {
-  const parsed = parseParams(scopeFargate(args), costParamSpecs(knowledge), 'cost');
+export function readCostRequest(input: SettingsInput, knowledge: Knowledge): Result<CostRequest> {
+  const parsed = readSettings(COST_SETTINGS, { args: scopeFargate(input.args), values: input.values }, 'cost', costRanges(knowledge));
   if (!parsed.ok) return parsed;
   const { values: v, words } = parsed.value;
   if (words.length > 0) {
@@ -92,7 +108,7 @@ export function readCostRequest(args: readonly string[], knowledge: Knowledge): 
       ? {
           lambda: {
             requests: num('requests') ?? 0,
-            durationMs: num('duration') ?? 0,
+            durationMs: (num('duration') ?? 0) * 1000,
             memoryMb: num('memory') ?? 0,
             ...(num('storage') !== undefined ? { ephemeralMb: num('storage') } : {}),
             ...(provisioned ? { provisioned: { environments: provisioned, hours: num('provisioned-hours') ?? num('hours') ?? 730 } } : {}),

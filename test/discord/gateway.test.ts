@@ -8,7 +8,8 @@ import nock from 'nock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDiscordClient } from '../../adapters/discord/gateway.js';
 import type { DiscordAdvisor } from '../../adapters/discord/answer.js';
-import { makeReply } from '../../src/reply.js';
+import { commandLine } from '../../src/router.js';
+import { makeReply, type Reply } from '../../src/reply.js';
 import { advisor } from '../helpers.js';
 import { fixture } from './harness.js';
 
@@ -124,7 +125,8 @@ describe('Discord gateway handlers (real discord.js objects)', () => {
   });
 
   it('defers a slow answer exactly once and edits it in', async () => {
-    const slow: DiscordAdvisor = { context: advisor().context, handle: (text) => new Promise((r) => setTimeout(() => r(makeReply({ kind: 'answer', title: `Slow: ${text}` })), 100)) };
+    const later = (text: string) => new Promise<Reply>((r) => setTimeout(() => r(makeReply({ kind: 'answer', title: `Slow: ${text}` })), 100));
+    const slow: DiscordAdvisor = { choices: (s) => advisor().choices(s), handle: later, run: (command, values) => later(commandLine(command, values)) };
     const { client, failures, settled } = testClient(slow, { deferAfterMs: 10 });
     const payload = fixture<Json>('command-recommend.json');
     const calls: string[] = [];

@@ -2,7 +2,8 @@ import type { KeyObject } from 'node:crypto';
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { DiscordAdvisor } from '../../adapters/discord/answer.js';
-import { makeReply } from '../../src/reply.js';
+import { commandLine } from '../../src/router.js';
+import { makeReply, type Reply } from '../../src/reply.js';
 import { advisor } from '../helpers.js';
 import { assertDiscordLimits } from './discord-limits.js';
 import { discordKeys, fixture, signedHeaders, startDiscordTestServer, type DiscordTestServer } from './harness.js';
@@ -85,10 +86,8 @@ describe('Discord HTTP interactions: slow answers are deferred, then edited in',
   it('acknowledges with "thinking…" once and edits the answer into the original response through REST', async () => {
     nock.disableNetConnect();
     nock.enableNetConnect(/127\.0\.0\.1|localhost/);
-    const slow: DiscordAdvisor = {
-      context: advisor().context,
-      handle: (text) => new Promise((resolve) => setTimeout(() => resolve(makeReply({ kind: 'answer', title: `Slow: ${text}`, summary: 'Done.' })), 150)),
-    };
+    const later = (text: string) => new Promise<Reply>((resolve) => setTimeout(() => resolve(makeReply({ kind: 'answer', title: `Slow: ${text}`, summary: 'Done.' })), 150));
+    const slow: DiscordAdvisor = { choices: (s) => advisor().choices(s), handle: later, run: (command, values) => later(commandLine(command, values)) };
     let failed: (error: unknown) => void = () => undefined;
     const edited = new Promise<Json>((resolve, reject) => {
       failed = reject;

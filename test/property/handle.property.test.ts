@@ -5,11 +5,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseParams } from '../../src/parse/params.js';
 import { parseDuration, parseSize } from '../../src/parse/units.js';
 import { replyKinds, type Reply } from '../../src/reply.js';
 import { replyToText } from '../../src/render-text.js';
-import { recommendParamSpecs } from '../../src/recommend/read-workload.js';
+import { RECOMMEND_SETTINGS } from '../../src/recommend/fields.js';
+import { readSettings } from '../../src/settings/read-settings.js';
 import { advisor } from '../helpers.js';
 import { anyText, WORDS } from './arbitraries.js';
 
@@ -36,11 +36,11 @@ describe('handle() on any input', () => {
 });
 
 describe('the parsers on any input', () => {
-  it('parseParams returns settings or a user error, never throws', () => {
-    const specs = recommendParamSpecs(advisor().context.knowledge);
+  it('readSettings returns settings or a user error, never throws', () => {
+    const { ranges } = advisor().context.knowledge.rules;
     fc.assert(
       fc.property(fc.array(fc.oneof(fc.constantFrom(...WORDS), fc.string({ maxLength: 20 })), { maxLength: 10 }), (tokens) => {
-        const r = parseParams(tokens, specs, 'recommend');
+        const r = readSettings(RECOMMEND_SETTINGS, { args: tokens }, 'recommend', ranges);
         if (!r.ok) expect(r.error.message.length).toBeGreaterThan(0);
       }),
       { numRuns: 500 },

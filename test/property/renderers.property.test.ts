@@ -6,7 +6,9 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { expect } from 'vitest';
-import { optionsToCommand, RECOMMEND_OPTIONS } from '../../adapters/discord/commands.js';
+import { subcommandOptions } from '../../adapters/discord/commands.js';
+import { recommendCommand } from '../../src/commands/recommend.js';
+import { commandLine } from '../../src/router.js';
 import { replyToDiscord } from '../../adapters/discord/render.js';
 import { replyToBlocks } from '../../adapters/slack/render.js';
 import type { Reply } from '../../src/reply.js';
@@ -43,12 +45,12 @@ describe('renderers on any input', () => {
   });
 
   it('any Discord option values make a command the core answers, rendered within limits', () => {
-    const names = RECOMMEND_OPTIONS.map((o) => o.name);
+    const names = subcommandOptions(recommendCommand).map((o) => o.name);
     const options = fc.array(fc.record({ name: fc.constantFrom(...names), value: anyText }), { maxLength: 6 });
     fc.assert(
       fc.property(options, (opts) => {
-        const command = optionsToCommand('recommend', opts);
-        checkBoth(advisor().handle(command), command);
+        const values = Object.fromEntries(opts.map((o) => [o.name, o.value]));
+        checkBoth(advisor().run('recommend', values), commandLine('recommend', values));
       }),
       { numRuns: 150 },
     );

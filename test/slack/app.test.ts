@@ -1,5 +1,8 @@
+import type { InputBlock } from '@slack/types';
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { recommendModal } from '../../adapters/slack/modal.js';
+import { recommendCommand } from '../../src/commands/recommend.js';
 import { replyToBlocks } from '../../adapters/slack/render.js';
 import { advisor } from '../helpers.js';
 import { apiArgs, eventually, fixture, FORM, HOOKS, interactionBody, JSON_TYPE, send, settle, SLACK_API, slashBody, startSlackTestServer } from './harness.js';
@@ -74,6 +77,18 @@ describe('/compute', () => {
     expect(view.callback_id).toBe('compute_recommend');
     expect(JSON.parse(view.private_metadata)).toEqual({ channel: 'C2147483705', responseUrl: `${HOOKS}${RESPONSE_PATH}` });
     expect(view.blocks.map((b) => b.block_id).filter(Boolean)).toEqual(['duration', 'memory', 'gpu', 'traffic', 'state', 'notes']);
+  });
+
+  it('offers on the form every key setting of recommend with all of its choices, as the core declares them', () => {
+    const view = recommendModal({});
+    const inputs = view.blocks.flatMap((b) => (b.type === 'input' ? [b as InputBlock] : []));
+    const keySettings = recommendCommand.settings.filter((s) => s.offer === 'key');
+    expect(inputs.map((b) => b.block_id)).toEqual([...keySettings.map((s) => s.name), 'notes']);
+    for (const setting of keySettings) {
+      const element = inputs.find((b) => b.block_id === setting.name)?.element as { options?: { value: string }[] };
+      expect(element.options?.map((o) => o.value), setting.name).toEqual(setting.choices);
+    }
+    expect(keySettings.find((s) => s.name === 'traffic')?.choices).toContain('unpredictable');
   });
 });
 
