@@ -1,3 +1,4 @@
+import { APOLOGY_TEXT, APOLOGY_TITLE } from './apology.js';
 import { listChoices, type Choice } from './choices.js';
 import type { CommandContext } from './commands/command.js';
 import { recommendationReply } from './commands/recommend.js';
@@ -76,8 +77,8 @@ export function createAdvisor(knowledge: Knowledge, options: AdvisorOptions = {}
       options.onError?.(error, ctx);
       return makeReply({
         kind: 'error',
-        title: 'Sorry — that broke on my side',
-        summary: 'Something went wrong while answering. It has been logged; please try again or rephrase.',
+        title: APOLOGY_TITLE,
+        summary: APOLOGY_TEXT,
       });
     }
   }

@@ -6,7 +6,7 @@
 import type { HandleContext } from '../../src/advisor.js';
 import type { Reply } from '../../src/reply.js';
 import { commandLine, type StructuredValues } from '../../src/router.js';
-import { APOLOGY_TEXT } from '../shared/apology.js';
+import { APOLOGY_TEXT } from '../../src/apology.js';
 import type { ChoiceLister } from './autocomplete.js';
 import { optionValues, type OptionValue } from './commands.js';
 import { decodeCustomId } from './custom-id.js';

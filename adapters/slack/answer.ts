@@ -1,7 +1,7 @@
 import type { Logger } from '@slack/bolt';
 import type { Advisor } from '../../src/advisor.js';
 import { commandLine, type StructuredValues } from '../../src/router.js';
-import { APOLOGY_TEXT } from '../shared/apology.js';
+import { APOLOGY_TEXT } from '../../src/apology.js';
 import { replyToBlocks, type RenderOptions, type SlackMessage } from './render.js';
 import { timedOut } from './timeouts.js';
 

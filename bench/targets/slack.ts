@@ -10,7 +10,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { LoadRequest } from '../load.js';
 import type { LoadTarget } from '../load-target.js';
-import { APOLOGY_TEXT } from '../../adapters/shared/apology.js';
+import { APOLOGY_TEXT } from '../../src/apology.js';
 import { BENCH_WORKERS, startServerProcess } from './server-process.js';
 
 const SIGNING_SECRET = 'bench-signing-secret';
