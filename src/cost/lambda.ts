@@ -40,13 +40,21 @@ function tieredCompute(gbSeconds: number, tiers: RegionPrices['lambda']['duratio
 }
 
 /**
+ * The milliseconds Lambda bills for one run: rounded up to the next 1 ms, after rounding away floating-point
+ * noise (0.35 s × 1,000 is 350.00000000000006 ms, which is billed as 350 ms, not 351).
+ */
+export function billedMilliseconds(durationMs: number): number {
+  return Math.ceil(Math.round(durationMs * 1000) / 1000);
+}
+
+/**
  * The monthly Lambda bill, line by line: requests, compute (GB-s billed per 1 ms; memory in MB / 1,024),
  * ephemeral storage above the free 512 MB, and Provisioned Concurrency. Each line is rounded to cents, then
  * summed, as AWS's examples do. The free tier does not apply to functions with Provisioned Concurrency.
  */
 export function lambdaMonthlyCost(w: LambdaWorkload, prices: RegionPrices['lambda']): LambdaCost {
   const memoryGb = w.memoryMb / 1024;
-  const seconds = Math.ceil(w.durationMs) / 1000;
+  const seconds = billedMilliseconds(w.durationMs) / 1000;
   const gbSeconds = w.requests * seconds * memoryGb;
   const freeTierApplied = w.freeTier && !w.provisioned;
   const free = freeTierApplied ? prices.freeTier : { requests: 0, gbSeconds: 0 };
