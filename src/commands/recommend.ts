@@ -20,7 +20,7 @@ export const recommendCommand = {
   name: 'recommend',
   aliases: ['rec', 'recommendation', 'suggest', 'advise'],
   usage: 'recommend duration=… memory=… gpu=yes|no traffic=steady|bursty|spiky|scheduled|unpredictable … (or describe the workload)',
-  summary: 'Ranks Lambda, Fargate, EC2, ECS, EKS and Batch for a workload, with the facts behind each reason.',
+  summary: 'Ranks the compute services I know for a workload, with the facts behind each reason.',
   examples: [
     'recommend duration=20m gpu=yes memory=12gb traffic=bursty',
     'recommend duration=200ms traffic=spiky state=stateless requests=30M memory=512mb',

@@ -59,6 +59,8 @@ export const serviceSchema = z
   .object({
     id: slug,
     name: z.string().min(2),
+    /** The name in running prose and lists ("Lambda", "EC2"). */
+    short: z.string().min(2).max(30),
     aliases: z.array(z.string().min(2)).default([]),
     entry: slug,
     choose: z.string().min(10, 'say in a few words when to choose this service'),
