@@ -1,4 +1,5 @@
 import { estimateCost } from '../cost/estimate.js';
+import { hoursPerMonth } from '../cost/hours.js';
 import { formatUsd } from '../cost/money.js';
 import { ok, UserError, type Result } from '../errors.js';
 import type { Knowledge } from '../knowledge/schema.js';
@@ -133,7 +134,7 @@ function roughCost(w: Workload, knowledge: Knowledge): Result<RoughCost | undefi
   if (duration > quotaValue(knowledge, 'lambda.timeout', 's') || memory > quotaValue(knowledge, 'lambda.memory.max', 'mb')) return ok(undefined);
   const memoryMb = Math.max(memory, quotaValue(knowledge, 'lambda.memory.min', 'mb'));
   const arch = w.arch === 'arm' ? 'arm' : 'x86';
-  const estimate = estimateCost({ region: 'us-east-1', arch, freeTier: true, lambda: { requests, durationMs: Math.max(1, duration * 1000), memoryMb }, instances: 1, hours: 730 }, knowledge);
+  const estimate = estimateCost({ region: knowledge.defaultRegion, arch, freeTier: true, lambda: { requests, durationMs: Math.max(1, duration * 1000), memoryMb }, instances: 1, hours: hoursPerMonth(knowledge) }, knowledge);
   if (!estimate.ok) return ok(undefined);
   const { lambda, ec2, prices } = estimate.value;
   if (!lambda) return ok(undefined);

@@ -4,6 +4,7 @@ import type { Knowledge } from '../knowledge/schema.js';
 import { inRange, oneOf, parseNumber, parseParams, parseYesNo, type ParamSpec } from '../parse/params.js';
 import { parseCount, parseDuration, parseSize } from '../parse/units.js';
 import { quotaValue } from '../knowledge/quotas.js';
+import { hoursPerMonth } from './hours.js';
 import type { Arch } from './lambda.js';
 
 /** What `/compute cost` was asked, with units resolved. */
@@ -85,7 +86,7 @@ export function readCostRequest(args: readonly string[], knowledge: Knowledge): 
   const num = (k: string) => v[k] as number | undefined;
   const provisioned = num('provisioned');
   return ok({
-    region: (v.region as string | undefined) ?? 'us-east-1',
+    region: (v.region as string | undefined) ?? knowledge.defaultRegion,
     arch: (v.arch as Arch | undefined) ?? 'x86',
     freeTier: (v['free-tier'] as boolean | undefined) ?? true,
     ...(given.length === 3
@@ -95,13 +96,13 @@ export function readCostRequest(args: readonly string[], knowledge: Knowledge): 
             durationMs: num('duration') ?? 0,
             memoryMb: num('memory') ?? 0,
             ...(num('storage') !== undefined ? { ephemeralMb: num('storage') } : {}),
-            ...(provisioned ? { provisioned: { environments: provisioned, hours: num('provisioned-hours') ?? num('hours') ?? 730 } } : {}),
+            ...(provisioned ? { provisioned: { environments: provisioned, hours: num('provisioned-hours') ?? num('hours') ?? hoursPerMonth(knowledge, v.region as string | undefined) } } : {}),
           },
         }
       : {}),
     ...(v.instance !== undefined ? { instance: v.instance as string } : {}),
     instances: num('instances') ?? 1,
-    hours: num('hours') ?? 730,
+    hours: num('hours') ?? hoursPerMonth(knowledge, v.region as string | undefined),
     ...(v.commitment !== undefined ? { commitment: v.commitment as string } : {}),
     ...(fargateGiven
       ? { fargate: { vcpu: num('fargate-vcpu') ?? 0.25, memoryGb: (num('fargate-memory') ?? 512) / 1024, storageGb: (num('fargate-storage') ?? 20 * 1024) / 1024, tasks: num('tasks') ?? 1 } }
