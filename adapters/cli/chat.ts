@@ -4,7 +4,7 @@ import type { Reply } from '../../src/reply.js';
 import { replyButtons } from '../../src/render-text.js';
 import { replyToTerminal, wantsColor } from './render.js';
 
-const BANNER = `compute-advisor — ask about EC2, Lambda, Fargate, ECS, EKS and Batch.
+const banner = (advisor: Advisor) => `compute-advisor — ask about ${advisor.context.services.listInProse('and')}.
 Try: ec2-vs-lambda · limits lambda · lambda keeps timing out what do i do · help
 Type a number to press a button of the last answer; "exit" or Ctrl-D to leave.`;
 
@@ -17,7 +17,7 @@ export function startChat(advisor: Advisor, input: NodeJS.ReadableStream = proce
   let lines = 0;
   // Prompt and banner only for a person at a terminal; piped input gets just the answers.
   const prompt = () => interactive && rl.prompt();
-  if (interactive) output.write(`${BANNER}\n\n`);
+  if (interactive) output.write(`${banner(advisor)}\n\n`);
   prompt();
   rl.on('line', (line) => {
     lines += 1;

@@ -5,8 +5,8 @@ import { OPEN_RECOMMEND } from './actions.js';
 import { errorSummary } from './answer.js';
 import { replyToBlocks } from './render.js';
 
-const INTRO = [
-  'I help you pick AWS compute — EC2, Lambda, Fargate, ECS, EKS or Batch — from a sourced knowledge base.',
+const intro = (advisor: Advisor) => [
+  `I help you pick AWS compute — ${advisor.context.services.listInProse('or')} — from a sourced knowledge base.`,
   '*Privately:* `/compute ec2-vs-lambda`, `/compute limits lambda`, `/compute cost requests=3M duration=120ms memory=512mb`',
   '*In a thread:* `@compute-advisor why does my lambda time out` — or `@compute-advisor review` to get a recommendation from what the thread says about the workload.',
 ].join('\n\n');
@@ -16,7 +16,7 @@ export function homeView(advisor: Advisor): View {
   const help = replyToBlocks(advisor.handle('help', { platform: 'slack' })).blocks;
   const blocks: KnownBlock[] = [
     { type: 'header', text: { type: 'plain_text', text: 'compute-advisor' } },
-    { type: 'section', text: { type: 'mrkdwn', text: INTRO } },
+    { type: 'section', text: { type: 'mrkdwn', text: intro(advisor) } },
     { type: 'actions', elements: [{ type: 'button', action_id: OPEN_RECOMMEND, style: 'primary', text: { type: 'plain_text', text: 'Recommend compute…' } }] },
     { type: 'divider' },
     ...help,

@@ -51,7 +51,7 @@ export const help = {
     return ok(makeReply({
       kind: 'help',
       title: 'compute-advisor — pick the right AWS compute',
-      summary: 'Ask me anything about EC2, Lambda, Fargate, ECS, EKS or Batch, or use a command below. The `/compute` prefix is optional.',
+      summary: `Ask me anything about ${services.listInProse('or')}, or use a command below. The \`/compute\` prefix is optional.`,
       blocks,
     }));
   },

@@ -1,4 +1,5 @@
 import { estimateCost } from '../cost/estimate.js';
+import { hoursPerMonth } from '../cost/hours.js';
 import { formatUsd } from '../cost/money.js';
 import { fail, ok, UserError, type Result } from '../errors.js';
 import type { Knowledge } from '../knowledge/schema.js';
@@ -18,7 +19,7 @@ const KEY_SETTINGS = RECOMMEND_SETTINGS.filter((s) => s.offer === 'key').map((s)
 export const recommendCommand = {
   name: 'recommend',
   aliases: ['rec', 'recommendation', 'suggest', 'advise'],
-  summary: 'Ranks Lambda, Fargate, EC2, ECS, EKS and Batch for a workload, with the facts behind each reason.',
+  summary: 'Ranks the compute services I know for a workload, with the facts behind each reason.',
   examples: [
     'recommend duration=20m gpu=yes memory=12gb traffic=bursty',
     'recommend duration=200ms traffic=spiky state=stateless requests=30M memory=512mb',
@@ -147,7 +148,7 @@ function roughCost(w: Workload, knowledge: Knowledge): Result<RoughCost | undefi
   if (duration > quotaValue(knowledge, 'lambda.timeout', 's') || memory > quotaValue(knowledge, 'lambda.memory.max', 'mb')) return ok(undefined);
   const memoryMb = Math.max(memory, quotaValue(knowledge, 'lambda.memory.min', 'mb'));
   const arch = w.arch === 'arm' ? 'arm' : 'x86';
-  const estimate = estimateCost({ region: 'us-east-1', arch, freeTier: true, lambda: { requests, durationMs: Math.max(1, duration * 1000), memoryMb }, instances: 1, hours: 730 }, knowledge);
+  const estimate = estimateCost({ region: knowledge.defaultRegion, arch, freeTier: true, lambda: { requests, durationMs: Math.max(1, duration * 1000), memoryMb }, instances: 1, hours: hoursPerMonth(knowledge) }, knowledge);
   if (!estimate.ok) return ok(undefined);
   const { lambda, ec2, prices } = estimate.value;
   if (!lambda) return ok(undefined);

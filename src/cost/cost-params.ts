@@ -7,6 +7,7 @@ import { readSettings, type Range, type SettingsInput } from '../settings/read-s
 import { choiceSetting, numberSetting, textSetting, yesNoSetting } from '../settings/setting.js';
 import { ARCH, DURATION, MEMORY, REQUESTS, STORAGE } from '../settings/shared.js';
 import { quotaValue } from '../knowledge/quotas.js';
+import { hoursPerMonth } from './hours.js';
 import type { Arch } from './lambda.js';
 
 
@@ -101,7 +102,7 @@ export function readCostRequest(input: SettingsInput, knowledge: Knowledge): Res
   const num = (k: string) => v[k] as number | undefined;
   const provisioned = num('provisioned');
   return ok({
-    region: (v.region as string | undefined) ?? 'us-east-1',
+    region: (v.region as string | undefined) ?? knowledge.defaultRegion,
     arch: (v.arch as Arch | undefined) ?? 'x86',
     freeTier: (v['free-tier'] as boolean | undefined) ?? true,
     ...(given.length === 3
@@ -111,13 +112,13 @@ export function readCostRequest(input: SettingsInput, knowledge: Knowledge): Res
             durationMs: (num('duration') ?? 0) * 1000,
             memoryMb: num('memory') ?? 0,
             ...(num('storage') !== undefined ? { ephemeralMb: num('storage') } : {}),
-            ...(provisioned ? { provisioned: { environments: provisioned, hours: num('provisioned-hours') ?? num('hours') ?? 730 } } : {}),
+            ...(provisioned ? { provisioned: { environments: provisioned, hours: num('provisioned-hours') ?? num('hours') ?? hoursPerMonth(knowledge, v.region as string | undefined) } } : {}),
           },
         }
       : {}),
     ...(v.instance !== undefined ? { instance: v.instance as string } : {}),
     instances: num('instances') ?? 1,
-    hours: num('hours') ?? 730,
+    hours: num('hours') ?? hoursPerMonth(knowledge, v.region as string | undefined),
     ...(v.commitment !== undefined ? { commitment: v.commitment as string } : {}),
     ...(fargateGiven
       ? { fargate: { vcpu: num('fargate-vcpu') ?? 0.25, memoryGb: (num('fargate-memory') ?? 512) / 1024, storageGb: (num('fargate-storage') ?? 20 * 1024) / 1024, tasks: num('tasks') ?? 1 } }

@@ -1,9 +1,11 @@
 import { fail, ok, UserError, type Result } from '../errors.js';
+import { groupDigits } from '../number-format.js';
 import type { Knowledge, RegionPrices, Source } from '../knowledge/schema.js';
 import { breakEvenRequests } from './break-even.js';
 import type { CostRequest } from './cost-params.js';
 import { ec2MonthlyCost, type Ec2Cost } from './ec2.js';
 import { fargateMonthlyCost, type FargateCost } from './fargate.js';
+import { formatCount } from './format.js';
 import { lambdaMonthlyCost, type LambdaCost } from './lambda.js';
 
 export interface CostEstimate {
@@ -33,7 +35,7 @@ export function estimateCost(req: CostRequest, knowledge: Knowledge): Result<Cos
     : undefined;
   if (lambda) {
     sources.push(prices.lambda.source);
-    assumptions.push(lambda.freeTierApplied ? 'Lambda free tier applied (1M requests and 400,000 GB-s a month); add `free-tier=no` if other functions use it up.' : req.lambda?.provisioned ? 'No free tier: it does not apply to functions with Provisioned Concurrency.' : 'Lambda free tier not applied.');
+    assumptions.push(lambda.freeTierApplied ? freeTierSentence(prices.lambda.freeTier) : req.lambda?.provisioned ? 'No free tier: it does not apply to functions with Provisioned Concurrency.' : 'Lambda free tier not applied.');
   }
   const instance = pickInstance(req, prices, assumptions);
   if (instance && !instance.ok) return instance;
@@ -81,6 +83,10 @@ function pickCommitment(req: CostRequest, prices: RegionPrices, assumptions: str
   if (!found && req.commitment) assumptions.push(`The price table has no ${req.commitment} commitment rate, so only on-demand is shown.`);
   if (found) assumptions.push(`Committed price is the best published discount (up to ${Math.round(found.maxDiscount * 100)}%); real rates depend on family, term and payment option.`);
   return found;
+}
+
+function freeTierSentence(free: RegionPrices['lambda']['freeTier']): string {
+  return `Lambda free tier applied (${formatCount(free.requests)} requests and ${groupDigits(free.gbSeconds)} GB-s a month); add \`free-tier=no\` if other functions use it up.`;
 }
 
 /** 1, 2 or 5 × a power of ten: volumes people can read at a glance. */

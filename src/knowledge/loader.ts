@@ -34,9 +34,11 @@ export function loadKnowledge(dir: string): Knowledge {
   const services = readTable(join(dir, 'tables', 'services.yaml'), 'tables/services.yaml', servicesFileSchema, problems)?.services ?? [];
   const quotas = readTable(join(dir, 'tables', 'quotas.yaml'), 'tables/quotas.yaml', quotasFileSchema, problems)?.quotas ?? [];
   const lexicon = readTable(join(dir, 'lexicon.yaml'), 'lexicon.yaml', lexiconSchema, problems) ?? { synonyms: {}, stopWords: [], domainWords: [] };
-  const prices = readTable(join(dir, 'tables', 'prices.yaml'), 'tables/prices.yaml', pricesFileSchema, problems)?.regions ?? [];
+  const priceTable = readTable(join(dir, 'tables', 'prices.yaml'), 'tables/prices.yaml', pricesFileSchema, problems);
+  const prices = priceTable?.regions ?? [];
+  const defaultRegion = priceTable?.defaultRegion ?? '';
   const rules = readTable(join(dir, 'tables', 'rules.yaml'), 'tables/rules.yaml', rulesFileSchema, problems);
-  const knowledge: Knowledge = { entries, services, quotas, lexicon, prices, rules: rules ?? { preference: [], verdicts: { fitsFrom: 0, fitsWithin: 0 }, ranges: {}, limits: [], signals: [], splits: [] } };
+  const knowledge: Knowledge = { entries, services, quotas, lexicon, prices, defaultRegion, rules: rules ?? { preference: [], verdicts: { fitsFrom: 0, fitsWithin: 0 }, ranges: {}, limits: [], signals: [], splits: [] } };
   problems.push(...crossCheck(knowledge, brokenIds));
   // Rules refer to everything else; check them only when the rest loaded, so one mistake is one problem.
   if (rules && problems.length === 0) problems.push(...checkRules(knowledge));

@@ -59,6 +59,8 @@ export const serviceSchema = z
   .object({
     id: slug,
     name: z.string().min(2),
+    /** The name in running prose and lists ("Lambda", "EC2"). */
+    short: z.string().min(2).max(30),
     aliases: z.array(z.string().min(2)).default([]),
     entry: slug,
     choose: z.string().min(10, 'say in a few words when to choose this service'),
@@ -119,6 +121,8 @@ export interface Knowledge {
   quotas: Quota[];
   lexicon: Lexicon;
   prices: RegionPrices[];
+  /** The region costs are priced in when none is named (`tables/prices.yaml` `defaultRegion`). */
+  defaultRegion: string;
   rules: Rules;
 }
 
@@ -178,7 +182,10 @@ export const regionPricesSchema = z
   })
   .strict();
 export type RegionPrices = z.infer<typeof regionPricesSchema>;
-export const pricesFileSchema = z.object({ regions: z.array(regionPricesSchema).min(1) }).strict();
+export const pricesFileSchema = z
+  .object({ defaultRegion: slug, regions: z.array(regionPricesSchema).min(1) })
+  .strict()
+  .refine((f) => f.regions.some((r) => r.region === f.defaultRegion), { message: 'name a region listed under regions', path: ['defaultRegion'] });
 
 /** A number in a rule: literal (in the setting's unit) or a quota's value, optionally scaled. */
 const ruleBound = z.union([z.number(), z.object({ quota: z.string(), times: z.number().positive().optional() }).strict()]);

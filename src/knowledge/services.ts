@@ -7,20 +7,24 @@ import type { Service } from './schema.js';
 export interface ServiceDirectory {
   all: Service[];
   resolve(name: string): Result<Service>;
+  /** The short names as running prose, in table order: "Lambda, EC2, … and Batch" (or "… or Batch"). */
+  listInProse(conjunction: 'and' | 'or'): string;
 }
 
 /** Builds the lookup once per process from `tables/services.yaml`. */
 export function createServiceDirectory(services: Service[]): ServiceDirectory {
   const names = new Map<string, Service>();
   for (const s of services) {
-    for (const n of [s.id, s.name, ...s.aliases]) names.set(normalise(n), s);
+    for (const n of [s.id, s.name, s.short, ...s.aliases]) names.set(normalise(n), s);
   }
   const fuse = new Fuse(
     [...names.keys()].map((name) => ({ name })),
     { keys: ['name'], threshold: 0.4, includeScore: true },
   );
+  const shortNames = services.map((s) => s.short);
   return {
     all: services,
+    listInProse: (conjunction) => joinInProse(shortNames, conjunction),
     resolve(name) {
       const exact = names.get(normalise(name));
       if (exact) return ok(exact);
@@ -40,6 +44,12 @@ export function createServiceDirectory(services: Service[]): ServiceDirectory {
       );
     },
   };
+}
+
+/** "A", "A or B", "A, B or C". */
+function joinInProse(words: readonly string[], conjunction: 'and' | 'or'): string {
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} ${conjunction} ${words.at(-1) ?? ''}`;
 }
 
 function normalise(name: string): string {

@@ -72,6 +72,11 @@ describe('loader errors name the file, the field and the problem', () => {
     );
   });
 
+  it('reports a default region the price table has no prices for', () => {
+    edit('tables/prices.yaml', (t) => t.replace(/^defaultRegion: .*$/m, 'defaultRegion: eu-west-1'));
+    expect(problems(dir)).toEqual(['tables/prices.yaml: defaultRegion: name a region listed under regions']);
+  });
+
   it('reports references to unknown services and entries', () => {
     edit('entries/lambda-timeout.md', (t) => t.replace(/^services: .*$/m, 'services: [lambada]').replace(/^related: .*$/m, 'related: [no-such-entry]'));
     expect(problems(dir)).toEqual([
