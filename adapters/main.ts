@@ -4,7 +4,7 @@
  */
 import cluster from 'node:cluster';
 import dotenv from 'dotenv';
-import { readConfig } from '../src/config.js';
+import { readConfig } from './config.js';
 import { runCliProcess } from './cli/run.js';
 
 dotenv.config({ quiet: true });

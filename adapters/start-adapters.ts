@@ -5,7 +5,7 @@
  */
 import type { App } from '@slack/bolt';
 import type { Advisor } from '../src/advisor.js';
-import type { Config } from '../src/config.js';
+import type { Config } from './config.js';
 import { createInteractionsHandler, DISCORD_INTERACTIONS_PATH } from './discord/http.js';
 import { startDiscordGateway, startDiscordShards, type GatewayHandle } from './discord/start.js';
 import { sendJson, startHttpServer, type RouteHandler, type Routes } from './http/server.js';

@@ -3,7 +3,7 @@
  * the token through its environment; it answers exactly as the in-process gateway client does.
  */
 import { Events } from 'discord.js';
-import { readConfig } from '../../src/config.js';
+import { readConfig } from '../config.js';
 import { onShutdown } from '../lifecycle.js';
 import { runtimeAdvisor, runtimeLogger } from '../runtime.js';
 import { createInFlight } from '../shared/in-flight.js';
