@@ -35,7 +35,7 @@ if (!config.slack && !config.discordGateway && !config.discordHttp) {
   onShutdown(() => running, (ms) => inFlight.drain(ms), config.SHUTDOWN_TIMEOUT_MS, logger);
   try {
     const advisor = await runtimeAdvisor(config, logger);
-    running = await startAdapters(config, advisor, logger, inFlight);
+    running = await startAdapters(config, { advisor, logger, inFlight });
     const worker = cluster.worker?.id;
     logger.info({ adapters: running.live, port: running.port, ...(worker ? { worker } : {}) }, `compute-advisor is live${worker ? ` (worker ${worker})` : ''}: ${running.live.join('; ')}; health on port ${running.port} (GET /healthz, GET /readyz)`);
     reportLive(running.live, running.port);
