@@ -2,12 +2,16 @@
  * Starts every adapter the configuration enables on one shared HTTP port, plus `GET /healthz` (the process
  * is up) and `GET /readyz` (every adapter is connected and taking work).
  */
+import cluster from 'node:cluster';
 import type { Adapter, AdapterDeps } from './adapter.js';
 import type { Config } from './config.js';
 import { discordAdapters } from './discord/adapter.js';
 import { sendJson, startHttpServer, type RouteHandler, type Routes, type RunningServer } from './http/server.js';
-import type { InFlight } from './shared/in-flight.js';
+import { onShutdown } from './lifecycle.js';
+import { runtimeAdvisor, runtimeLogger } from './runtime.js';
+import { createInFlight, type InFlight } from './shared/in-flight.js';
 import { slackAdapter } from './slack/adapter.js';
+import { reportLive } from './workers.js';
 
 type Stoppable = Pick<Adapter, 'stop' | 'close'>;
 
@@ -15,6 +19,26 @@ export interface RunningAdapters extends Stoppable {
   /** The live adapters' names, e.g. "Slack (HTTP, POST /slack/events)". */
   live: string[];
   port: number;
+}
+
+/** This process's serving life: start the adapters, say which are live, and drain them on SIGTERM/SIGINT; exit 1 if they cannot start. */
+export async function runAdapters(config: Config): Promise<void> {
+  const logger = runtimeLogger(config);
+  const inFlight = createInFlight();
+  let running: RunningAdapters | undefined;
+  // Installed before start-up, which can take a while (gateway shards connect one after another).
+  onShutdown(() => running, (ms) => inFlight.drain(ms), config.SHUTDOWN_TIMEOUT_MS, logger);
+  try {
+    running = await startAdapters(config, { advisor: await runtimeAdvisor(config, logger), logger, inFlight });
+    const worker = cluster.worker?.id;
+    logger.info({ adapters: running.live, port: running.port, ...(worker ? { worker } : {}) }, `compute-advisor is live${worker ? ` (worker ${worker})` : ''}: ${running.live.join('; ')}; health on port ${running.port} (GET /healthz, GET /readyz)`);
+    reportLive(running.live, running.port);
+  } catch (error) {
+    // Start-up failures are configuration or network problems (a refused token, no route to Slack/Discord).
+    const code = (error as { code?: unknown }).code;
+    logger.fatal({ err: error, ...(typeof code === 'string' || typeof code === 'number' ? { code } : {}) }, 'compute-advisor did not start');
+    process.exit(1);
+  }
 }
 
 /**
