@@ -3,17 +3,11 @@
  * `timeoutMs`), close the connections, then exit 0. A second Ctrl-C exits at once; any other repeated signal
  * (a sharding manager's SIGTERM after the same Ctrl-C reached its children, say) is ignored while stopping.
  */
+import type { Adapter } from './adapter.js';
 import type { Logger } from './shared/log.js';
 
-export interface Stoppable {
-  /** Stop accepting work (close the port, stop handling events). */
-  stop(): Promise<void>;
-  /** After the drain: close what is left (platform connections). */
-  close(): Promise<void>;
-}
-
 /** Installs the handlers; `target()` is read when a signal comes, so they can be installed before start-up ends. */
-export function onShutdown(target: () => Stoppable | undefined, drain: (timeoutMs: number) => Promise<boolean>, timeoutMs: number, logger: Logger): void {
+export function onShutdown(target: () => Pick<Adapter, 'stop' | 'close'> | undefined, drain: (timeoutMs: number) => Promise<boolean>, timeoutMs: number, logger: Logger): void {
   let first: NodeJS.Signals | undefined;
   const shutdown = (signal: NodeJS.Signals) => {
     if (first) {

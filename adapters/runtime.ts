@@ -3,7 +3,7 @@
  * the logger, and the advisor wrapped with the per-user rate limit and one log line per message.
  */
 import type { Advisor } from '../src/advisor.js';
-import type { Config } from '../src/config.js';
+import type { Config } from './config.js';
 import { loadAdvisor } from '../src/load.js';
 import { instrumentAdvisor } from './shared/instrument.js';
 import { createLogger, type Logger } from './shared/log.js';

@@ -1,31 +1,69 @@
 /**
- * Starts every adapter the configuration enables, on one shared HTTP port: Slack (Socket Mode or
- * `POST /slack/events`), Discord (`POST /discord/interactions` and/or the gateway, sharded or not), plus
- * `GET /healthz` (the process is up) and `GET /readyz` (every adapter is connected and taking work).
+ * Starts every adapter the configuration enables on one shared HTTP port, plus `GET /healthz` (the process
+ * is up) and `GET /readyz` (every adapter is connected and taking work).
  */
-import type { App } from '@slack/bolt';
-import type { Advisor } from '../src/advisor.js';
-import type { Config } from '../src/config.js';
-import { createInteractionsHandler, DISCORD_INTERACTIONS_PATH } from './discord/http.js';
-import { startDiscordGateway, startDiscordShards, type GatewayHandle } from './discord/start.js';
-import { sendJson, startHttpServer, type RouteHandler, type Routes } from './http/server.js';
-import type { Stoppable } from './lifecycle.js';
-import { boltLogger } from './shared/bolt-logger.js';
-import type { InFlight } from './shared/in-flight.js';
-import type { Logger } from './shared/log.js';
-import { slackHttpRoutes, startSlackSocket, type SlackSettings } from './slack/start.js';
+import cluster from 'node:cluster';
+import type { Adapter, AdapterDeps } from './adapter.js';
+import type { Config } from './config.js';
+import { discordAdapters } from './discord/adapter.js';
+import { sendJson, startHttpServer, type RouteHandler, type Routes, type RunningServer } from './http/server.js';
+import { onShutdown } from './lifecycle.js';
+import { runtimeAdvisor, runtimeLogger } from './runtime.js';
+import { createInFlight, type InFlight } from './shared/in-flight.js';
+import { slackAdapter } from './slack/adapter.js';
+import { reportLive } from './workers.js';
+
+type Stoppable = Pick<Adapter, 'stop' | 'close'>;
 
 export interface RunningAdapters extends Stoppable {
-  /** Human names of the live adapters, e.g. "Slack (HTTP, POST /slack/events)". */
+  /** The live adapters' names, e.g. "Slack (HTTP, POST /slack/events)". */
   live: string[];
   port: number;
 }
 
-/** Counts a Slack event until its listener has finished (the ack goes out long before). */
-function trackSlack(app: App, inFlight: InFlight): void {
-  app.use(async ({ next }) => {
-    await inFlight.track(() => next());
-  });
+/** This process's serving life: start the adapters, say which are live, and drain them on SIGTERM/SIGINT; exit 1 if they cannot start. */
+export async function runAdapters(config: Config): Promise<void> {
+  const logger = runtimeLogger(config);
+  const inFlight = createInFlight();
+  let running: RunningAdapters | undefined;
+  // Installed before start-up, which can take a while (gateway shards connect one after another).
+  onShutdown(() => running, (ms) => inFlight.drain(ms), config.SHUTDOWN_TIMEOUT_MS, logger);
+  try {
+    running = await startAdapters(config, { advisor: await runtimeAdvisor(config, logger), logger, inFlight });
+    const worker = cluster.worker?.id;
+    logger.info({ adapters: running.live, port: running.port, ...(worker ? { worker } : {}) }, `compute-advisor is live${worker ? ` (worker ${worker})` : ''}: ${running.live.join('; ')}; health on port ${running.port} (GET /healthz, GET /readyz)`);
+    reportLive(running.live, running.port);
+  } catch (error) {
+    // Start-up failures are configuration or network problems (a refused token, no route to Slack/Discord).
+    const code = (error as { code?: unknown }).code;
+    logger.fatal({ err: error, ...(typeof code === 'string' || typeof code === 'number' ? { code } : {}) }, 'compute-advisor did not start');
+    process.exit(1);
+  }
+}
+
+/**
+ * Builds the enabled adapters, mounts their routes, opens the port, then starts each adapter. If any step
+ * fails, what had started is stopped again before the error is rethrown, so a failed start leaves nothing running.
+ */
+export async function startAdapters(config: Config, deps: AdapterDeps): Promise<RunningAdapters> {
+  const started: Stoppable[] = [];
+  try {
+    const adapters = [...(config.slack ? [await slackAdapter(config, deps)] : []), ...discordAdapters(config, deps)];
+    let accepting = true;
+    const routes: Routes = { 'GET /readyz': readiness(() => accepting && adapters.every((adapter) => adapter.ready())) };
+    for (const adapter of adapters) for (const [key, handler] of Object.entries(adapter.routes ?? {})) routes[key] = tracked(handler, deps.inFlight);
+    const server = await startHttpServer(routes, config.PORT);
+    started.push(stopServing(server, () => (accepting = false)));
+    for (const adapter of adapters) {
+      await adapter.start();
+      started.push(adapter);
+    }
+    const all = (step: keyof Stoppable, failed: string) => async () => void (await Promise.all(started.map((s) => s[step]().catch((error: unknown) => deps.logger.error({ err: error }, failed)))));
+    return { live: adapters.map((adapter) => adapter.name), port: server.port, stop: all('stop', 'stopping an adapter failed'), close: all('close', 'closing an adapter failed') };
+  } catch (error) {
+    await Promise.all(started.map((s) => s.stop().then(() => s.close()).catch(() => undefined)));
+    throw error;
+  }
 }
 
 /** Counts an HTTP request from its first byte, so shutdown never cuts one off mid-answer. */
@@ -40,93 +78,16 @@ function readiness(isReady: () => boolean): RouteHandler {
   };
 }
 
-/** Socket Mode is ready while its WebSocket is connected (it reconnects on its own). */
-function socketReadiness(app: App): () => boolean {
-  let connected = true; // start() has resolved: the first connection is up
-  const client = (app as unknown as { receiver?: { client?: NodeJS.EventEmitter } }).receiver?.client;
-  client?.on('connected', () => (connected = true));
-  for (const state of ['disconnected', 'reconnecting']) client?.on(state, () => (connected = false));
-  return () => connected;
-}
-
-/**
- * Starts the adapters: platform routes first, then the port, then outgoing connections. If any step fails,
- * what had started is stopped again before the error is rethrown, so a failed start leaves nothing running.
- */
-export async function startAdapters(config: Config, advisor: Advisor, logger: Logger, inFlight: InFlight): Promise<RunningAdapters> {
-  const live: string[] = [];
-  const routes: Routes = {};
-  const started: Stoppable[] = [];
-  const readyChecks: (() => boolean)[] = [];
-  const log = (message: string, error?: unknown) => logger.error({ err: error }, message);
-  let accepting = true;
-  try {
-    if (config.slack) {
-      const settings: SlackSettings = {
-        botToken: config.SLACK_BOT_TOKEN ?? '',
-        logger: boltLogger(logger),
-        ...(config.SLACK_APP_TOKEN ? { appToken: config.SLACK_APP_TOKEN } : {}),
-        ...(config.SLACK_SIGNING_SECRET ? { signingSecret: config.SLACK_SIGNING_SECRET } : {}),
-        ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}),
-      };
-      if (config.slackMode === 'socket') {
-        const app = await startSlackSocket(settings, advisor);
-        trackSlack(app, inFlight);
-        started.push({ stop: () => app.stop().then(() => undefined), close: async () => undefined });
-        readyChecks.push(socketReadiness(app));
-        live.push('Slack (Socket Mode)');
-      } else {
-        const { app, routes: slackRoutes } = await slackHttpRoutes(settings, advisor);
-        trackSlack(app, inFlight);
-        for (const [key, handler] of Object.entries(slackRoutes)) routes[key] = tracked(handler, inFlight);
-        live.push('Slack (HTTP, POST /slack/events)');
-      }
-    }
-    if (config.discordHttp) {
-      const handler = createInteractionsHandler(advisor, {
-        publicKey: config.DISCORD_PUBLIC_KEY ?? '',
-        ...(config.DISCORD_API_URL ? { apiBase: config.DISCORD_API_URL } : {}),
-        track: (work) => inFlight.track(work),
-        log,
-      });
-      routes[`POST ${DISCORD_INTERACTIONS_PATH}`] = tracked(handler, inFlight);
-      live.push(`Discord (HTTP interactions, POST ${DISCORD_INTERACTIONS_PATH})`);
-    }
-    routes['GET /readyz'] = readiness(() => accepting && readyChecks.every((ready) => ready()));
-    const server = await startHttpServer(routes, config.PORT);
-    started.push({
-      // Stop accepting; requests already being served finish (they are counted in flight). Not awaited: a
-      // keep-alive connection could hold close() open, and the exit after draining ends whatever is left.
-      stop: async () => {
-        accepting = false;
-        void server.close().catch(() => undefined);
-        server.server.closeIdleConnections();
-      },
-      close: async () => server.server.closeAllConnections(),
-    });
-    if (config.discordGateway) {
-      const token = config.DISCORD_TOKEN ?? '';
-      const shards = config.DISCORD_SHARDS === undefined ? undefined : config.DISCORD_SHARDS === 'auto' ? 'auto' : Number(config.DISCORD_SHARDS);
-      const gateway: GatewayHandle = shards
-        ? await startDiscordShards(token, shards, (level, message, fields) => logger[level](fields ?? {}, message))
-        : await startDiscordGateway(advisor, token, {
-            mentions: config.DISCORD_MENTIONS,
-            ...(config.DISCORD_API_URL ? { apiBase: config.DISCORD_API_URL } : {}),
-            track: (work) => inFlight.track(work),
-            log,
-          });
-      started.push(gateway);
-      readyChecks.push(gateway.ready);
-      live.push(shards ? `Discord (gateway, ${shards} shards)` : `Discord (gateway${config.DISCORD_MENTIONS ? ', answering mentions' : ''})`);
-    }
-    return {
-      live,
-      port: server.port,
-      stop: async () => void (await Promise.all(started.map((s) => s.stop().catch((error: unknown) => log('stopping an adapter failed', error))))),
-      close: async () => void (await Promise.all(started.map((s) => s.close().catch((error: unknown) => log('closing an adapter failed', error))))),
-    };
-  } catch (error) {
-    await Promise.all(started.map((s) => s.stop().then(() => s.close()).catch(() => undefined)));
-    throw error;
-  }
+/** The shared port's part in shutdown: stop accepting (readiness goes false), and after the drain drop what is left. */
+function stopServing(server: RunningServer, stopAccepting: () => void): Stoppable {
+  return {
+    // Requests already being served finish (they are counted in flight). Not awaited: a keep-alive
+    // connection could hold close() open, and the exit after draining ends whatever is left.
+    stop: async () => {
+      stopAccepting();
+      void server.close().catch(() => undefined);
+      server.server.closeIdleConnections();
+    },
+    close: async () => server.server.closeAllConnections(),
+  };
 }

@@ -3,7 +3,7 @@
  * decide → answer path as `POST /discord/interactions`. Answers are computed before returning: a Lambda is
  * frozen once it returns, so it never defers (answers take milliseconds, far inside Discord's 3 seconds).
  */
-import { readConfig } from '../../src/config.js';
+import { readConfig } from '../config.js';
 import { loadAdvisor } from '../../src/load.js';
 import { createInteractionResponder } from './http.js';
 

@@ -3,7 +3,7 @@
  * development) or globally. Reads the same .env and variables as the bot.
  */
 import dotenv from 'dotenv';
-import { readConfig } from '../../src/config.js';
+import { readConfig } from '../config.js';
 import { registerCommands } from './register.js';
 
 dotenv.config({ quiet: true });

@@ -4,7 +4,7 @@
  * checks the signature and finishes the listeners before it returns, as Lambda freezes after a response.
  */
 import { AwsLambdaReceiver } from '@slack/bolt';
-import { readConfig } from '../../src/config.js';
+import { readConfig } from '../config.js';
 import { loadAdvisor } from '../../src/load.js';
 import { errorSummary } from './answer.js';
 import { createSlackApp } from './app.js';

@@ -30,11 +30,10 @@ export async function slackHttpRoutes(settings: SlackSettings, advisor: Advisor)
   return { app, routes: { [`POST ${SLACK_EVENTS_PATH}`]: receiver.requestListener } };
 }
 
-/** Socket Mode: Bolt opens a WebSocket to Slack with the app token; no public URL needed. */
-export async function startSlackSocket(settings: SlackSettings, advisor: Advisor): Promise<App> {
+/** Socket Mode: Bolt opens a WebSocket to Slack with the app token (on `app.start()`); no public URL needed. */
+export async function slackSocketApp(settings: SlackSettings, advisor: Advisor): Promise<App> {
   const app = createSlackApp({ advisor, token: settings.botToken, ...(settings.appToken ? { appToken: settings.appToken } : {}), ...optional(settings) });
   await app.init();
-  await app.start();
   return app;
 }
 

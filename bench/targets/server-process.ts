@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { dirname } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { withoutConfigVariables } from '../../src/config.js';
+import { withoutConfigVariables } from '../../adapters/config.js';
 
 /** The production entry point, as `npm start` and the container run it. */
 const MAIN = fileURLToPath(new URL('../../adapters/main.js', import.meta.url));

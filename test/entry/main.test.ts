@@ -8,7 +8,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withoutConfigVariables } from '../../src/config.js';
+import { withoutConfigVariables } from '../../adapters/config.js';
 import { discordKeys, fixture, signedHeaders } from '../discord/harness.js';
 import { fixture as slackFixture, sign, SIGNING_SECRET } from '../slack/harness.js';
 

@@ -8,7 +8,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readConfig, withoutConfigVariables } from '../../src/config.js';
+import { readConfig, withoutConfigVariables } from '../../adapters/config.js';
 import { discordKeys, fixture, signedHeaders } from '../discord/harness.js';
 
 const main = join(import.meta.dirname, '..', '..', 'dist', 'adapters', 'main.js');

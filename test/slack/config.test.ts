@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readConfig } from '../../src/config.js';
+import { readConfig } from '../../adapters/config.js';
 
 const bot = 'xoxb-1234-5678-abcdefSECRET';
 const app = 'xapp-1-A111-222-deadbeefSECRET';
