@@ -1,6 +1,6 @@
 /**
  * `npm start` and the container's command: starts every adapter whose credentials are configured (Slack,
- * Discord, both) and says which are live; with none, the terminal chat. The only place that loads .env.
+ * Discord, both) and says which are live; with none, the terminal chat. Loads .env (so does discord:register).
  */
 import cluster from 'node:cluster';
 import dotenv from 'dotenv';
