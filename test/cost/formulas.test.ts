@@ -3,10 +3,10 @@ import { breakEvenRequests } from '../../src/cost/break-even.js';
 import { ec2MonthlyCost } from '../../src/cost/ec2.js';
 import { fargateMonthlyCost } from '../../src/cost/fargate.js';
 import { lambdaMonthlyCost, type LambdaWorkload } from '../../src/cost/lambda.js';
-import { loadKnowledge } from '../../src/knowledge/loader.js';
-import { defaultKnowledgeDir } from '../../src/knowledge/location.js';
+import { fixtureKnowledge } from '../helpers.js';
 
-const prices = loadKnowledge(defaultKnowledgeDir()).prices.find((p) => p.region === 'us-east-1');
+// AWS's worked examples use the prices of their day: the fixture table, not today's knowledge base.
+const prices = fixtureKnowledge().prices.find((p) => p.region === 'us-east-1');
 if (!prices) throw new Error('us-east-1 prices missing');
 const lambda = (w: Partial<LambdaWorkload> & Pick<LambdaWorkload, 'requests' | 'durationMs' | 'memoryMb'>) =>
   lambdaMonthlyCost({ arch: 'x86', freeTier: true, ...w }, prices.lambda);
