@@ -29,6 +29,8 @@ export interface Advisor {
   run(command: string, values: StructuredValues, ctx?: HandleContext): Reply;
   /** What a setting or argument can name, for autocomplete (built once). */
   choices(source: ChoiceSource): readonly Choice[];
+  /** The services it covers, in running prose ("Lambda, EC2, … or Batch"), for banners and greetings. */
+  servicesInProse(conjunction: 'and' | 'or'): string;
   /** Recommends from the workload traits mentioned across a thread's messages. Never throws. */
   review(messages: readonly ThreadMessage[], ctx?: HandleContext): Reply;
   /** The loaded knowledge and indexes, for tools (eval, bench); adapters use the methods above. */
@@ -59,6 +61,7 @@ export function createAdvisor(knowledge: Knowledge, options: AdvisorOptions = {}
     run(command, values, ctx = {}) {
       return guarded(() => routeValues(command, values, context), ctx);
     },
+    servicesInProse: (conjunction) => context.services.listInProse(conjunction),
     choices(source) {
       let list = lists.get(source);
       if (!list) lists.set(source, (list = listChoices(context, source)));

@@ -30,3 +30,13 @@ describe('the core stays platform-neutral', () => {
     expect(readers).toEqual([]);
   });
 });
+
+describe('adapters/', () => {
+  const files = sourceFiles(join(root, 'adapters'));
+
+  it('asks the advisor for what it needs instead of reading the knowledge base behind it', () => {
+    const readers = files.filter((f) => /\.context\.(knowledge|services|topics|search)\b/.test(readFileSync(f, 'utf8'))).map((f) => relative(root, f));
+    expect(files.length).toBeGreaterThan(20);
+    expect(readers).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@ import type { Reply } from '../../src/reply.js';
 import { replyButtons } from '../../src/render-text.js';
 import { replyToTerminal, wantsColor } from './render.js';
 
-const banner = (advisor: Advisor) => `compute-advisor — ask about ${advisor.context.services.listInProse('and')}.
+const banner = (advisor: Advisor) => `compute-advisor — ask about ${advisor.servicesInProse('and')}.
 Try: ec2-vs-lambda · limits lambda · lambda keeps timing out what do i do · help
 Type a number to press a button of the last answer; "exit" or Ctrl-D to leave.`;
 

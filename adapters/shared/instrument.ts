@@ -36,6 +36,7 @@ export function instrumentAdvisor(advisor: Advisor, { logger, limiter }: Instrum
     handle: (text, ctx = {}) => observe('message', () => text, ctx, () => advisor.handle(text, ctx)),
     run: (command, values, ctx = {}) => observe('command', () => JSON.stringify({ command, values }), ctx, () => advisor.run(command, values, ctx)),
     choices: (source) => advisor.choices(source),
+    servicesInProse: (conjunction) => advisor.servicesInProse(conjunction),
     review: (messages, ctx = {}) => observe('review', () => messages.map((m) => m.text).join('\n'), ctx, () => advisor.review(messages, ctx)),
   };
 }

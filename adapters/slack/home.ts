@@ -6,7 +6,7 @@ import { errorSummary } from './answer.js';
 import { replyToBlocks } from './render.js';
 
 const intro = (advisor: Advisor) => [
-  `I help you pick AWS compute — ${advisor.context.services.listInProse('or')} — from a sourced knowledge base.`,
+  `I help you pick AWS compute — ${advisor.servicesInProse('or')} — from a sourced knowledge base.`,
   '*Privately:* `/compute ec2-vs-lambda`, `/compute limits lambda`, `/compute cost requests=3M duration=120ms memory=512mb`',
   '*In a thread:* `@compute-advisor why does my lambda time out` — or `@compute-advisor review` to get a recommendation from what the thread says about the workload.',
 ].join('\n\n');
