@@ -33,7 +33,7 @@ export function autocomplete(ctx: CommandContext, option: string, typed: string)
   const source = SOURCES[option];
   if (!source) return [];
   let byOption = indexes.get(ctx);
-  if (!byOption) indexes.set(ctx, (byOption = new Map()));
+  if (!byOption) indexes.set(ctx, (byOption = new Map<string, { all: Choice[]; fuse: Fuse<Choice> }>()));
   let index = byOption.get(option);
   if (!index) {
     const all = source(ctx).map((c) => ({ name: truncate(c.name, LIMITS.choiceName), value: c.value })).filter((c) => c.value.length <= LIMITS.choiceValue);

@@ -7,7 +7,7 @@ import { createDiscordClient, type GatewayOptions } from './gateway.js';
 /** A running gateway connection (one client, or a sharding manager's shard processes). */
 export interface GatewayHandle {
   /** Connected and receiving events. */
-  ready(): boolean;
+  ready: () => boolean;
   /** Stop handling new events; replies in flight keep the connection they need. */
   stop(): Promise<void>;
   /** Disconnect, after the drain. */
@@ -52,7 +52,7 @@ export async function startDiscordShards(token: string, totalShards: number | 'a
       await Promise.all(
         [...manager.shards.values()].map(async (shard) => {
           const child = shard.process;
-          if (!child || child.exitCode !== null) return;
+          if (child?.exitCode !== null) return;
           const exited = once(child, 'exit');
           child.kill('SIGTERM');
           await exited;

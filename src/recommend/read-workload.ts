@@ -23,7 +23,7 @@ export function recommendParamSpecs(knowledge: Knowledge): Record<string, ParamS
       const field = FIELDS[name];
       const range = knowledge.rules.ranges[name];
       const parse = field.kind === 'number' && range
-        ? inRange((v) => field.parse(v) as Result<number>, range.min, range.max, (n) => showSetting(name, n))
+        ? inRange((v) => field.parse(v), range.min, range.max, (n) => showSetting(name, n))
         : field.parse;
       return [name, { aliases: field.aliases, example: field.example, parse }];
     }),
