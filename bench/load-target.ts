@@ -7,8 +7,8 @@ export interface RunningTarget {
   /** The requests the load cycles through, each signed as the platform signs it. */
   requests: LoadRequest[];
   /** True when a 2xx response body is a real answer (not an apology, an error or an empty ack). */
-  isAnswer(body: string): boolean;
-  close(): Promise<void>;
+  isAnswer: (body: string) => boolean;
+  close: () => Promise<void>;
 }
 
 /** One entry of `npm run bench:http`: a name and a way to start it. */

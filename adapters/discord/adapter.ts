@@ -60,7 +60,7 @@ function discordShards(token: string, totalShards: number | 'auto', { logger }: 
       await Promise.all(
         [...manager.shards.values()].map(async (shard) => {
           const child = shard.process;
-          if (!child || child.exitCode !== null) return;
+          if (child?.exitCode !== null) return;
           const exited = once(child, 'exit');
           child.kill('SIGTERM');
           await exited;

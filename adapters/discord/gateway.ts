@@ -29,7 +29,7 @@ export function createDiscordClient(advisor: DiscordAdvisor, options: GatewayOpt
     intents,
     allowedMentions: { parse: [] },
     // Node's global fetch, so REST goes through the same HTTP stack as the rest of the process (see rest.ts).
-    rest: { makeRequest: fetch as never, ...(options.apiBase ? { api: options.apiBase.replace(/\/+$/, '') } : {}) },
+    rest: { makeRequest: fetch, ...(options.apiBase ? { api: options.apiBase.replace(/\/+$/, '') } : {}) },
   });
   const track = options.track ?? (<T>(work: () => Promise<T>) => work());
   const log = options.log ?? ((message: string, error?: unknown) => console.error(message, error));

@@ -3,7 +3,7 @@ import type { Advisor } from '../../src/advisor.js';
 import { answer, APOLOGY, reportFailure } from './answer.js';
 import { slackTextToPlain } from './mrkdwn.js';
 import { replyToBlocks, type SlackMessage } from './render.js';
-import { reviewMessages, reviewNote, type ThreadMessage } from './review.js';
+import { reviewMessages, reviewNote } from './review.js';
 
 /**
  * `@compute-advisor …` in a channel or thread: answered in the thread (slash commands cannot be used in
@@ -43,7 +43,7 @@ async function review(advisor: Advisor, asker: { user?: string; channel: string 
   }
   // One page of up to 200 replies is enough: the core reads at most the latest 100 messages anyway.
   const thread = await client.conversations.replies({ channel: where.channel, ts: where.threadTs, limit: 200 });
-  const input = reviewMessages((thread.messages ?? []) as ThreadMessage[], { ...context, channel: where.channel, threadTs: where.threadTs, triggerTs: where.triggerTs });
+  const input = reviewMessages(thread.messages ?? [], { ...context, channel: where.channel, threadTs: where.threadTs, triggerTs: where.triggerTs });
   if (input.used.length === 0) {
     return notice('I found nothing to review in this thread yet. Describe the workload (how long a run takes, memory, GPU, traffic, state), then mention me with `review` again.');
   }

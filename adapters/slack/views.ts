@@ -1,7 +1,7 @@
 import type { App } from '@slack/bolt';
 import type { Advisor } from '../../src/advisor.js';
 import { answerValues, reportFailure } from './answer.js';
-import { formValues, readOrigin, RECOMMEND_VIEW, type ViewValues } from './modal.js';
+import { formValues, readOrigin, RECOMMEND_VIEW } from './modal.js';
 
 /**
  * The recommend form's submission: bad durations or sizes are shown beside their inputs (the form stays
@@ -10,7 +10,7 @@ import { formValues, readOrigin, RECOMMEND_VIEW, type ViewValues } from './modal
  */
 export function registerViews(app: App, advisor: Advisor, timeoutMs: number): void {
   app.view(RECOMMEND_VIEW, async ({ ack, view, body, client, logger }) => {
-    const result = formValues(view.state.values as ViewValues);
+    const result = formValues(view.state.values);
     if ('errors' in result) {
       await ack({ response_action: 'errors', errors: result.errors });
       return;

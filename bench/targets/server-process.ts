@@ -13,7 +13,7 @@ export const BENCH_WORKERS = process.env.BENCH_WORKERS ?? 'auto';
 
 export interface ServerProcess {
   url: string;
-  close(): Promise<void>;
+  close: () => Promise<void>;
 }
 
 /**
@@ -27,7 +27,7 @@ export async function startServerProcess(env: Record<string, string>, script = M
   // so their .env (which main.ts loads) cannot add tokens either.
   const child = spawn(process.execPath, ['--max-semi-space-size=2', script], { cwd: dirname(script), env: { ...withoutConfigVariables(process.env), ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
   const workers = env.HTTP_WORKERS;
-  for await (const line of createInterface({ input: child.stdout! })) {
+  for await (const line of createInterface({ input: child.stdout })) {
     const port = /^port=(\d+)$/.exec(line)?.[1] ?? liveLinePort(line, workers !== undefined && workers !== '1');
     if (port) {
       child.stdout?.resume();

@@ -53,7 +53,7 @@ function compareServices(a: Service, b: Service, { knowledge }: CommandContext):
     (e) => e.kind === 'comparison' && e.services.includes(a.id) && e.services.includes(b.id),
   );
   // A curated card reads in its own order (it names the pair as its authors wrote it).
-  const [first, second] = curated && curated.services[0] === b.id ? [b, a] : [a, b];
+  const [first, second] = curated?.services[0] === b.id ? [b, a] : [a, b];
   const firstEntry = entry(first.entry);
   const secondEntry = entry(second.entry);
   const blocks: Block[] = [

@@ -112,7 +112,7 @@ function summary(rec: Recommendation, k: Knowledge): string {
   const out = rec.ranked.filter((r) => r.verdict === 'ruled out').map((r) => name(k, r.service));
   const lead = first?.reasons.find((r) => r.kind === 'signal' && r.score > 0);
   const because = lead ? ` — ${lead.text.charAt(0).toLowerCase()}${lead.text.slice(1).replace(/\.$/, '')}` : '';
-  const runnerUp = second && second.verdict === 'fits' ? ` ${name(k, second.service)} also fits.` : '';
+  const runnerUp = second?.verdict === 'fits' ? ` ${name(k, second.service)} also fits.` : '';
   const ruled = out.length > 0 ? ` Ruled out: ${out.join(', ')}.` : '';
   return `**${name(k, rec.service)}**${because}.${runnerUp}${ruled}`;
 }

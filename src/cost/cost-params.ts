@@ -93,7 +93,7 @@ export function readCostRequest(input: SettingsInput, knowledge: Knowledge): Res
   const given = lambdaKeys.filter((k) => v[k] !== undefined);
   if (given.length > 0 && given.length < 3) {
     const missing = lambdaKeys.filter((k) => v[k] === undefined);
-    return fail(new UserError('cost-missing', `For Lambda I also need ${missing.map((k) => `\`${k}\``).join(' and ')}.`, 'For example `cost requests=3M duration=120ms memory=512mb`.', [`cost requests=${String(v.requests ?? '3M')} duration=120ms memory=512mb`]));
+    return fail(new UserError('cost-missing', `For Lambda I also need ${missing.map((k) => `\`${k}\``).join(' and ')}.`, 'For example `cost requests=3M duration=120ms memory=512mb`.', [`cost requests=${String((v.requests as number | undefined) ?? '3M')} duration=120ms memory=512mb`]));
   }
   const fargateGiven = v['fargate-vcpu'] !== undefined || v['fargate-memory'] !== undefined;
   if (given.length === 0 && v.instance === undefined && !fargateGiven) {

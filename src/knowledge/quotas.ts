@@ -41,6 +41,6 @@ export function quotaValue(knowledge: Knowledge, id: string, unit?: 'ms' | 's' |
   if (!unit || unit === q.unit) return q.value;
   const from = FACTORS[q.unit];
   const to = FACTORS[unit];
-  if (!from || !to || from.kind !== to.kind) throw new Error(`tables/quotas.yaml: '${id}' is in ${q.unit}, not convertible to ${unit}`);
+  if (!from || to?.kind !== from.kind) throw new Error(`tables/quotas.yaml: '${id}' is in ${q.unit}, not convertible to ${unit}`);
   return (q.value * from.factor) / to.factor;
 }

@@ -72,7 +72,7 @@ export function buildIndex(knowledge: Knowledge): MiniSearch<Doc> {
 }
 
 /** BM25 search over the knowledge entries; `savedIndex` is a snapshot's serialised index for the same knowledge. */
-export function createSearch(knowledge: Knowledge, savedIndex?: unknown): { search(question: string, limit?: number): SearchResult } {
+export function createSearch(knowledge: Knowledge, savedIndex?: unknown): { search: (question: string, limit?: number) => SearchResult } {
   const byId = new Map(knowledge.entries.map((e) => [e.id, e]));
   const serviceNames = serviceNamesOf(knowledge);
   const index = savedIndex ? MiniSearch.loadJS<Doc>(savedIndex as Parameters<typeof MiniSearch.loadJS>[0], INDEX_OPTIONS) : buildIndex(knowledge);

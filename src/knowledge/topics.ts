@@ -6,7 +6,7 @@ export interface TopicIndex {
   get(id: string): Entry | undefined;
   byName(name: string): Entry | undefined;
   suggest(text: string, limit?: number): Entry[];
-  titleOf(id: string): string;
+  titleOf: (id: string) => string;
 }
 
 /** Built once per process. */

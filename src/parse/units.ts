@@ -29,7 +29,7 @@ const SECONDS: Record<string, number> = {
 /** "250ms", "90s", "20m", "1.5h", "7d" → seconds. A bare number is refused: 900 what? */
 export function parseDuration(text: string): Result<number> {
   const m = match(text, SECONDS);
-  if (!m || m.factor === undefined || Number.isNaN(m.factor)) {
+  if (m?.factor === undefined || Number.isNaN(m.factor)) {
     return fail(new UserError('bad-duration', `"${text}" is not a duration.`, 'Use a number with a unit, e.g. 250ms, 90s, 20m, 2h or 7d.'));
   }
   return ok(m.value * m.factor);

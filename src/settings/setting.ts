@@ -27,9 +27,9 @@ export interface Setting<N extends string = string> {
   offer?: 'key' | 'common';
   /** Values name things the advisor knows (autocomplete). */
   complete?: ChoiceSource;
-  parse(value: string): Result<SettingValue>;
+  parse: (value: string) => Result<SettingValue>;
   /** A value as people read it ("20 minutes", "12 GB", "bursty"). */
-  show(value: SettingValue): string;
+  show: (value: SettingValue) => string;
 }
 
 type Declared<N extends string> = Omit<Setting<N>, 'kind' | 'choices' | 'parse' | 'show'>;

@@ -74,7 +74,7 @@ export const JSON_TYPE = 'application/json';
 /** A Web API call's arguments, whether sent form-encoded (blocks as a JSON string) or as JSON. */
 export function apiArgs(body: unknown): Record<string, unknown> {
   const raw: Record<string, unknown> = typeof body === 'string' ? Object.fromEntries(new URLSearchParams(body)) : { ...(body as Record<string, unknown>) };
-  for (const key of ['blocks', 'view']) if (typeof raw[key] === 'string') raw[key] = JSON.parse(raw[key] as string);
+  for (const key of ['blocks', 'view']) if (typeof raw[key] === 'string') raw[key] = JSON.parse(raw[key]);
   return raw;
 }
 

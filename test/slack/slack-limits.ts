@@ -1,5 +1,4 @@
 /** Slack's documented limits as assertions, shared by the renderer tests. */
-import type { KnownBlock } from '@slack/types';
 import { expect } from 'vitest';
 import { LIMITS, type SlackMessage } from '../../adapters/slack/render.js';
 
@@ -20,7 +19,7 @@ export function assertSlackLimits(message: SlackMessage): void {
   expect(blockTexts(blocks).join('').length).toBeLessThanOrEqual(LIMITS.messageChars);
   expect(blocks[0]?.type).toBe('header');
   const ids = new Set<string>();
-  for (const block of blocks as KnownBlock[]) {
+  for (const block of blocks) {
     switch (block.type) {
       case 'header':
         expect(block.text.text.length).toBeGreaterThan(0);
