@@ -88,8 +88,9 @@ export function createAdvisor(knowledge: Knowledge, options: AdvisorOptions = {}
 }
 
 function reviewReply(messages: readonly ThreadMessage[], ctx: CommandContext): Reply {
-  const thread = readThread(messages);
-  if (thread instanceof UserError) return userErrorReply(thread);
+  const read = readThread(messages);
+  if (!read.ok) return userErrorReply(read.error);
+  const thread = read.value;
   if (!separatesServices(thread.request.workload, ctx.knowledge)) {
     return userErrorReply(new UserError('review-too-little', `The thread mentions too little to choose between services. What I read:\n${thread.drawnOn.map((d) => `- ${d}`).join('\n')}`, 'Mention the run time, traffic shape, state or GPU needs, then ask me to review again.'));
   }

@@ -3,7 +3,7 @@
  * recommends, saying which message each trait came from. A later message overrides an earlier one on the
  * same setting ("actually it's 20 minutes now"), and the override is reported, not hidden.
  */
-import { UserError } from '../errors.js';
+import { fail, ok, UserError, type Result } from '../errors.js';
 import { cleanInput, MAX_INPUT_CHARS, quoteUserText } from '../sanitize.js';
 import { extractWorkload, readingsToWorkload, type Reading } from './extract.js';
 import { showSetting } from './fields.js';
@@ -27,7 +27,7 @@ export interface ThreadReading {
 /** Most messages a review reads; a longer thread is read from its latest messages. */
 export const MAX_REVIEW_MESSAGES = 100;
 
-export function readThread(messages: readonly ThreadMessage[]): ThreadReading | UserError {
+export function readThread(messages: readonly ThreadMessage[]): Result<ThreadReading> {
   const recent = messages.slice(-MAX_REVIEW_MESSAGES);
   const latest = new Map<string, { reading: Reading; message: ThreadMessage }>();
   const replaced: string[] = [];
@@ -41,7 +41,7 @@ export function readThread(messages: readonly ThreadMessage[]): ThreadReading | 
     }
   }
   if (latest.size === 0) {
-    return new UserError('review-empty', `I read ${recent.length} message${recent.length === 1 ? '' : 's'} and found nothing about the workload (run time, memory, GPU, traffic, state…).`, 'Mention the workload in the thread, e.g. "each run takes 20 minutes and needs 12 GB", then ask me to review again.');
+    return fail(new UserError('review-empty', `I read ${recent.length} message${recent.length === 1 ? '' : 's'} and found nothing about the workload (run time, memory, GPU, traffic, state…).`, 'Mention the workload in the thread, e.g. "each run takes 20 minutes and needs 12 GB", then ask me to review again.'));
   }
   const byMessage = new Map<ThreadMessage, Reading[]>();
   for (const { reading, message } of latest.values()) byMessage.set(message, [...(byMessage.get(message) ?? []), reading]);
@@ -49,11 +49,11 @@ export function readThread(messages: readonly ThreadMessage[]): ThreadReading | 
     .filter((m) => byMessage.has(m))
     .map((m) => `From ${who(m)}: ${(byMessage.get(m) ?? []).map((r) => `"${r.phrase}" → ${r.field}=${showSetting(r.field, r.value)}`).join('; ')}.`);
   const readings = [...latest.values()].map((l) => l.reading);
-  return {
+  return ok({
     request: { workload: readingsToWorkload(readings), readings: [], given: [], overridden: [] },
     drawnOn: [...drawnOn, ...replaced],
     used: byMessage.size,
-  };
+  });
 }
 
 function who(m: ThreadMessage): string {
