@@ -1,4 +1,5 @@
 import type { Block, Button, Reply, Source } from './reply.js';
+import { tableGrid } from './table-layout.js';
 
 /** How text styles are drawn; plain text by default, ANSI colours in a terminal. */
 export interface Styler {
@@ -46,13 +47,9 @@ function blockToText(block: Block, style: Styler, firstButton: number): string {
         .join('\n');
     case 'table': {
       const heading = block.heading ? [style.heading(block.heading)] : [];
-      const cells = [block.columns, ...block.rows].map((row) => row.map((c) => markdownToPlain(c)));
-      // Short cells (numbers, prices) line up as a grid; long prose cells read better stacked per row.
-      if (cells.every((row) => row.every((c) => c.length <= 24))) {
-        const widths = block.columns.map((_, i) => Math.max(...cells.map((row) => (row[i] ?? '').length)));
-        const line = (row: string[]) => row.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
-        return [...heading, style.strong(line(cells[0] ?? [])), ...cells.slice(1).map(line)].join('\n');
-      }
+      const plainCells = (row: string[]) => row.map((c) => markdownToPlain(c));
+      const grid = tableGrid(plainCells(block.columns), block.rows.map(plainCells));
+      if (grid) return [...heading, style.strong(grid.head), ...grid.rows].join('\n');
       const [, ...names] = block.columns;
       const rows = block.rows.map(([label = '', ...row]) => [style.strong(label), ...row.map((c, i) => `  ${names[i] ?? ''}: ${md(c)}`)].join('\n'));
       return [...heading, ...rows].join('\n');

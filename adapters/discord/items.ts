@@ -3,20 +3,18 @@
  * Each item already fits its own Discord limit; packing them into embeds and pages is paginate.ts's job.
  */
 import type { Block, Fact } from '../../src/reply.js';
+import { chunkLines, tableGrid } from '../../src/table-layout.js';
 import { splitText, truncate } from '../shared/split-text.js';
 import { LIMITS } from './limits.js';
 import { escapeDiscord, neutraliseMentions } from './markdown.js';
 
 export type Item = { kind: 'text'; text: string } | { kind: 'field'; name: string; value: string; inline: boolean };
 
-/** A text chunk's most: well under a description, so a page can hold text beside fields. */
-const TEXT_CHUNK = 2000;
-
-/** Markdown text (with an optional bold heading) as text items of at most TEXT_CHUNK characters. */
+/** Markdown text (with an optional bold heading) as text items of at most LIMITS.textChunk characters. */
 export function textItems(markdown: string, heading?: string): Item[] {
   const text = [heading && `**${escapeDiscord(truncate(heading, LIMITS.title))}**`, neutraliseMentions(markdown)].filter(Boolean).join('\n');
   if (text.trim() === '') return [];
-  return splitText(text, TEXT_CHUNK).map((chunk) => ({ kind: 'text', text: chunk }));
+  return splitText(text, LIMITS.textChunk).map((chunk) => ({ kind: 'text', text: chunk }));
 }
 
 /** Embed fields; a long value continues in further fields under a "(cont.)" name. */
@@ -33,27 +31,15 @@ function factLine(fact: Fact): string {
 
 /** Short cells line up in a code block; rows of prose become a field per row. */
 function tableItems(block: Extract<Block, { type: 'table' }>): Item[] {
-  const cells = [block.columns, ...block.rows];
-  const widths = block.columns.map((_, i) => Math.max(...cells.map((row) => (row[i] ?? '').length)));
-  const gridWidth = widths.reduce((a, b) => a + b + 2, 0);
-  if (cells.every((row) => row.every((c) => c.length <= 24)) && gridWidth <= LIMITS.codeWidth) {
-    // Backticks would close the code block early; nothing else inside a code block is markup.
-    const line = (row: string[]) => row.map((c, i) => c.replace(/`/g, "'").padEnd(widths[i] ?? 0)).join('  ').trimEnd();
-    const [head = [], ...rows] = cells;
-    const items: Item[] = [];
-    let chunk: string[] = [];
-    const flush = () => {
-      const title = items.length === 0 && block.heading ? `**${escapeDiscord(truncate(block.heading, LIMITS.title))}**\n` : '';
-      items.push({ kind: 'text', text: neutraliseMentions(`${title}\`\`\`\n${[line(head), ...chunk].join('\n')}\n\`\`\``) });
-      chunk = [];
-    };
-    // Each chunk repeats the column names so a split table still reads on its own.
-    for (const row of rows.map(line)) {
-      if ([line(head), ...chunk, row].join('\n').length + 300 > TEXT_CHUNK) flush();
-      chunk.push(row);
-    }
-    flush();
-    return items;
+  // Backticks would close the code block early; nothing else inside a code block is markup.
+  const code = (row: string[]) => row.map((c) => c.replace(/`/g, "'"));
+  const grid = tableGrid(code(block.columns), block.rows.map(code), LIMITS.codeWidth);
+  if (grid) {
+    const title = block.heading ? `**${escapeDiscord(truncate(block.heading, LIMITS.title))}**\n` : '';
+    return chunkLines(grid.head, grid.rows, LIMITS.textChunk - LIMITS.tableChunkReserve).map((lines, i) => ({
+      kind: 'text',
+      text: neutraliseMentions(`${i === 0 ? title : ''}\`\`\`\n${lines.join('\n')}\n\`\`\``),
+    }));
   }
   const [, ...names] = block.columns;
   return [

@@ -22,4 +22,12 @@ export const LIMITS = {
   choiceValue: 100,
   /** Widest monospace table drawn as a grid; wider tables are drawn as lines of label and value. */
   codeWidth: 60,
+
+  // Our reserves: room kept for what is added around the content.
+  /** A text item's most: well under a description, so a page can hold text beside fields. */
+  textChunk: 2000,
+  /** Characters a table chunk keeps for its bold heading (up to a title's length) and code fences. */
+  tableChunkReserve: 300,
+  /** Characters the footer keeps under the sources for the "Cut here: part N of M" note. */
+  cutNote: 200,
 } as const;

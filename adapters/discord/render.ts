@@ -39,7 +39,7 @@ function colourOf(reply: Reply): number {
 function footerText(reply: Reply, note: string): string {
   const items = reply.sources.map((s) => `${s.title}${s.asOf ? ` (as of ${s.asOf})` : ''}`);
   // Room is left for the note under the sources.
-  return neutraliseMentions([sourceLine(items, LIMITS.footer - 200, items[0] ?? ''), note].filter(Boolean).join('\n'));
+  return neutraliseMentions([sourceLine(items, LIMITS.footer - LIMITS.cutNote, items[0] ?? ''), note].filter(Boolean).join('\n'));
 }
 
 function button(label: string, payload: ButtonPayload, style: ButtonStyle, unique = ''): ButtonBuilder | undefined {
@@ -96,7 +96,7 @@ function embedsOf(page: Page, reply: Reply, title: string, footer: string): APIE
 export function replyToDiscord(reply: Reply, options: RenderOptions = {}): DiscordMessage {
   const items = [...(reply.summary ? textItems(reply.summary) : []), ...reply.blocks.flatMap(blockItems)];
   const sources = footerText(reply, '');
-  const reserved = LIMITS.title + sources.length + 200; // title, footer, and a cut note
+  const reserved = LIMITS.title + sources.length + LIMITS.cutNote;
   const pages = paginate(items, reserved);
   const index = Math.min(Math.max(options.page ?? 0, 0), pages.length - 1);
   const baseTitle = neutraliseMentions(reply.title.trim() || 'compute-advisor');

@@ -18,4 +18,12 @@ export const LIMITS = {
   fallbackText: 3000,
   /** Widest monospace table drawn as a grid; wider tables are drawn as fields. */
   codeWidth: 72,
+
+  // Our reserves: room a page keeps for what is added around its body.
+  /** Blocks every page keeps free for the header, the note, the sources context line and the controls. */
+  fixedBlocks: 4,
+  /** Characters a page keeps for the controls (More / Share buttons and their encoded values) and JSON overhead. */
+  controlsChars: 600,
+  /** Characters a table chunk keeps for its code fences (```\n … \n```) and the line break after a heading. */
+  codeFenceChars: 10,
 } as const;

@@ -5,6 +5,7 @@ import { LIMITS } from './limits.js';
 import { escapeMrkdwn, markdownToCodeText, markdownToMrkdwn, mrkdwnLink, plainText } from './mrkdwn.js';
 import { sourceLine } from '../shared/source-line.js';
 import { splitText, truncate } from '../shared/split-text.js';
+import { chunkLines, tableGrid } from '../../src/table-layout.js';
 
 /** Sections of the core's Markdown, split to Slack's per-section limit; an optional bold heading leads. */
 export function sections(markdown: string, heading?: string): SectionBlock[] {
@@ -51,28 +52,14 @@ function factLine(fact: Fact): string {
 
 /** Short cells line up as a monospace grid (Slack has no table in mrkdwn); rows of prose become fields. */
 function tableBlocks(block: Extract<Block, { type: 'table' }>): SectionBlock[] {
-  const cells = [block.columns, ...block.rows];
-  const widths = block.columns.map((_, i) => Math.max(...cells.map((row) => (row[i] ?? '').length)));
-  const gridWidth = widths.reduce((a, b) => a + b + 2, 0);
-  if (cells.every((row) => row.every((c) => c.length <= 24)) && gridWidth <= LIMITS.codeWidth) {
-    const line = (row: string[]) => markdownToCodeText(row.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd());
-    const [head = [], ...rows] = cells;
-    const lines = rows.map(line);
-    const blocks: SectionBlock[] = [];
+  const grid = tableGrid(block.columns, block.rows, LIMITS.codeWidth);
+  if (grid) {
     const title = block.heading ? `*${escapeMrkdwn(block.heading)}*\n` : '';
-    // Each chunk repeats the column names so a split table still reads on its own.
-    let chunk: string[] = [];
-    const flush = () => {
-      const text = `${blocks.length === 0 ? title : ''}\`\`\`\n${[line(head), ...chunk].join('\n')}\n\`\`\``;
-      blocks.push({ type: 'section', text: { type: 'mrkdwn', text } });
-      chunk = [];
-    };
-    for (const l of lines) {
-      if ([title, line(head), ...chunk, l].join('\n').length + 10 > LIMITS.sectionText) flush();
-      chunk.push(l);
-    }
-    flush();
-    return blocks;
+    const budget = LIMITS.sectionText - LIMITS.codeFenceChars - title.length - 1;
+    return chunkLines(markdownToCodeText(grid.head), grid.rows.map(markdownToCodeText), budget).map((lines, i) => ({
+      type: 'section',
+      text: { type: 'mrkdwn', text: `${i === 0 ? title : ''}\`\`\`\n${lines.join('\n')}\n\`\`\`` },
+    }));
   }
   const [, ...names] = block.columns;
   const rows = block.rows.flatMap(([label = '', ...row], r) =>

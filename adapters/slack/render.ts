@@ -35,7 +35,7 @@ function textSize(block: KnownBlock): number {
 
 /** Splits the body into pages that each fit the block count and character budget beside the fixed parts. */
 function paginate(body: KnownBlock[], reservedChars: number): KnownBlock[][] {
-  const maxBlocks = LIMITS.blocks - 4; // header, note, sources context, controls
+  const maxBlocks = LIMITS.blocks - LIMITS.fixedBlocks;
   const maxChars = LIMITS.messageChars - reservedChars;
   const pages: KnownBlock[][] = [[]];
   let chars = 0;
@@ -85,7 +85,7 @@ export function replyToBlocks(reply: Reply, options: RenderOptions = {}): SlackM
   const body = [...(reply.summary ? sections(reply.summary) : []), ...reply.blocks.flatMap((b, i) => blockToSlack(b, i))];
   const context = sourcesContext(reply);
   const note: KnownBlock[] = options.note ? [{ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(options.note, LIMITS.contextText) }] }] : [];
-  const reserved = 600 + LIMITS.header + [...note, ...context].reduce((n, b) => n + textSize(b), 0);
+  const reserved = LIMITS.controlsChars + LIMITS.header + [...note, ...context].reduce((n, b) => n + textSize(b), 0);
   const pages = paginate(body, reserved);
   const index = Math.min(Math.max(options.page ?? 0, 0), pages.length - 1);
   const title = plainText(reply.title.trim() || 'compute-advisor');
