@@ -10,19 +10,29 @@ import { slackMode, slackProblems, slackVariables, type SlackMode } from './slac
 
 /** A whole number in [min, max]; an empty value counts as unset (so `PORT=` means the default, not port 0). */
 function whole(min: number, max: number, message: string, fallback: number) {
-  return optional.transform((v) => (v === undefined ? fallback : Number(v))).pipe(z.number({ message }).int({ message }).min(min, { message }).max(max, { message }));
+  return optional
+    .transform((v) => (v === undefined ? fallback : Number(v)))
+    .pipe(z.number({ message }).int({ message }).min(min, { message }).max(max, { message }));
 }
 
 const envSchema = z.object({
   ...slackVariables.shape,
   ...discordVariables.shape,
   PORT: whole(0, 65535, 'should be a port number (0–65535)', 3000),
-  LOG_LEVEL: optional.transform((v) => v ?? 'info').pipe(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'should be one of fatal, error, warn, info, debug, trace, silent' })),
+  LOG_LEVEL: optional
+    .transform((v) => v ?? 'info')
+    .pipe(
+      z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+        message: 'should be one of fatal, error, warn, info, debug, trace, silent',
+      }),
+    ),
   RATE_LIMIT_PER_MINUTE: whole(0, 100_000, 'should be a number of messages a minute (0 turns the limit off)', 20),
   RATE_LIMIT_BURST: whole(1, 100_000, 'should be a number of messages (at least 1)', 5),
   SHUTDOWN_TIMEOUT_MS: whole(0, 600_000, 'should be milliseconds (at most 600000)', 10_000),
   HTTP_WORKERS: optional
-    .refine((v) => v === undefined || v === 'auto' || /^[1-9]\d?$/.test(v), { message: 'should be auto (one per CPU core) or a number of processes (1–99)' })
+    .refine((v) => v === undefined || v === 'auto' || /^[1-9]\d?$/.test(v), {
+      message: 'should be auto (one per CPU core) or a number of processes (1–99)',
+    })
     .transform((v) => (v === undefined ? 1 : v === 'auto' ? availableParallelism() : Number(v))),
 });
 
@@ -32,14 +42,18 @@ const envSchema = z.object({
  */
 export function withoutConfigVariables(env: NodeJS.ProcessEnv): Record<string, string> {
   const names = new Set(Object.keys(envSchema.shape));
-  return Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined && !names.has(entry[0])));
+  return Object.fromEntries(
+    Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined && !names.has(entry[0])),
+  );
 }
 
 /** The validated settings, with the platform modes they enable. */
 export type Config = z.infer<typeof envSchema> & SlackMode & DiscordModes;
 
 /** Reads settings from an environment (process.env by default); returns every problem at once on failure. */
-export function readConfig(env: Record<string, string | undefined> = process.env): { ok: true; config: Config } | { ok: false; problems: string[] } {
+export function readConfig(
+  env: Record<string, string | undefined> = process.env,
+): { ok: true; config: Config } | { ok: false; problems: string[] } {
   const parsed = envSchema.safeParse(env);
   const problems = parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
   // Cross-variable checks run on the raw values too, so one run reports every problem.
@@ -47,7 +61,9 @@ export function readConfig(env: Record<string, string | undefined> = process.env
   problems.push(...slackProblems(raw), ...discordProblems(raw));
   const workers = raw('HTTP_WORKERS');
   if (workers && workers !== '1' && (raw('SLACK_APP_TOKEN') || raw('DISCORD_TOKEN'))) {
-    problems.push('HTTP_WORKERS: several processes can share the HTTP port, but Socket Mode (SLACK_APP_TOKEN) and the Discord gateway (DISCORD_TOKEN) hold one connection each; run those with HTTP_WORKERS unset, in a process of their own');
+    problems.push(
+      'HTTP_WORKERS: several processes can share the HTTP port, but Socket Mode (SLACK_APP_TOKEN) and the Discord gateway (DISCORD_TOKEN) hold one connection each; run those with HTTP_WORKERS unset, in a process of their own',
+    );
   }
   if (!parsed.success || problems.length > 0) return { ok: false, problems };
   return { ok: true, config: { ...parsed.data, ...slackMode(parsed.data), ...discordModes(parsed.data) } };

@@ -7,7 +7,12 @@ import type { Adapter } from './adapter.js';
 import type { Logger } from './shared/log.js';
 
 /** Installs the handlers; `target()` is read when a signal comes, so they can be installed before start-up ends. */
-export function onShutdown(target: () => Pick<Adapter, 'stop' | 'close'> | undefined, drain: (timeoutMs: number) => Promise<boolean>, timeoutMs: number, logger: Logger): void {
+export function onShutdown(
+  target: () => Pick<Adapter, 'stop' | 'close'> | undefined,
+  drain: (timeoutMs: number) => Promise<boolean>,
+  timeoutMs: number,
+  logger: Logger,
+): void {
   let first: NodeJS.Signals | undefined;
   const shutdown = (signal: NodeJS.Signals) => {
     if (first) {
@@ -25,12 +30,15 @@ export function onShutdown(target: () => Pick<Adapter, 'stop' | 'close'> | undef
     Promise.resolve(running?.stop())
       .catch(warn('stopping an adapter failed'))
       .then(() => drain(Math.max(0, timeoutMs - (Date.now() - started))))
-      .then(async (drained) => {
-        await Promise.resolve(running?.close()).catch(warn('closing an adapter failed'));
-        if (drained) logger.info({ ms: Date.now() - started }, 'stopped cleanly');
-        else logger.warn({ timeoutMs }, 'stopped with replies still in flight (shutdown timeout)');
-        process.exit(0);
-      }, () => process.exit(0));
+      .then(
+        async (drained) => {
+          await Promise.resolve(running?.close()).catch(warn('closing an adapter failed'));
+          if (drained) logger.info({ ms: Date.now() - started }, 'stopped cleanly');
+          else logger.warn({ timeoutMs }, 'stopped with replies still in flight (shutdown timeout)');
+          process.exit(0);
+        },
+        () => process.exit(0),
+      );
   };
   process.on('SIGTERM', shutdown);
   process.on('SIGINT', shutdown);

@@ -10,7 +10,9 @@ import { runCliProcess } from './cli/run.js';
 dotenv.config({ quiet: true });
 const result = readConfig();
 if (!result.ok) {
-  console.error(`compute-advisor: the configuration has ${result.problems.length} problem(s):\n${result.problems.map((p) => `  ${p}`).join('\n')}\nSee .env.example for every variable and what it should look like.`);
+  console.error(
+    `compute-advisor: the configuration has ${result.problems.length} problem(s):\n${result.problems.map((p) => `  ${p}`).join('\n')}\nSee .env.example for every variable and what it should look like.`,
+  );
   process.exit(1);
 }
 const { config } = result;

@@ -15,6 +15,11 @@ export function runtimeLogger(config: Config): Logger {
 
 /** The advisor as adapters use it in production: bugs logged with context, rate-limited, instrumented. */
 export async function runtimeAdvisor(config: Config, logger: Logger): Promise<Advisor> {
-  const advisor = await loadAdvisor({ onError: (error, ctx) => logger.error({ err: error, platform: ctx.platform, channel: ctx.channel }, 'internal error while answering') });
-  return instrumentAdvisor(advisor, { logger, limiter: createRateLimiter({ perMinute: config.RATE_LIMIT_PER_MINUTE, burst: config.RATE_LIMIT_BURST }) });
+  const advisor = await loadAdvisor({
+    onError: (error, ctx) => logger.error({ err: error, platform: ctx.platform, channel: ctx.channel }, 'internal error while answering'),
+  });
+  return instrumentAdvisor(advisor, {
+    logger,
+    limiter: createRateLimiter({ perMinute: config.RATE_LIMIT_PER_MINUTE, burst: config.RATE_LIMIT_BURST }),
+  });
 }

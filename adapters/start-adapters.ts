@@ -27,16 +27,27 @@ export async function runAdapters(config: Config): Promise<void> {
   const inFlight = createInFlight();
   let running: RunningAdapters | undefined;
   // Installed before start-up, which can take a while (gateway shards connect one after another).
-  onShutdown(() => running, (ms) => inFlight.drain(ms), config.SHUTDOWN_TIMEOUT_MS, logger);
+  onShutdown(
+    () => running,
+    (ms) => inFlight.drain(ms),
+    config.SHUTDOWN_TIMEOUT_MS,
+    logger,
+  );
   try {
     running = await startAdapters(config, { advisor: await runtimeAdvisor(config, logger), logger, inFlight });
     const worker = cluster.worker?.id;
-    logger.info({ adapters: running.live, port: running.port, ...(worker ? { worker } : {}) }, `compute-advisor is live${worker ? ` (worker ${worker})` : ''}: ${running.live.join('; ')}; health on port ${running.port} (GET /healthz, GET /readyz)`);
+    logger.info(
+      { adapters: running.live, port: running.port, ...(worker ? { worker } : {}) },
+      `compute-advisor is live${worker ? ` (worker ${worker})` : ''}: ${running.live.join('; ')}; health on port ${running.port} (GET /healthz, GET /readyz)`,
+    );
     reportLive(running.live, running.port);
   } catch (error) {
     // Start-up failures are configuration or network problems (a refused token, no route to Slack/Discord).
     const code = (error as { code?: unknown }).code;
-    logger.fatal({ err: error, ...(typeof code === 'string' || typeof code === 'number' ? { code } : {}) }, 'compute-advisor did not start');
+    logger.fatal(
+      { err: error, ...(typeof code === 'string' || typeof code === 'number' ? { code } : {}) },
+      'compute-advisor did not start',
+    );
     process.exit(1);
   }
 }
@@ -51,17 +62,31 @@ export async function startAdapters(config: Config, deps: AdapterDeps): Promise<
     const adapters = [...(config.slack ? [await slackAdapter(config, deps)] : []), ...discordAdapters(config, deps)];
     let accepting = true;
     const routes: Routes = { 'GET /readyz': readiness(() => accepting && adapters.every((adapter) => adapter.ready())) };
-    for (const adapter of adapters) for (const [key, handler] of Object.entries(adapter.routes ?? {})) routes[key] = tracked(handler, deps.inFlight);
+    for (const adapter of adapters)
+      for (const [key, handler] of Object.entries(adapter.routes ?? {})) routes[key] = tracked(handler, deps.inFlight);
     const server = await startHttpServer(routes, config.PORT);
     started.push(stopServing(server, () => (accepting = false)));
     for (const adapter of adapters) {
       await adapter.start();
       started.push(adapter);
     }
-    const all = (step: keyof Stoppable, failed: string) => async () => void (await Promise.all(started.map((s) => s[step]().catch((error: unknown) => deps.logger.error({ err: error }, failed)))));
-    return { live: adapters.map((adapter) => adapter.name), port: server.port, stop: all('stop', 'stopping an adapter failed'), close: all('close', 'closing an adapter failed') };
+    const all = (step: keyof Stoppable, failed: string) => async () =>
+      void (await Promise.all(started.map((s) => s[step]().catch((error: unknown) => deps.logger.error({ err: error }, failed)))));
+    return {
+      live: adapters.map((adapter) => adapter.name),
+      port: server.port,
+      stop: all('stop', 'stopping an adapter failed'),
+      close: all('close', 'closing an adapter failed'),
+    };
   } catch (error) {
-    await Promise.all(started.map((s) => s.stop().then(() => s.close()).catch(() => undefined)));
+    await Promise.all(
+      started.map((s) =>
+        s
+          .stop()
+          .then(() => s.close())
+          .catch(() => undefined),
+      ),
+    );
     throw error;
   }
 }

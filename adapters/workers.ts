@@ -41,7 +41,11 @@ export function runWorkers(count: number, shutdownTimeoutMs: number, logger: Log
       if (!isLive(message) || wasLive) return;
       wasLive = true;
       live++;
-      if (live === count) logger.info({ adapters: message.adapters, port: message.port, workers: count }, `compute-advisor is live in ${count} worker processes: ${message.adapters.join('; ')}; health on port ${message.port} (GET /healthz, GET /readyz)`);
+      if (live === count)
+        logger.info(
+          { adapters: message.adapters, port: message.port, workers: count },
+          `compute-advisor is live in ${count} worker processes: ${message.adapters.join('; ')}; health on port ${message.port} (GET /healthz, GET /readyz)`,
+        );
     });
     worker.on('exit', (code, signal) => {
       if (stopping) return;

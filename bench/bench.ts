@@ -41,7 +41,9 @@ for (let i = 0; i < runs; i++) {
   oneShot.push(timeProcess([bin, '/compute ec2-vs-lambda']));
 }
 const ratio = median(oneShot) / median(bare);
-console.log(`start-up (median of ${runs}): node -e 0 ${median(bare).toFixed(1)} ms · compute-advisor "/compute ec2-vs-lambda" ${median(oneShot).toFixed(1)} ms · ratio ${ratio.toFixed(2)}× (target ≤ 3×)`);
+console.log(
+  `start-up (median of ${runs}): node -e 0 ${median(bare).toFixed(1)} ms · compute-advisor "/compute ec2-vs-lambda" ${median(oneShot).toFixed(1)} ms · ratio ${ratio.toFixed(2)}× (target ≤ 3×)`,
+);
 
 // Per-message latency, in process, after the one-time load.
 const loadStart = performance.now();
@@ -52,7 +54,10 @@ const { scenarios } = readEvalFile('scenarios.json', z.object({ scenarios: z.arr
 const inputs = [...questions, ...off_topic]
   .map((q) => q.question)
   .concat(['ec2-vs-lambda', 'limits lambda', 'help', 'topic cold-starts', 'lambda-vs-fargate'])
-  .concat(scenarios.map((s) => `recommend ${s.text}`), ['recommend duration=20m gpu=yes memory=12gb traffic=bursty', 'cost requests=30M duration=200ms memory=1gb instance=m7g.large']);
+  .concat(
+    scenarios.map((s) => `recommend ${s.text}`),
+    ['recommend duration=20m gpu=yes memory=12gb traffic=bursty', 'cost requests=30M duration=200ms memory=1gb instance=m7g.large'],
+  );
 for (const text of inputs) advisor.handle(text); // warm-up (JIT)
 const latencies: number[] = [];
 for (let round = 0; round < 20; round++) {
@@ -63,19 +68,31 @@ for (let round = 0; round < 20; round++) {
   }
 }
 console.log(`knowledge load + index: ${loadMs.toFixed(1)} ms (${advisor.context.knowledge.entries.length} entries)`);
-console.log(`per-message latency over ${latencies.length} messages: p50 ${percentile(latencies, 50).toFixed(3)} ms · p99 ${percentile(latencies, 99).toFixed(3)} ms (targets < 1 ms, < 5 ms)`);
+console.log(
+  `per-message latency over ${latencies.length} messages: p50 ${percentile(latencies, 50).toFixed(3)} ms · p99 ${percentile(latencies, 99).toFixed(3)} ms (targets < 1 ms, < 5 ms)`,
+);
 
 // Memory of the bot itself: a --json process answering every input 20 times, asked for its peak RSS on exit.
 // Measured with Node's defaults and with the young-generation cap `npm start` and the container use: most of
 // the default figure is V8 sizing its nursery for throughput, not live data (heapUsed stays near 26 MB).
-const batch = Array.from({ length: 20 }, () => inputs).flat().join('\n');
+const batch = Array.from({ length: 20 }, () => inputs)
+  .flat()
+  .join('\n');
 const peakRss = (nodeFlags: string[]) => {
   const probe = spawnSync(
     process.execPath,
-    [...nodeFlags, '--import', 'data:text/javascript,process.on("exit",()=>process.stderr.write("maxrss:"+process.resourceUsage().maxRSS))', bin, '--json'],
+    [
+      ...nodeFlags,
+      '--import',
+      'data:text/javascript,process.on("exit",()=>process.stderr.write("maxrss:"+process.resourceUsage().maxRSS))',
+      bin,
+      '--json',
+    ],
     { input: batch, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
   );
   return Number(/maxrss:(\d+)/.exec(probe.stderr)?.[1]) / 1024;
 };
 const production = ['--max-semi-space-size=2'];
-console.log(`resident memory (peak, --json process answering ${inputs.length * 20} messages): ${peakRss(production).toFixed(1)} MB with ${production.join(' ')} as npm start runs it, ${peakRss([]).toFixed(1)} MB with Node's defaults (target < 100 MB)`);
+console.log(
+  `resident memory (peak, --json process answering ${inputs.length * 20} messages): ${peakRss(production).toFixed(1)} MB with ${production.join(' ')} as npm start runs it, ${peakRss([]).toFixed(1)} MB with Node's defaults (target < 100 MB)`,
+);

@@ -18,7 +18,9 @@ import { discordTarget } from './targets/discord.js';
 import { BENCH_WORKERS } from './targets/server-process.js';
 import { slackTarget } from './targets/slack.js';
 
-const TARGETS: LoadTarget[] = [baselineTarget, slackTarget, discordTarget].filter((t) => !process.env.BENCH_ONLY || t.name.startsWith(process.env.BENCH_ONLY));
+const TARGETS: LoadTarget[] = [baselineTarget, slackTarget, discordTarget].filter(
+  (t) => !process.env.BENCH_ONLY || t.name.startsWith(process.env.BENCH_ONLY),
+);
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 200);
 const AMOUNT = Number(process.env.BENCH_AMOUNT ?? 20_000);
@@ -91,7 +93,10 @@ async function measure(target: LoadTarget): Promise<Row[]> {
       busy += (performance.now() - started) / 1000;
     }
     const saturation = await client.closedLoop(AMOUNT, MAX_SECONDS);
-    return [row(target, `${BURSTS} bursts of ${CONNECTIONS}`, bursts, busy, true), row(target, 'saturation', saturation.samples, saturation.seconds, false)];
+    return [
+      row(target, `${BURSTS} bursts of ${CONNECTIONS}`, bursts, busy, true),
+      row(target, 'saturation', saturation.samples, saturation.seconds, false),
+    ];
   } finally {
     await client.close();
     await running.close();

@@ -40,7 +40,12 @@ export interface LoadClient {
  * A client of `connections` keep-alive connections to `url`, cycling through `requests`; `isAnswer` judges
  * each 2xx body. Call `burst(connections)` once first to open every connection.
  */
-export function loadClient(url: string, connections: number, requests: readonly LoadRequest[], isAnswer: (body: string) => boolean): LoadClient {
+export function loadClient(
+  url: string,
+  connections: number,
+  requests: readonly LoadRequest[],
+  isAnswer: (body: string) => boolean,
+): LoadClient {
   const pool = new Pool(url, { connections, pipelining: 1, headersTimeout: REQUEST_TIMEOUT_MS, bodyTimeout: REQUEST_TIMEOUT_MS });
   let next = 0;
 
@@ -54,7 +59,11 @@ export function loadClient(url: string, connections: number, requests: readonly 
       const ok = response.statusCode >= 200 && response.statusCode < 300;
       return { ms: performance.now() - started, status: response.statusCode, answered: ok && isAnswer(body) };
     } catch (error) {
-      return { ms: performance.now() - started, answered: false, error: error instanceof Error ? (error as { code?: string }).code ?? error.name : String(error) };
+      return {
+        ms: performance.now() - started,
+        answered: false,
+        error: error instanceof Error ? ((error as { code?: string }).code ?? error.name) : String(error),
+      };
     }
   }
 

@@ -92,8 +92,17 @@ function reviewReply(messages: readonly ThreadMessage[], ctx: CommandContext): R
   if (!read.ok) return userErrorReply(read.error);
   const thread = read.value;
   if (!separatesServices(thread.request.workload, ctx.knowledge)) {
-    return userErrorReply(new UserError('review-too-little', `The thread mentions too little to choose between services. What I read:\n${thread.drawnOn.map((d) => `- ${d}`).join('\n')}`, 'Mention the run time, traffic shape, state or GPU needs, then ask me to review again.'));
+    return userErrorReply(
+      new UserError(
+        'review-too-little',
+        `The thread mentions too little to choose between services. What I read:\n${thread.drawnOn.map((d) => `- ${d}`).join('\n')}`,
+        'Mention the run time, traffic shape, state or GPU needs, then ask me to review again.',
+      ),
+    );
   }
-  const reply = recommendationReply(thread.request, ctx.knowledge, [`Read ${thread.used} of ${messages.length} message${messages.length === 1 ? '' : 's'} in the thread.`, ...thread.drawnOn]);
+  const reply = recommendationReply(thread.request, ctx.knowledge, [
+    `Read ${thread.used} of ${messages.length} message${messages.length === 1 ? '' : 's'} in the thread.`,
+    ...thread.drawnOn,
+  ]);
   return { ...reply, title: `Thread review — ${reply.title}` };
 }

@@ -51,7 +51,9 @@ function blockToText(block: Block, style: Styler, firstButton: number): string {
       const grid = tableGrid(plainCells(block.columns), block.rows.map(plainCells));
       if (grid) return [...heading, style.strong(grid.head), ...grid.rows].join('\n');
       const [, ...names] = block.columns;
-      const rows = block.rows.map(([label = '', ...row]) => [style.strong(label), ...row.map((c, i) => `  ${names[i] ?? ''}: ${md(c)}`)].join('\n'));
+      const rows = block.rows.map(([label = '', ...row]) =>
+        [style.strong(label), ...row.map((c, i) => `  ${names[i] ?? ''}: ${md(c)}`)].join('\n'),
+      );
       return [...heading, ...rows].join('\n');
     }
     case 'actions':

@@ -19,10 +19,15 @@ export type StructuredValues = Readonly<Record<string, string | number | boolean
 
 /** Answers one typed line. */
 export function routeText(raw: string, ctx: CommandContext): Reply {
-  if (typeof raw !== 'string') return userErrorReply(new UserError('not-text', 'I can only read text.', 'Type `help` to see what I can do.'));
+  if (typeof raw !== 'string')
+    return userErrorReply(new UserError('not-text', 'I can only read text.', 'Type `help` to see what I can do.'));
   if (raw.length > MAX_INPUT_CHARS) {
     return userErrorReply(
-      new UserError('too-long', `That message is ${groupDigits(raw.length)} characters; I read at most ${groupDigits(MAX_INPUT_CHARS)}.`, 'Ask one short question, e.g. `why does my lambda time out`.'),
+      new UserError(
+        'too-long',
+        `That message is ${groupDigits(raw.length)} characters; I read at most ${groupDigits(MAX_INPUT_CHARS)}.`,
+        'Ask one short question, e.g. `why does my lambda time out`.',
+      ),
     );
   }
   const parsed = parseCommandLine(cleanInput(raw), (word) => findCommand(word)?.name);
@@ -65,7 +70,13 @@ function structuredInput(spec: CommandSpec, values: StructuredValues): Result<Co
   const known = new Set([...spec.args.map((a) => a.name), ...spec.settings.map((s) => s.name)]);
   const unknown = Object.keys(values).filter((name) => !known.has(name));
   if (unknown.length > 0) {
-    return fail(new UserError('unknown-option', `\`${spec.name}\` has no option ${unknown.map((u) => quoteUserText(u, 30)).join(', ')}.`, `\`help ${spec.name}\` lists what it takes. If Discord shows an old option, the commands need registering again.`));
+    return fail(
+      new UserError(
+        'unknown-option',
+        `\`${spec.name}\` has no option ${unknown.map((u) => quoteUserText(u, 30)).join(', ')}.`,
+        `\`help ${spec.name}\` lists what it takes. If Discord shows an old option, the commands need registering again.`,
+      ),
+    );
   }
   const args: string[] = [];
   for (const arg of spec.args) {
@@ -79,7 +90,9 @@ function structuredInput(spec: CommandSpec, values: StructuredValues): Result<Co
     if (!words.ok) return words;
     args.push(...words.value);
   }
-  const settings = Object.fromEntries(spec.settings.filter((s) => values[s.name] !== undefined).map((s) => [s.name, String(values[s.name])]));
+  const settings = Object.fromEntries(
+    spec.settings.filter((s) => values[s.name] !== undefined).map((s) => [s.name, String(values[s.name])]),
+  );
   return ok({ args, rest: lineWords(spec, values).join(' '), values: settings });
 }
 
@@ -116,7 +129,12 @@ function commandNamed(name: string): CommandSpec {
 
 function unknownCommand(word: string): UserError {
   const guess = closestCommand(word);
-  return new UserError('unknown-command', `There is no command ${quoteUserText(word, 30)}.`, guess ? `Did you mean \`${guess}\`?` : 'Type `help` for the list of commands.', guess ? [guess] : []);
+  return new UserError(
+    'unknown-command',
+    `There is no command ${quoteUserText(word, 30)}.`,
+    guess ? `Did you mean \`${guess}\`?` : 'Type `help` for the list of commands.',
+    guess ? [guess] : [],
+  );
 }
 
 /** "comapre ec2 lambda": a short line whose first word is one typo away from a command. */
@@ -127,7 +145,12 @@ function mistypedCommand(text: string): UserError | undefined {
   const guess = closestCommand(first);
   if (!guess) return undefined;
   const fixed = [guess, ...words.slice(1)].join(' ');
-  return new UserError('unknown-command', `There is no command ${quoteUserText(first, 30)}. Did you mean \`${fixed}\`?`, 'Type `help` for the list of commands.', [fixed]);
+  return new UserError(
+    'unknown-command',
+    `There is no command ${quoteUserText(first, 30)}. Did you mean \`${fixed}\`?`,
+    'Type `help` for the list of commands.',
+    [fixed],
+  );
 }
 
 /** A user mistake as a reply: what was wrong, how to fix it, and one-click fixes. */

@@ -21,7 +21,11 @@ export function tableGrid(columns: string[], rows: string[][], maxWidth = Infini
   const widths = columns.map((_, i) => Math.max(...cells.map((row) => (row[i] ?? '').length)));
   const gridWidth = widths.reduce((a, b) => a + b + GAP.length, 0);
   if (!cells.every((row) => row.every((c) => c.length <= MAX_GRID_CELL)) || gridWidth > maxWidth) return undefined;
-  const line = (row: string[]) => row.map((c, i) => c.padEnd(widths[i] ?? 0)).join(GAP).trimEnd();
+  const line = (row: string[]) =>
+    row
+      .map((c, i) => c.padEnd(widths[i] ?? 0))
+      .join(GAP)
+      .trimEnd();
   return { head: line(columns), rows: rows.map(line) };
 }
 

@@ -11,7 +11,8 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const imports = (file: string) => [...readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)].map((m) => m[1] ?? '');
+const imports = (file: string) =>
+  [...readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)].map((m) => m[1] ?? '');
 
 describe('the core stays platform-neutral', () => {
   const files = sourceFiles(join(root, 'src'));
@@ -35,7 +36,9 @@ describe('adapters/', () => {
   const files = sourceFiles(join(root, 'adapters'));
 
   it('asks the advisor for what it needs instead of reading the knowledge base behind it', () => {
-    const readers = files.filter((f) => /\.context\.(knowledge|services|topics|search)\b/.test(readFileSync(f, 'utf8'))).map((f) => relative(root, f));
+    const readers = files
+      .filter((f) => /\.context\.(knowledge|services|topics|search)\b/.test(readFileSync(f, 'utf8')))
+      .map((f) => relative(root, f));
     expect(files.length).toBeGreaterThan(20);
     expect(readers).toEqual([]);
   });

@@ -3,7 +3,15 @@ import { MAX_GRID_CELL, chunkLines, tableGrid } from '../src/table-layout.js';
 
 describe('tableGrid', () => {
   it('pads every cell to its column, two spaces apart, with no trailing spaces', () => {
-    expect(tableGrid(['Service', 'Price'], [['Lambda', '$0.20'], ['Fargate', '$12.50']])).toEqual({
+    expect(
+      tableGrid(
+        ['Service', 'Price'],
+        [
+          ['Lambda', '$0.20'],
+          ['Fargate', '$12.50'],
+        ],
+      ),
+    ).toEqual({
       head: 'Service  Price',
       rows: ['Lambda   $0.20', 'Fargate  $12.50'],
     });

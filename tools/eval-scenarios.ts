@@ -25,7 +25,8 @@ interface Recommendation {
   workload: Record<string, unknown>;
 }
 
-const setting = ([key, value]: [string, string | number | boolean]) => `${key}=${value === true ? 'yes' : value === false ? 'no' : String(value).replace(/\s+/g, '')}`;
+const setting = ([key, value]: [string, string | number | boolean]) =>
+  `${key}=${value === true ? 'yes' : value === false ? 'no' : String(value).replace(/\s+/g, '')}`;
 
 function recommendation(advisor: Advisor, line: string): Recommendation | string {
   const reply = advisor.handle(line);
@@ -65,7 +66,8 @@ export function evalScenarios(advisor: Advisor, showMisses: boolean): void {
     let limitCases = 0;
     for (const s of scenarios) {
       const rec = recommendation(advisor, line(s));
-      if (typeof rec === 'string' || !right(s, rec)) misses.push(`${s.id}: expected ${s.expected}, got ${typeof rec === 'string' ? rec : rec.service} — ${line(s).slice(0, 110)}`);
+      if (typeof rec === 'string' || !right(s, rec))
+        misses.push(`${s.id}: expected ${s.expected}, got ${typeof rec === 'string' ? rec : rec.service} — ${line(s).slice(0, 110)}`);
       const exceeded = typeof rec === 'string' ? [] : limitsExceeded(advisor, rec.workload);
       if (exceeded.length === 0) continue;
       limitCases++;
@@ -74,7 +76,9 @@ export function evalScenarios(advisor: Advisor, showMisses: boolean): void {
       else misses.push(`${s.id}: does not cite ${exceeded.filter((q) => !lambdaFacts.includes(q)).join(', ')}`);
     }
     const correct = scenarios.length - new Set(misses.filter((m) => m.includes('expected')).map((m) => m.split(':')[0])).size;
-    console.log(`  ${mode.padEnd(9)}: ${correct}/${scenarios.length} correct (${((100 * correct) / scenarios.length).toFixed(1)}%), hard-limit cases citing the limit ${citedAll}/${limitCases}`);
+    console.log(
+      `  ${mode.padEnd(9)}: ${correct}/${scenarios.length} correct (${((100 * correct) / scenarios.length).toFixed(1)}%), hard-limit cases citing the limit ${citedAll}/${limitCases}`,
+    );
     if (showMisses) for (const m of misses) console.log(`    ${m}`);
   }
 }

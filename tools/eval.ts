@@ -40,7 +40,10 @@ function score(rank: (q: string) => { ids: string[]; answered: boolean }): Score
     if (answered && position === 0) top1++;
     if (position >= 0 && position < 3) top3++;
     if (position >= 0) rr += 1 / (position + 1);
-    if (!(answered && position === 0)) misses.push(`${q.id} [${answered ? 'answered' : 'unsure'}: ${ids.slice(0, 3).join(', ') || '—'}] want ${q.expected_topics.join('|')} — ${q.question}`);
+    if (!(answered && position === 0))
+      misses.push(
+        `${q.id} [${answered ? 'answered' : 'unsure'}: ${ids.slice(0, 3).join(', ') || '—'}] want ${q.expected_topics.join('|')} — ${q.question}`,
+      );
   }
   const accepted = set.off_topic.filter((q) => rank(q.question).answered).length;
   const n = set.questions.length;
@@ -51,13 +54,19 @@ function score(rank: (q: string) => { ids: string[]; answered: boolean }): Score
 // with the curated comparison entry it is built from ranked first.
 const chosen = score((question) => {
   const reply = advisor.handle(question);
-  const ids = [...(reply.kind === 'compare' && reply.data?.entryId ? [reply.data.entryId] : []), ...(reply.data?.matches ?? []).map((m) => m.id)];
+  const ids = [
+    ...(reply.kind === 'compare' && reply.data?.entryId ? [reply.data.entryId] : []),
+    ...(reply.data?.matches ?? []).map((m) => m.id),
+  ];
   return { ids, answered: reply.kind === 'answer' || reply.kind === 'compare' };
 });
 
 const fuse = new Fuse<Entry>(entries, { keys: ['title', 'aliases', 'tags', 'answer', 'body'] });
 const baseline = score((question) => {
-  const ids = fuse.search(question).slice(0, 5).map((r) => r.item.id);
+  const ids = fuse
+    .search(question)
+    .slice(0, 5)
+    .map((r) => r.item.id);
   return { ids, answered: ids.length > 0 };
 });
 

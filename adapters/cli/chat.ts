@@ -9,7 +9,11 @@ Try: ec2-vs-lambda · limits lambda · lambda keeps timing out what do i do · h
 Type a number to press a button of the last answer; "exit" or Ctrl-D to leave.`;
 
 /** The interactive terminal chat: readline with history, a prompt and colours when on a TTY. Resolves to the number of lines read. */
-export function startChat(advisor: Advisor, input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WriteStream = process.stdout): Promise<number> {
+export function startChat(
+  advisor: Advisor,
+  input: NodeJS.ReadableStream = process.stdin,
+  output: NodeJS.WriteStream = process.stdout,
+): Promise<number> {
   const interactive = output.isTTY === true && (input as NodeJS.ReadStream).isTTY === true;
   const color = wantsColor(output);
   const rl = createInterface({ input, output, terminal: interactive, historySize: 200, prompt: 'compute> ' });

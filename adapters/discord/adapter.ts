@@ -15,10 +15,13 @@ export function discordAdapters(config: DiscordConfig, deps: AdapterDeps): Adapt
   const adapters: Adapter[] = [];
   if (config.discordHttp) {
     const handler = createInteractionsHandler(deps.advisor, { publicKey: config.DISCORD_PUBLIC_KEY ?? '', ...replyOptions(config, deps) });
-    adapters.push(routesAdapter(`Discord (HTTP interactions, POST ${DISCORD_INTERACTIONS_PATH})`, { [`POST ${DISCORD_INTERACTIONS_PATH}`]: handler }));
+    adapters.push(
+      routesAdapter(`Discord (HTTP interactions, POST ${DISCORD_INTERACTIONS_PATH})`, { [`POST ${DISCORD_INTERACTIONS_PATH}`]: handler }),
+    );
   }
   if (config.discordGateway) {
-    const shards = config.DISCORD_SHARDS === undefined ? undefined : config.DISCORD_SHARDS === 'auto' ? 'auto' : Number(config.DISCORD_SHARDS);
+    const shards =
+      config.DISCORD_SHARDS === undefined ? undefined : config.DISCORD_SHARDS === 'auto' ? 'auto' : Number(config.DISCORD_SHARDS);
     adapters.push(shards ? discordShards(config.DISCORD_TOKEN ?? '', shards, deps) : discordGateway(config, deps));
   }
   return adapters;

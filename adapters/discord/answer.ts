@@ -33,7 +33,12 @@ export interface Answer {
 const context = (asker: Asker): HandleContext => ({ platform: 'discord', ...asker });
 
 /** A subcommand with its options: private, with a "Share" button. */
-export async function commandAnswer(advisor: DiscordAdvisor, subcommand: string, options: readonly OptionValue[], asker: Asker): Promise<Answer> {
+export async function commandAnswer(
+  advisor: DiscordAdvisor,
+  subcommand: string,
+  options: readonly OptionValue[],
+  asker: Asker,
+): Promise<Answer> {
   const values = optionValues(options);
   const reply = await advisor.run(subcommand, values, context(asker));
   // "More" and "Share" buttons run the same command again, as the line these options mean.

@@ -30,7 +30,9 @@ export function autocomplete(advisor: ChoiceLister, subcommand: string, option: 
   const list = advisor.choices(source);
   let index = indexes.get(list);
   if (!index) {
-    const all = list.map((c) => ({ name: truncate(c.name, LIMITS.choiceName), value: c.value })).filter((c) => c.value.length <= LIMITS.choiceValue);
+    const all = list
+      .map((c) => ({ name: truncate(c.name, LIMITS.choiceName), value: c.value }))
+      .filter((c) => c.value.length <= LIMITS.choiceValue);
     index = { all, fuse: new Fuse(all, { keys: ['name', 'value'], threshold: 0.4, ignoreLocation: true }) };
     indexes.set(list, index);
   }

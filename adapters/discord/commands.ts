@@ -22,7 +22,12 @@ export interface OptionSpec {
 const DESCRIPTION_MAX = 100;
 const describe = (means: string, example?: string) => truncate(example ? `${means}, e.g. ${example}` : means, DESCRIPTION_MAX);
 
-const argOption = (a: Arg): OptionSpec => ({ name: a.name, description: describe(a.means, a.example.replace(/^"|"$/g, '')), required: a.required ?? false, ...(a.complete ? { complete: a.complete } : {}) });
+const argOption = (a: Arg): OptionSpec => ({
+  name: a.name,
+  description: describe(a.means, a.example.replace(/^"|"$/g, '')),
+  required: a.required ?? false,
+  ...(a.complete ? { complete: a.complete } : {}),
+});
 
 const settingOption = (s: Setting): OptionSpec => ({
   name: s.name,
@@ -40,7 +45,11 @@ const settingOption = (s: Setting): OptionSpec => ({
 export function subcommandOptions(spec: CommandSpec): OptionSpec[] {
   const typedElsewhere = spec.args.some((a) => a.text);
   const settings = spec.settings.filter((s) => !typedElsewhere || s.offer !== undefined);
-  return [...spec.args.filter((a) => a.required).map(argOption), ...settings.map(settingOption), ...spec.args.filter((a) => !a.required).map(argOption)];
+  return [
+    ...spec.args.filter((a) => a.required).map(argOption),
+    ...settings.map(settingOption),
+    ...spec.args.filter((a) => !a.required).map(argOption),
+  ];
 }
 
 function addOptions(sub: SlashCommandSubcommandBuilder, options: readonly OptionSpec[]): SlashCommandSubcommandBuilder {
@@ -57,9 +66,13 @@ function addOptions(sub: SlashCommandSubcommandBuilder, options: readonly Option
 
 /** The `/compute` command as Discord's REST API takes it (built, and so validated, by discord.js). */
 export function computeCommand(): RESTPostAPIChatInputApplicationCommandsJSONBody {
-  const command = new SlashCommandBuilder().setName('compute').setDescription('Pick the right AWS compute: compare, recommend, cost, limits');
+  const command = new SlashCommandBuilder()
+    .setName('compute')
+    .setDescription('Pick the right AWS compute: compare, recommend, cost, limits');
   for (const spec of commands()) {
-    command.addSubcommand((sub) => addOptions(sub.setName(spec.name).setDescription(truncate(spec.summary, DESCRIPTION_MAX)), subcommandOptions(spec)));
+    command.addSubcommand((sub) =>
+      addOptions(sub.setName(spec.name).setDescription(truncate(spec.summary, DESCRIPTION_MAX)), subcommandOptions(spec)),
+    );
   }
   return command.toJSON();
 }

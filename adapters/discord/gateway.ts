@@ -2,7 +2,16 @@
  * Gateway mode: a discord.js Client that answers `/compute` (and its autocomplete and buttons) and, when
  * the privileged message-content intent is switched on, mentions of the bot in channels and threads.
  */
-import { Client, Events, GatewayIntentBits, MessageFlags, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction, type Message } from 'discord.js';
+import {
+  Client,
+  Events,
+  GatewayIntentBits,
+  MessageFlags,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type Interaction,
+  type Message,
+} from 'discord.js';
 import { autocomplete } from './autocomplete.js';
 import { answersPrivately, APOLOGY, buttonAnswer, commandAnswer, textAnswer, type Answer, type DiscordAdvisor } from './answer.js';
 import type { OptionValue } from './commands.js';
@@ -33,8 +42,16 @@ export function createDiscordClient(advisor: DiscordAdvisor, options: GatewayOpt
   });
   const track = options.track ?? (<T>(work: () => Promise<T>) => work());
   const log = options.log ?? ((message: string, error?: unknown) => console.error(message, error));
-  client.on(Events.InteractionCreate, (interaction) => void track(() => onInteraction(advisor, interaction, options)).catch((error: unknown) => log('Discord interaction failed', error)));
-  if (options.mentions) client.on(Events.MessageCreate, (message) => void track(() => onMention(advisor, message)).catch((error: unknown) => log('Discord mention failed', error)));
+  client.on(
+    Events.InteractionCreate,
+    (interaction) =>
+      void track(() => onInteraction(advisor, interaction, options)).catch((error: unknown) => log('Discord interaction failed', error)),
+  );
+  if (options.mentions)
+    client.on(
+      Events.MessageCreate,
+      (message) => void track(() => onMention(advisor, message)).catch((error: unknown) => log('Discord mention failed', error)),
+    );
   return client;
 }
 
@@ -59,7 +76,12 @@ export async function onInteraction(advisor: DiscordAdvisor, interaction: Intera
 }
 
 /** Replies at once when the answer is quick; otherwise defers ("thinking…") and edits the answer in. */
-async function answerInTime(interaction: ChatInputCommandInteraction | ButtonInteraction, work: Promise<Answer>, ephemeral: boolean, options: GatewayOptions): Promise<void> {
+async function answerInTime(
+  interaction: ChatInputCommandInteraction | ButtonInteraction,
+  work: Promise<Answer>,
+  ephemeral: boolean,
+  options: GatewayOptions,
+): Promise<void> {
   const flags = ephemeral ? MessageFlags.Ephemeral : undefined;
   try {
     const result = await withinBudget(work, options.deferAfterMs ?? DEFER_AFTER_MS);
@@ -73,7 +95,11 @@ async function answerInTime(interaction: ChatInputCommandInteraction | ButtonInt
     (options.log ?? ((m: string, e?: unknown) => console.error(m, e)))('Discord answer failed', error);
     // One acknowledgement only: replace "thinking…" if deferred, follow up if answered, reply otherwise.
     const apology = { ...APOLOGY.message, flags: MessageFlags.Ephemeral } as const;
-    const sent = interaction.replied ? interaction.followUp(apology) : interaction.deferred ? interaction.editReply(APOLOGY.message) : interaction.reply(apology);
+    const sent = interaction.replied
+      ? interaction.followUp(apology)
+      : interaction.deferred
+        ? interaction.editReply(APOLOGY.message)
+        : interaction.reply(apology);
     await sent.catch(() => undefined);
   }
 }
@@ -86,7 +112,9 @@ export async function onMention(advisor: DiscordAdvisor, message: Message): Prom
   const me = message.client.user;
   if (message.author.bot || !me) return;
   const botRole = message.guild?.members.me?.roles.botRole?.id;
-  const named = message.mentions.has(me.id, { ignoreRepliedUser: true, ignoreEveryone: true, ignoreRoles: true }) || (botRole !== undefined && message.mentions.roles.has(botRole));
+  const named =
+    message.mentions.has(me.id, { ignoreRepliedUser: true, ignoreEveryone: true, ignoreRoles: true }) ||
+    (botRole !== undefined && message.mentions.roles.has(botRole));
   if (!named) return;
   const mention = new RegExp(`<@!?${me.id}>${botRole ? `|<@&${botRole}>` : ''}`, 'g');
   const text = message.content.replace(mention, ' ').trim();

@@ -38,7 +38,10 @@ export interface SignedResult {
 }
 
 /** The shared path of the HTTP route and the Lambda handler: verify, decide, answer or defer. */
-export function createInteractionResponder(advisor: DiscordAdvisor, options: InteractionsOptions): (raw: Buffer, signature?: string, timestamp?: string) => Promise<SignedResult> {
+export function createInteractionResponder(
+  advisor: DiscordAdvisor,
+  options: InteractionsOptions,
+): (raw: Buffer, signature?: string, timestamp?: string) => Promise<SignedResult> {
   const key = discordPublicKey(options.publicKey);
   const rest = discordRest(options.apiBase);
   const log = options.log ?? ((message: string) => console.error(message));
@@ -59,15 +62,28 @@ export function createInteractionResponder(advisor: DiscordAdvisor, options: Int
     });
     const result = await withinBudget(work, options.deferAfterMs ?? DEFER_AFTER_MS);
     if (result.done) {
-      const body: APIInteractionResponse = { type: InteractionResponseType.ChannelMessageWithSource, data: callbackData(result.value.message, result.value.ephemeral) };
+      const body: APIInteractionResponse = {
+        type: InteractionResponseType.ChannelMessageWithSource,
+        data: callbackData(result.value.message, result.value.ephemeral),
+      };
       return { status: 200, body };
     }
     // Too slow: acknowledge now ("thinking…"), then edit the answer into that same message.
     const after = track(async () => {
       const answer = await result.pending;
-      await rest.patch(Routes.webhookMessage(interaction.application_id, interaction.token, '@original'), { body: messageData(answer.message), auth: false });
+      await rest.patch(Routes.webhookMessage(interaction.application_id, interaction.token, '@original'), {
+        body: messageData(answer.message),
+        auth: false,
+      });
     }).catch((error: unknown) => log('editing a deferred Discord answer failed', error));
-    return { status: 200, body: { type: InteractionResponseType.DeferredChannelMessageWithSource, data: outcome.ephemeral ? { flags: MessageFlags.Ephemeral } : {} }, after };
+    return {
+      status: 200,
+      body: {
+        type: InteractionResponseType.DeferredChannelMessageWithSource,
+        data: outcome.ephemeral ? { flags: MessageFlags.Ephemeral } : {},
+      },
+      after,
+    };
   };
 }
 

@@ -21,7 +21,12 @@ import type { DiscordMessage } from './render.js';
 
 /** A rendered message as the REST API takes it (snake_case), e.g. to edit a deferred answer in. */
 export function messageData(message: DiscordMessage): APIInteractionResponseCallbackData {
-  return { ...(message.content ? { content: message.content } : {}), embeds: message.embeds, components: message.components, allowed_mentions: { parse: [] } };
+  return {
+    ...(message.content ? { content: message.content } : {}),
+    embeds: message.embeds,
+    components: message.components,
+    allowed_mentions: { parse: [] },
+  };
 }
 
 /** A rendered message as an interaction callback's data, ephemeral as a flag. */
@@ -41,7 +46,11 @@ type RawOption = APIApplicationCommandInteractionDataOption;
 function subcommandOf(options: RawOption[] | undefined): { name: string; options: (OptionValue & { focused?: boolean })[] } {
   const sub = options?.find((o) => o.type === ApplicationCommandOptionType.Subcommand);
   if (!sub || !('options' in sub)) return { name: sub?.name ?? 'help', options: [] };
-  const values = (sub.options ?? []).flatMap((o) => ('value' in o && o.value !== undefined ? [{ name: o.name, value: o.value, ...('focused' in o && o.focused ? { focused: true } : {}) }] : []));
+  const values = (sub.options ?? []).flatMap((o) =>
+    'value' in o && o.value !== undefined
+      ? [{ name: o.name, value: o.value, ...('focused' in o && o.focused ? { focused: true } : {}) }]
+      : [],
+  );
   return { name: sub.name, options: values };
 }
 
@@ -65,7 +74,10 @@ export function interactionOutcome(interaction: APIInteraction, advisor: Discord
     }
     case InteractionType.MessageComponent: {
       if (interaction.data.component_type !== ComponentType.Button) return { now: noticeResponse('Only buttons are handled here.') };
-      return { later: buttonAnswer(advisor, interaction.data.custom_id, askerOf(interaction)), ephemeral: answersPrivately(interaction.data.custom_id) };
+      return {
+        later: buttonAnswer(advisor, interaction.data.custom_id, askerOf(interaction)),
+        ephemeral: answersPrivately(interaction.data.custom_id),
+      };
     }
     default:
       return { now: noticeResponse("I can't handle that kind of interaction yet.") };

@@ -12,7 +12,9 @@ export type Item = { kind: 'text'; text: string } | { kind: 'field'; name: strin
 
 /** Markdown text (with an optional bold heading) as text items of at most LIMITS.textChunk characters. */
 export function textItems(markdown: string, heading?: string): Item[] {
-  const text = [heading && `**${escapeDiscord(truncate(heading, LIMITS.title))}**`, neutraliseMentions(markdown)].filter(Boolean).join('\n');
+  const text = [heading && `**${escapeDiscord(truncate(heading, LIMITS.title))}**`, neutraliseMentions(markdown)]
+    .filter(Boolean)
+    .join('\n');
   if (text.trim() === '') return [];
   return splitText(text, LIMITS.textChunk).map((chunk) => ({ kind: 'text', text: chunk }));
 }
@@ -21,11 +23,18 @@ export function textItems(markdown: string, heading?: string): Item[] {
 function fieldItems(label: string, value: string, inline: boolean): Item[] {
   const name = truncate(neutraliseMentions(label.trim()) || '\u200b', LIMITS.fieldName);
   const chunks = splitText(neutraliseMentions(value.trim()) || '\u200b', LIMITS.fieldValue);
-  return chunks.map((chunk, i) => ({ kind: 'field', name: i === 0 ? name : truncate(`${name} (cont.)`, LIMITS.fieldName), value: chunk, inline: inline && chunks.length === 1 }));
+  return chunks.map((chunk, i) => ({
+    kind: 'field',
+    name: i === 0 ? name : truncate(`${name} (cont.)`, LIMITS.fieldName),
+    value: chunk,
+    inline: inline && chunks.length === 1,
+  }));
 }
 
 function factLine(fact: Fact): string {
-  const source = fact.source ? ` _(${escapeDiscord(fact.source.title)}${fact.source.asOf ? `, ${escapeDiscord(fact.source.asOf)}` : ''})_` : '';
+  const source = fact.source
+    ? ` _(${escapeDiscord(fact.source.title)}${fact.source.asOf ? `, ${escapeDiscord(fact.source.asOf)}` : ''})_`
+    : '';
   return `- ${fact.text}${source}`;
 }
 
@@ -44,7 +53,9 @@ function tableItems(block: Extract<Block, { type: 'table' }>): Item[] {
   const [, ...names] = block.columns;
   return [
     ...(block.heading ? textItems('', block.heading) : []),
-    ...block.rows.flatMap(([label = '', ...row]) => fieldItems(label, row.map((c, i) => `**${escapeDiscord(names[i] ?? '')}**: ${c}`).join('\n'), false)),
+    ...block.rows.flatMap(([label = '', ...row]) =>
+      fieldItems(label, row.map((c, i) => `**${escapeDiscord(names[i] ?? '')}**: ${c}`).join('\n'), false),
+    ),
   ];
 }
 

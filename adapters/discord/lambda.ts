@@ -26,7 +26,9 @@ async function init(): Promise<ReturnType<typeof createInteractionResponder>> {
   const result = readConfig();
   if (!result.ok) throw new Error(`configuration: ${result.problems.join('; ')}`);
   if (!result.config.DISCORD_PUBLIC_KEY) throw new Error('DISCORD_PUBLIC_KEY is required for Discord interactions');
-  const advisor = await loadAdvisor({ onError: (error) => console.error('compute-advisor: internal error', error instanceof Error ? error.message : error) });
+  const advisor = await loadAdvisor({
+    onError: (error) => console.error('compute-advisor: internal error', error instanceof Error ? error.message : error),
+  });
   return createInteractionResponder(advisor, { publicKey: result.config.DISCORD_PUBLIC_KEY, deferAfterMs: Number.POSITIVE_INFINITY });
 }
 

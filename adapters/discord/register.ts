@@ -17,7 +17,9 @@ export interface RegisterOptions {
  */
 export async function registerCommands(options: RegisterOptions): Promise<{ scope: 'guild' | 'global'; names: string[] }> {
   const rest = discordRest(options.apiBase, options.token);
-  const route = options.guildId ? Routes.applicationGuildCommands(options.applicationId, options.guildId) : Routes.applicationCommands(options.applicationId);
+  const route = options.guildId
+    ? Routes.applicationGuildCommands(options.applicationId, options.guildId)
+    : Routes.applicationCommands(options.applicationId);
   const saved = (await rest.put(route, { body: [computeCommand()] })) as { name: string }[];
   return { scope: options.guildId ? 'guild' : 'global', names: saved.map((c) => c.name) };
 }

@@ -1,4 +1,12 @@
-import { ActionRowBuilder, ButtonBuilder, ButtonStyle, EmbedBuilder, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from 'discord.js';
+import {
+  ActionRowBuilder,
+  ButtonBuilder,
+  ButtonStyle,
+  EmbedBuilder,
+  type APIActionRowComponent,
+  type APIButtonComponent,
+  type APIEmbed,
+} from 'discord.js';
 import type { Button, Reply } from '../../src/reply.js';
 import { sourceLine } from '../shared/source-line.js';
 import { truncate } from '../shared/split-text.js';
@@ -45,7 +53,10 @@ function footerText(reply: Reply, note: string): string {
 function button(label: string, payload: ButtonPayload, style: ButtonStyle, unique = ''): ButtonBuilder | undefined {
   const id = encodeCustomId(payload, unique);
   if (!id) return undefined;
-  return new ButtonBuilder().setCustomId(id).setStyle(style).setLabel(truncate(neutraliseMentions(label.trim()) || '…', LIMITS.buttonLabel));
+  return new ButtonBuilder()
+    .setCustomId(id)
+    .setStyle(style)
+    .setLabel(truncate(neutraliseMentions(label.trim()) || '…', LIMITS.buttonLabel));
 }
 
 /** Rows of the reply's own buttons (did-you-mean, follow-ups), leaving one row for the controls. */
@@ -55,7 +66,8 @@ function replyRows(buttons: Button[]): ActionRowBuilder<ButtonBuilder>[] {
     .filter((b): b is ButtonBuilder => b !== undefined)
     .slice(0, (LIMITS.rows - 1) * LIMITS.buttonsPerRow);
   const rows: ActionRowBuilder<ButtonBuilder>[] = [];
-  for (let i = 0; i < built.length; i += LIMITS.buttonsPerRow) rows.push(new ActionRowBuilder<ButtonBuilder>().addComponents(built.slice(i, i + LIMITS.buttonsPerRow)));
+  for (let i = 0; i < built.length; i += LIMITS.buttonsPerRow)
+    rows.push(new ActionRowBuilder<ButtonBuilder>().addComponents(built.slice(i, i + LIMITS.buttonsPerRow)));
   return rows;
 }
 
@@ -65,7 +77,10 @@ function controls(index: number, count: number, options: RenderOptions): { row?:
   const buttons: ButtonBuilder[] = [];
   let note = '';
   if (index < count - 1) {
-    const more = command === undefined ? undefined : button(`More (part ${index + 2} of ${count})`, { action: 'more', command, page: index + 1 }, ButtonStyle.Primary);
+    const more =
+      command === undefined
+        ? undefined
+        : button(`More (part ${index + 2} of ${count})`, { action: 'more', command, page: index + 1 }, ButtonStyle.Primary);
     if (more) buttons.push(more);
     else note = `Cut here: part ${index + 1} of ${count}. Ask a narrower question to see the rest.`;
   }

@@ -6,6 +6,10 @@ import { REST } from 'discord.js';
  * so requests go through the same HTTP stack as the rest of the process (and nock can stand in for Discord in tests).
  */
 export function discordRest(apiBase?: string, token?: string): REST {
-  const rest = new REST({ version: '10', makeRequest: fetch as unknown as REST['options']['makeRequest'], ...(apiBase ? { api: apiBase.replace(/\/+$/, '') } : {}) });
+  const rest = new REST({
+    version: '10',
+    makeRequest: fetch as unknown as REST['options']['makeRequest'],
+    ...(apiBase ? { api: apiBase.replace(/\/+$/, '') } : {}),
+  });
   return token ? rest.setToken(token) : rest;
 }

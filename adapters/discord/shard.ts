@@ -18,6 +18,11 @@ const logger = runtimeLogger(c).child({ shard: process.env.SHARDS });
 const inFlight = createInFlight();
 // The manager passes the token as DISCORD_TOKEN, which the configuration reads.
 const gateway = discordGateway(c, { advisor: await runtimeAdvisor(c, logger), logger, inFlight });
-onShutdown(() => gateway, (ms) => inFlight.drain(ms), c.SHUTDOWN_TIMEOUT_MS, logger);
+onShutdown(
+  () => gateway,
+  (ms) => inFlight.drain(ms),
+  c.SHUTDOWN_TIMEOUT_MS,
+  logger,
+);
 await gateway.start();
 logger.info('Discord shard connected');

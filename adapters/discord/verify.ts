@@ -14,10 +14,20 @@ export function discordPublicKey(hex: string): KeyObject {
 }
 
 /** True when `signature` (hex, X-Signature-Ed25519) signs `timestamp` (X-Signature-Timestamp) + `body`. */
-export function isValidDiscordSignature(key: KeyObject, signature: string | undefined, timestamp: string | undefined, body: Buffer | string): boolean {
+export function isValidDiscordSignature(
+  key: KeyObject,
+  signature: string | undefined,
+  timestamp: string | undefined,
+  body: Buffer | string,
+): boolean {
   if (!signature || !timestamp || !/^[0-9a-fA-F]{128}$/.test(signature)) return false;
   try {
-    return verify(null, Buffer.concat([Buffer.from(timestamp), Buffer.isBuffer(body) ? body : Buffer.from(body)]), key, Buffer.from(signature, 'hex'));
+    return verify(
+      null,
+      Buffer.concat([Buffer.from(timestamp), Buffer.isBuffer(body) ? body : Buffer.from(body)]),
+      key,
+      Buffer.from(signature, 'hex'),
+    );
   } catch {
     return false;
   }

@@ -31,14 +31,19 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
 const health: RouteHandler = (_req, res) => sendJson(res, 200, { ok: true });
 
 /** The request listener for a route table (plus `GET /healthz`): 404 for unknown paths, 405 for wrong methods. */
-export function routeRequests(routes: Routes, log: (message: string, error: unknown) => void = console.error): (req: IncomingMessage, res: ServerResponse) => void {
+export function routeRequests(
+  routes: Routes,
+  log: (message: string, error: unknown) => void = console.error,
+): (req: IncomingMessage, res: ServerResponse) => void {
   const table: Routes = { 'GET /healthz': health, ...routes };
   return (req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     const method = (req.method ?? 'GET').toUpperCase();
     const handler = table[`${method} ${path}`];
     if (!handler) {
-      const allowed = Object.keys(table).filter((key) => key.endsWith(` ${path}`)).map((key) => key.split(' ')[0] ?? '');
+      const allowed = Object.keys(table)
+        .filter((key) => key.endsWith(` ${path}`))
+        .map((key) => key.split(' ')[0] ?? '');
       if (allowed.length > 0) sendJson(res, 405, { error: 'method not allowed' }, { allow: allowed.join(', ') });
       else sendJson(res, 404, { error: 'not found' });
       return;

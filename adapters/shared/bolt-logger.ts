@@ -8,7 +8,12 @@ import { scrub, type Logger } from './log.js';
 /** Bolt passes strings and errors; errors keep their stack under `err` (scrubbed), strings become the message. */
 function line(parts: unknown[]): [Record<string, unknown>, string] {
   const error = parts.find((p): p is Error => p instanceof Error);
-  const text = scrub(parts.filter((p) => !(p instanceof Error)).map((p) => (typeof p === 'string' ? p : JSON.stringify(p))).join(' '));
+  const text = scrub(
+    parts
+      .filter((p) => !(p instanceof Error))
+      .map((p) => (typeof p === 'string' ? p : JSON.stringify(p)))
+      .join(' '),
+  );
   return [error ? { err: error } : {}, text || error?.message || ''];
 }
 

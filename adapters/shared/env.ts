@@ -13,7 +13,8 @@ export const optionalToken = (shape: RegExp, expected: string) =>
   optional.refine((v) => v === undefined || shape.test(v), { message: `should look like ${expected} (check for a copy-paste slip)` });
 
 /** An optional http(s) URL (an API base a test or proxy points the bot at). */
-export const optionalUrl = (example: string) => optional.refine((v) => v === undefined || /^https?:\/\/[^\s]+$/.test(v), { message: `should be an http(s) URL such as ${example}` });
+export const optionalUrl = (example: string) =>
+  optional.refine((v) => v === undefined || /^https?:\/\/[^\s]+$/.test(v), { message: `should be an http(s) URL such as ${example}` });
 
 /** An optional on/off switch (1/0, true/false, yes/no, on/off); unset is off. */
 export const flag = (name: string) =>

@@ -16,7 +16,12 @@ export interface InstrumentOptions {
 }
 
 function slowDown(retryAfterMs: number): Reply {
-  return makeReply({ kind: 'error', title: 'One moment', summary: slowDownText(retryAfterMs), data: { error: { code: 'rate-limited' }, retryAfterMs } });
+  return makeReply({
+    kind: 'error',
+    title: 'One moment',
+    summary: slowDownText(retryAfterMs),
+    data: { error: { code: 'rate-limited' }, retryAfterMs },
+  });
 }
 
 export function instrumentAdvisor(advisor: Advisor, { logger, limiter }: InstrumentOptions): Advisor {
@@ -27,16 +32,37 @@ export function instrumentAdvisor(advisor: Advisor, { logger, limiter }: Instrum
     const verdict = limiter?.take(user);
     const reply = verdict && !verdict.ok ? slowDown(verdict.retryAfterMs) : answer();
     const ms = Math.round((performance.now() - start) * 1000) / 1000;
-    logger.info({ requestId, what, platform: ctx.platform, kind: reply.kind, ms, ...(verdict && !verdict.ok ? { rateLimited: true } : {}) }, 'answered');
+    logger.info(
+      { requestId, what, platform: ctx.platform, kind: reply.kind, ms, ...(verdict && !verdict.ok ? { rateLimited: true } : {}) },
+      'answered',
+    );
     if (logger.isLevelEnabled('debug')) logger.debug({ requestId, body: body() }, 'message body');
     return reply;
   };
   return {
     context: advisor.context,
-    handle: (text, ctx = {}) => observe('message', () => text, ctx, () => advisor.handle(text, ctx)),
-    run: (command, values, ctx = {}) => observe('command', () => JSON.stringify({ command, values }), ctx, () => advisor.run(command, values, ctx)),
+    handle: (text, ctx = {}) =>
+      observe(
+        'message',
+        () => text,
+        ctx,
+        () => advisor.handle(text, ctx),
+      ),
+    run: (command, values, ctx = {}) =>
+      observe(
+        'command',
+        () => JSON.stringify({ command, values }),
+        ctx,
+        () => advisor.run(command, values, ctx),
+      ),
     choices: (source) => advisor.choices(source),
     servicesInProse: (conjunction) => advisor.servicesInProse(conjunction),
-    review: (messages, ctx = {}) => observe('review', () => messages.map((m) => m.text).join('\n'), ctx, () => advisor.review(messages, ctx)),
+    review: (messages, ctx = {}) =>
+      observe(
+        'review',
+        () => messages.map((m) => m.text).join('\n'),
+        ctx,
+        () => advisor.review(messages, ctx),
+      ),
   };
 }

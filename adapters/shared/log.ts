@@ -8,8 +8,30 @@ import { pino, type DestinationStream, type Logger } from 'pino';
 export type { Logger };
 
 /** Object paths pino blanks out, at the top level and one level down (e.g. `config.SLACK_BOT_TOKEN`). */
-const SECRET_KEYS = ['SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET', 'DISCORD_TOKEN', 'DISCORD_PUBLIC_KEY', 'token', 'botToken', 'appToken', 'signingSecret', 'authorization', 'Authorization', 'x-slack-signature', 'x-signature-ed25519', 'cookie'];
-export const REDACT_PATHS = [...SECRET_KEYS, ...SECRET_KEYS.map((k) => `*.${k}`), 'headers.authorization', 'req.headers.authorization', 'req.headers["x-slack-signature"]', 'req.headers["x-signature-ed25519"]'];
+const SECRET_KEYS = [
+  'SLACK_BOT_TOKEN',
+  'SLACK_APP_TOKEN',
+  'SLACK_SIGNING_SECRET',
+  'DISCORD_TOKEN',
+  'DISCORD_PUBLIC_KEY',
+  'token',
+  'botToken',
+  'appToken',
+  'signingSecret',
+  'authorization',
+  'Authorization',
+  'x-slack-signature',
+  'x-signature-ed25519',
+  'cookie',
+];
+export const REDACT_PATHS = [
+  ...SECRET_KEYS,
+  ...SECRET_KEYS.map((k) => `*.${k}`),
+  'headers.authorization',
+  'req.headers.authorization',
+  'req.headers["x-slack-signature"]',
+  'req.headers["x-signature-ed25519"]',
+];
 
 /** Secret-looking strings in free text (an error message that quotes a token, say). */
 const SECRET_TEXT = /\b(xox[abposr]-[\w-]+|xapp-[\w-]+|[\w-]{23,}\.[\w-]{6,}\.[\w-]{27,})\b/g;

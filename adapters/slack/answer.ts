@@ -18,7 +18,13 @@ export function answer(advisor: Advisor, command: string, asker: Asker, options:
 }
 
 /** Runs a command from structured values (a form's fields) and renders the answer; buttons carry its line. */
-export function answerValues(advisor: Advisor, command: string, values: StructuredValues, asker: Asker, options: Omit<RenderOptions, 'command'> = {}): SlackMessage {
+export function answerValues(
+  advisor: Advisor,
+  command: string,
+  values: StructuredValues,
+  asker: Asker,
+  options: Omit<RenderOptions, 'command'> = {},
+): SlackMessage {
   const reply = advisor.run(command, values, { platform: 'slack', ...asker });
   return replyToBlocks(reply, { ...options, command: commandLine(command, values) });
 }
@@ -45,7 +51,9 @@ export function errorSummary(error: unknown): string {
  */
 export async function reportFailure(what: string, error: unknown, logger: Logger, apologise?: () => Promise<unknown>): Promise<void> {
   if (timedOut(error)) {
-    logger.error(`${what}: timed out; not repeated, as it may have reached Slack (${error instanceof Error ? error.message : String(error)})`);
+    logger.error(
+      `${what}: timed out; not repeated, as it may have reached Slack (${error instanceof Error ? error.message : String(error)})`,
+    );
     return;
   }
   logger.error(`${what}: ${errorSummary(error)}`);

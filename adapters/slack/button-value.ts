@@ -20,7 +20,11 @@ export interface ButtonPayload {
 
 /** The button value for a payload, or undefined when it would not fit Slack's limit. */
 export function encodeButtonValue(payload: ButtonPayload): string | undefined {
-  const value = JSON.stringify({ c: payload.command, ...(payload.page ? { p: payload.page } : {}), ...(payload.threadTs ? { t: payload.threadTs } : {}) });
+  const value = JSON.stringify({
+    c: payload.command,
+    ...(payload.page ? { p: payload.page } : {}),
+    ...(payload.threadTs ? { t: payload.threadTs } : {}),
+  });
   return value.length <= MAX_BUTTON_VALUE ? value : undefined;
 }
 

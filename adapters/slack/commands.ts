@@ -18,9 +18,14 @@ export function registerCommand(app: App, advisor: Advisor): void {
     if (/^recommend$/i.test(text)) {
       await ack();
       try {
-        await client.views.open({ trigger_id: command.trigger_id, view: recommendModal({ channel: command.channel_id, responseUrl: command.response_url }) });
+        await client.views.open({
+          trigger_id: command.trigger_id,
+          view: recommendModal({ channel: command.channel_id, responseUrl: command.response_url }),
+        });
       } catch (error) {
-        await reportFailure(`/compute failed (user ${command.user_id}, channel ${command.channel_id})`, error, logger, () => respond({ response_type: 'ephemeral', ...APOLOGY }));
+        await reportFailure(`/compute failed (user ${command.user_id}, channel ${command.channel_id})`, error, logger, () =>
+          respond({ response_type: 'ephemeral', ...APOLOGY }),
+        );
       }
       return;
     }

@@ -25,7 +25,8 @@ export function slackProblems(raw: RawVariable): string[] {
   const problems: string[] = [];
   const [bot, app, secret] = [raw('SLACK_BOT_TOKEN'), raw('SLACK_APP_TOKEN'), raw('SLACK_SIGNING_SECRET')];
   if ((bot || app || secret) && !bot) problems.push('SLACK_BOT_TOKEN: is required to run the Slack app; it should look like xoxb-…');
-  if (bot && !app && !secret) problems.push('SLACK_SIGNING_SECRET: is required in HTTP mode (no SLACK_APP_TOKEN); copy it from Basic Information → App Credentials');
+  if (bot && !app && !secret)
+    problems.push('SLACK_SIGNING_SECRET: is required in HTTP mode (no SLACK_APP_TOKEN); copy it from Basic Information → App Credentials');
   return problems;
 }
 

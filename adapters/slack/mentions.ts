@@ -16,11 +16,19 @@ export function registerMentions(app: App, advisor: Advisor): void {
     const asker = { ...(event.user ? { user: event.user } : {}), channel: event.channel };
     try {
       const message = /^review\b/i.test(text)
-        ? await review(advisor, asker, { channel: event.channel, threadTs, triggerTs: event.ts, inThread: Boolean(event.thread_ts) }, context, client)
+        ? await review(
+            advisor,
+            asker,
+            { channel: event.channel, threadTs, triggerTs: event.ts, inThread: Boolean(event.thread_ts) },
+            context,
+            client,
+          )
         : answer(advisor, text, asker, { threadTs });
       await say({ ...message, thread_ts: threadTs });
     } catch (error) {
-      await reportFailure(`app_mention failed (user ${event.user ?? '?'}, channel ${event.channel})`, error, logger, () => say({ ...APOLOGY, thread_ts: threadTs }));
+      await reportFailure(`app_mention failed (user ${event.user ?? '?'}, channel ${event.channel})`, error, logger, () =>
+        say({ ...APOLOGY, thread_ts: threadTs }),
+      );
     }
   });
 }
@@ -37,15 +45,30 @@ function notice(text: string): SlackMessage {
 }
 
 /** Reads the thread and has the core recommend from it; a note links the messages read and their authors. */
-async function review(advisor: Advisor, asker: { user?: string; channel: string }, where: Where, context: { botUserId?: string; botId?: string }, client: App['client']): Promise<SlackMessage> {
+async function review(
+  advisor: Advisor,
+  asker: { user?: string; channel: string },
+  where: Where,
+  context: { botUserId?: string; botId?: string },
+  client: App['client'],
+): Promise<SlackMessage> {
   if (!where.inThread) {
-    return notice('Mention me with `review` *inside a thread* that describes the workload (run time, memory, GPU, traffic, state…), and I will recommend compute from what people wrote there.');
+    return notice(
+      'Mention me with `review` *inside a thread* that describes the workload (run time, memory, GPU, traffic, state…), and I will recommend compute from what people wrote there.',
+    );
   }
   // One page of up to 200 replies is enough: the core reads at most the latest 100 messages anyway.
   const thread = await client.conversations.replies({ channel: where.channel, ts: where.threadTs, limit: 200 });
-  const input = reviewMessages(thread.messages ?? [], { ...context, channel: where.channel, threadTs: where.threadTs, triggerTs: where.triggerTs });
+  const input = reviewMessages(thread.messages ?? [], {
+    ...context,
+    channel: where.channel,
+    threadTs: where.threadTs,
+    triggerTs: where.triggerTs,
+  });
   if (input.used.length === 0) {
-    return notice('I found nothing to review in this thread yet. Describe the workload (how long a run takes, memory, GPU, traffic, state), then mention me with `review` again.');
+    return notice(
+      'I found nothing to review in this thread yet. Describe the workload (how long a run takes, memory, GPU, traffic, state), then mention me with `review` again.',
+    );
   }
   const reply = advisor.review(input.messages, { platform: 'slack', ...asker });
   // No command reproduces a review, so a long one ends with a "cut here" note rather than "More".

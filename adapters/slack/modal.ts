@@ -15,7 +15,10 @@ export interface ModalOrigin {
   threadTs?: string;
 }
 
-const option = (value: string): PlainTextOption => ({ text: { type: 'plain_text', text: value.charAt(0).toUpperCase() + value.slice(1) }, value });
+const option = (value: string): PlainTextOption => ({
+  text: { type: 'plain_text', text: value.charAt(0).toUpperCase() + value.slice(1) },
+  value,
+});
 
 /** The form's inputs: the `key` settings of `recommend`, as the core declares them, and free notes. */
 const FORM_SETTINGS = recommendCommand.settings.filter((s) => s.offer === 'key');
@@ -26,7 +29,12 @@ const NOTES_ARG = recommendCommand.args.find((a) => a.text)?.name ?? 'workload';
 function input(setting: Setting): KnownBlock {
   const label = { type: 'plain_text' as const, text: setting.means };
   if (setting.choices) {
-    const element = { type: 'static_select' as const, action_id: setting.name, placeholder: { type: 'plain_text' as const, text: 'Not sure' }, options: setting.choices.map(option) };
+    const element = {
+      type: 'static_select' as const,
+      action_id: setting.name,
+      placeholder: { type: 'plain_text' as const, text: 'Not sure' },
+      options: setting.choices.map(option),
+    };
     return { type: 'input', block_id: setting.name, optional: true, label, element };
   }
   return {
@@ -35,7 +43,12 @@ function input(setting: Setting): KnownBlock {
     optional: true,
     label,
     hint: { type: 'plain_text', text: `For example ${setting.example}.` },
-    element: { type: 'plain_text_input', action_id: setting.name, placeholder: { type: 'plain_text', text: `e.g. ${setting.example}` }, max_length: 20 },
+    element: {
+      type: 'plain_text_input',
+      action_id: setting.name,
+      placeholder: { type: 'plain_text', text: `e.g. ${setting.example}` },
+      max_length: 20,
+    },
   };
 }
 
@@ -56,7 +69,13 @@ export function recommendModal(origin: ModalOrigin): View {
         block_id: NOTES,
         optional: true,
         label: { type: 'plain_text', text: 'Anything else?' },
-        element: { type: 'plain_text_input', action_id: NOTES, multiline: true, max_length: 500, placeholder: { type: 'plain_text', text: 'e.g. nightly report job, Python, reads from S3' } },
+        element: {
+          type: 'plain_text_input',
+          action_id: NOTES,
+          multiline: true,
+          max_length: 500,
+          placeholder: { type: 'plain_text', text: 'e.g. nightly report job, Python, reads from S3' },
+        },
       },
     ],
   };

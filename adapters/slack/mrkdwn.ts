@@ -50,7 +50,12 @@ export function markdownToMrkdwn(markdown: string): string {
 
 /** Plain Markdown-free text (for code blocks): escaped, markers removed. */
 export function markdownToCodeText(markdown: string): string {
-  return escapeMrkdwn(markdown.replace(/\[([^\]]+)\]\((https?:[^)\s]+)\)/g, '$1 ($2)').replace(/\*\*([^*]+)\*\*/g, '$1').replace(/`/g, "'"));
+  return escapeMrkdwn(
+    markdown
+      .replace(/\[([^\]]+)\]\((https?:[^)\s]+)\)/g, '$1 ($2)')
+      .replace(/\*\*([^*]+)\*\*/g, '$1')
+      .replace(/`/g, "'"),
+  );
 }
 
 /**

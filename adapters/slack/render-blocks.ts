@@ -46,7 +46,9 @@ function fieldSections(fields: { label: string; value: string }[], heading?: str
 }
 
 function factLine(fact: Fact): string {
-  const source = fact.source ? ` _(${escapeMrkdwn(fact.source.title)}${fact.source.asOf ? `, ${escapeMrkdwn(fact.source.asOf)}` : ''})_` : '';
+  const source = fact.source
+    ? ` _(${escapeMrkdwn(fact.source.title)}${fact.source.asOf ? `, ${escapeMrkdwn(fact.source.asOf)}` : ''})_`
+    : '';
   return `• ${markdownToMrkdwn(fact.text)}${source}`;
 }
 
@@ -76,10 +78,18 @@ function actionBlocks(buttons: { label: string; command: string }[], blockIndex:
   const elements = buttons.flatMap((b, i): SlackButton[] => {
     const value = encodeButtonValue({ command: b.command });
     if (!value) return [];
-    return [{ type: 'button', action_id: `${ACTION.run}:${blockIndex}:${i}`, text: { type: 'plain_text', text: truncate(plainText(b.label), LIMITS.buttonText) || '…' }, value }];
+    return [
+      {
+        type: 'button',
+        action_id: `${ACTION.run}:${blockIndex}:${i}`,
+        text: { type: 'plain_text', text: truncate(plainText(b.label), LIMITS.buttonText) || '…' },
+        value,
+      },
+    ];
   });
   const blocks: ActionsBlock[] = [];
-  for (let i = 0; i < elements.length; i += LIMITS.buttonsPerActions) blocks.push({ type: 'actions', elements: elements.slice(i, i + LIMITS.buttonsPerActions) });
+  for (let i = 0; i < elements.length; i += LIMITS.buttonsPerActions)
+    blocks.push({ type: 'actions', elements: elements.slice(i, i + LIMITS.buttonsPerActions) });
   return blocks;
 }
 

@@ -55,7 +55,13 @@ function paginate(body: KnownBlock[], reservedChars: number): KnownBlock[][] {
 }
 
 function button(text: string, actionId: string, value: string, primary = false): SlackButton {
-  return { type: 'button', action_id: actionId, text: { type: 'plain_text', text }, value, ...(primary ? { style: 'primary' as const } : {}) };
+  return {
+    type: 'button',
+    action_id: actionId,
+    text: { type: 'plain_text', text },
+    value,
+    ...(primary ? { style: 'primary' as const } : {}),
+  };
 }
 
 /** "More" (when cut) and "Share in channel" (when asked for); a note instead when "more" cannot be encoded. */
@@ -64,9 +70,14 @@ function controls(pageIndex: number, pageCount: number, options: RenderOptions):
   const notes: ContextBlock[] = [];
   const { command, threadTs } = options;
   if (pageIndex < pageCount - 1) {
-    const value = command === undefined ? undefined : encodeButtonValue({ command, page: pageIndex + 1, ...(threadTs ? { threadTs } : {}) });
+    const value =
+      command === undefined ? undefined : encodeButtonValue({ command, page: pageIndex + 1, ...(threadTs ? { threadTs } : {}) });
     if (value) buttons.push(button(`More (part ${pageIndex + 2} of ${pageCount})`, ACTION.more, value, true));
-    else notes.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `_Cut here: part ${pageIndex + 1} of ${pageCount}. Ask a narrower question to see the rest._` }] });
+    else
+      notes.push({
+        type: 'context',
+        elements: [{ type: 'mrkdwn', text: `_Cut here: part ${pageIndex + 1} of ${pageCount}. Ask a narrower question to see the rest._` }],
+      });
   }
   if (options.share && command !== undefined) {
     const value = encodeButtonValue({ command, ...(pageIndex ? { page: pageIndex } : {}), ...(threadTs ? { threadTs } : {}) });
@@ -84,7 +95,9 @@ function controls(pageIndex: number, pageCount: number, options: RenderOptions):
 export function replyToBlocks(reply: Reply, options: RenderOptions = {}): SlackMessage {
   const body = [...(reply.summary ? sections(reply.summary) : []), ...reply.blocks.flatMap((b, i) => blockToSlack(b, i))];
   const context = sourcesContext(reply);
-  const note: KnownBlock[] = options.note ? [{ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(options.note, LIMITS.contextText) }] }] : [];
+  const note: KnownBlock[] = options.note
+    ? [{ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(options.note, LIMITS.contextText) }] }]
+    : [];
   const reserved = LIMITS.controlsChars + LIMITS.header + [...note, ...context].reduce((n, b) => n + textSize(b), 0);
   const pages = paginate(body, reserved);
   const index = Math.min(Math.max(options.page ?? 0, 0), pages.length - 1);

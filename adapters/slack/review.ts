@@ -59,7 +59,12 @@ export function messageLink(channel: string, ts: string, threadTs: string): stri
 
 /** The note above a review: the messages read (linked, numbered as the reply numbers them) and their authors. */
 export function reviewNote(input: ReviewMessages, channel: string, threadTs: string): string {
-  const shown = input.used.slice(0, 15).map((m, i) => `${mrkdwnLink(messageLink(channel, m.ts, threadTs), `message ${i + 1}`)}${m.user && /^[UW][A-Z0-9]+$/.test(m.user) ? ` by <@${m.user}>` : ''}`);
+  const shown = input.used
+    .slice(0, 15)
+    .map(
+      (m, i) =>
+        `${mrkdwnLink(messageLink(channel, m.ts, threadTs), `message ${i + 1}`)}${m.user && /^[UW][A-Z0-9]+$/.test(m.user) ? ` by <@${m.user}>` : ''}`,
+    );
   const more = input.used.length - shown.length;
   return `Read ${input.used.length} message${input.used.length === 1 ? '' : 's'} in this thread: ${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}.`;
 }

@@ -24,7 +24,12 @@ export const SLACK_EVENTS_PATH = '/slack/events';
  */
 export async function slackHttpRoutes(settings: SlackSettings, advisor: Advisor): Promise<{ app: App; routes: Routes }> {
   if (!settings.signingSecret) throw new Error('SLACK_SIGNING_SECRET is required in HTTP mode');
-  const receiver = new HTTPReceiver({ signingSecret: settings.signingSecret, endpoints: SLACK_EVENTS_PATH, logLevel: settings.logLevel ?? LogLevel.INFO, ...(settings.logger ? { logger: settings.logger } : {}) });
+  const receiver = new HTTPReceiver({
+    signingSecret: settings.signingSecret,
+    endpoints: SLACK_EVENTS_PATH,
+    logLevel: settings.logLevel ?? LogLevel.INFO,
+    ...(settings.logger ? { logger: settings.logger } : {}),
+  });
   const app = createSlackApp({ advisor, token: settings.botToken, receiver, ...optional(settings) });
   await app.init();
   return { app, routes: { [`POST ${SLACK_EVENTS_PATH}`]: receiver.requestListener } };
@@ -32,7 +37,12 @@ export async function slackHttpRoutes(settings: SlackSettings, advisor: Advisor)
 
 /** Socket Mode: Bolt opens a WebSocket to Slack with the app token (on `app.start()`); no public URL needed. */
 export async function slackSocketApp(settings: SlackSettings, advisor: Advisor): Promise<App> {
-  const app = createSlackApp({ advisor, token: settings.botToken, ...(settings.appToken ? { appToken: settings.appToken } : {}), ...optional(settings) });
+  const app = createSlackApp({
+    advisor,
+    token: settings.botToken,
+    ...(settings.appToken ? { appToken: settings.appToken } : {}),
+    ...optional(settings),
+  });
   await app.init();
   return app;
 }

@@ -18,7 +18,13 @@ export function registerViews(app: App, advisor: Advisor, timeoutMs: number): vo
     await ack();
     const origin = readOrigin(view.private_metadata);
     const user = body.user.id;
-    const message = answerValues(advisor, 'recommend', result.values, { user, ...(origin.channel ? { channel: origin.channel } : {}) }, { share: Boolean(origin.responseUrl) });
+    const message = answerValues(
+      advisor,
+      'recommend',
+      result.values,
+      { user, ...(origin.channel ? { channel: origin.channel } : {}) },
+      { share: Boolean(origin.responseUrl) },
+    );
     try {
       if (origin.responseUrl) {
         const res = await fetch(origin.responseUrl, {

@@ -29,7 +29,14 @@ function interaction(n: number, type: number, data: unknown): Record<string, unk
     type,
     guild_id: '1200000000000000000',
     channel_id: '1210000000000000000',
-    member: { user: { id: `11000000000000000${n % 10}`, username: 'bench', discriminator: '0', avatar: null }, roles: [], joined_at: '2025-01-01T00:00:00.000000+00:00', deaf: false, mute: false, permissions: '0' },
+    member: {
+      user: { id: `11000000000000000${n % 10}`, username: 'bench', discriminator: '0', avatar: null },
+      roles: [],
+      joined_at: '2025-01-01T00:00:00.000000+00:00',
+      deaf: false,
+      mute: false,
+      permissions: '0',
+    },
     data,
     token: `bench-token-${n}`,
     version: 1,
@@ -41,14 +48,30 @@ function interaction(n: number, type: number, data: unknown): Record<string, unk
 function signedInteractions(privateKey: ReturnType<typeof generateKeyPairSync>['privateKey']): LoadRequest[] {
   const timestamp = String(Math.floor(Date.now() / 1000));
   const bodies = [
-    ...COMMANDS.map(([name, options], i) => interaction(i, 2, { id: '1', name: 'compute', type: 1, options: [{ name, type: 1, options: Object.entries(options).map(([k, v]) => ({ name: k, type: 3, value: v })) }] })),
-    interaction(50, 4, { id: '1', name: 'compute', type: 1, options: [{ name: 'compare', type: 1, options: [{ name: 'first', type: 3, value: 'lamda', focused: true }] }] }),
+    ...COMMANDS.map(([name, options], i) =>
+      interaction(i, 2, {
+        id: '1',
+        name: 'compute',
+        type: 1,
+        options: [{ name, type: 1, options: Object.entries(options).map(([k, v]) => ({ name: k, type: 3, value: v })) }],
+      }),
+    ),
+    interaction(50, 4, {
+      id: '1',
+      name: 'compute',
+      type: 1,
+      options: [{ name: 'compare', type: 1, options: [{ name: 'first', type: 3, value: 'lamda', focused: true }] }],
+    }),
     interaction(51, 3, { custom_id: 'ca:share:0:compare ec2 lambda', component_type: 2 }),
   ].map((b) => JSON.stringify(b));
   return bodies.map((body) => ({
     method: 'POST' as const,
     path: '/discord/interactions',
-    headers: { 'content-type': 'application/json', 'x-signature-ed25519': sign(null, Buffer.from(timestamp + body), privateKey).toString('hex'), 'x-signature-timestamp': timestamp },
+    headers: {
+      'content-type': 'application/json',
+      'x-signature-ed25519': sign(null, Buffer.from(timestamp + body), privateKey).toString('hex'),
+      'x-signature-timestamp': timestamp,
+    },
     body,
   }));
 }
@@ -59,7 +82,9 @@ function signedInteractions(privateKey: ReturnType<typeof generateKeyPairSync>['
  */
 function isAnswer(body: string): boolean {
   const response = JSON.parse(body) as { type?: number; data?: { embeds?: unknown[]; choices?: unknown[] } };
-  return (response.type === 4 && (response.data?.embeds?.length ?? 0) > 0) || (response.type === 8 && (response.data?.choices?.length ?? 0) > 0);
+  return (
+    (response.type === 4 && (response.data?.embeds?.length ?? 0) > 0) || (response.type === 8 && (response.data?.choices?.length ?? 0) > 0)
+  );
 }
 
 /** The Discord target of `npm run bench:http`. */
@@ -68,7 +93,12 @@ export const discordTarget: LoadTarget = {
   async start() {
     const { privateKey, publicKey } = generateKeyPairSync('ed25519');
     const der = publicKey.export({ format: 'der', type: 'spki' });
-    const server = await startServerProcess({ PORT: '0', DISCORD_PUBLIC_KEY: der.subarray(der.length - 32).toString('hex'), RATE_LIMIT_PER_MINUTE: '0', HTTP_WORKERS: BENCH_WORKERS });
+    const server = await startServerProcess({
+      PORT: '0',
+      DISCORD_PUBLIC_KEY: der.subarray(der.length - 32).toString('hex'),
+      RATE_LIMIT_PER_MINUTE: '0',
+      HTTP_WORKERS: BENCH_WORKERS,
+    });
     return { url: server.url, requests: signedInteractions(privateKey), isAnswer, close: server.close };
   },
 };

@@ -25,7 +25,11 @@ export interface ServerProcess {
 export async function startServerProcess(env: Record<string, string>, script = MAIN): Promise<ServerProcess> {
   // Only `env` configures it: none of the developer's exported settings, and it runs from the script's folder,
   // so their .env (which main.ts loads) cannot add tokens either.
-  const child = spawn(process.execPath, ['--max-semi-space-size=2', script], { cwd: dirname(script), env: { ...withoutConfigVariables(process.env), ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--max-semi-space-size=2', script], {
+    cwd: dirname(script),
+    env: { ...withoutConfigVariables(process.env), ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const workers = env.HTTP_WORKERS;
   for await (const line of createInterface({ input: child.stdout })) {
     const port = /^port=(\d+)$/.exec(line)?.[1] ?? liveLinePort(line, workers !== undefined && workers !== '1');

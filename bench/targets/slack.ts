@@ -59,7 +59,11 @@ function signedCommands(hooksUrl: string): LoadRequest[] {
       return {
         method: 'POST' as const,
         path: '/slack/events',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': sign(body, timestamp) },
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          'x-slack-request-timestamp': String(timestamp),
+          'x-slack-signature': sign(body, timestamp),
+        },
         body,
       };
     }),
@@ -93,7 +97,14 @@ export const slackTarget: LoadTarget = {
   name: 'Slack /compute',
   async start() {
     const stub = await startSlackStub();
-    const receiver = await startServerProcess({ PORT: '0', SLACK_BOT_TOKEN: 'xoxb-bench-not-a-token', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: `${stub.url}/api/`, RATE_LIMIT_PER_MINUTE: '0', HTTP_WORKERS: BENCH_WORKERS });
+    const receiver = await startServerProcess({
+      PORT: '0',
+      SLACK_BOT_TOKEN: 'xoxb-bench-not-a-token',
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: `${stub.url}/api/`,
+      RATE_LIMIT_PER_MINUTE: '0',
+      HTTP_WORKERS: BENCH_WORKERS,
+    });
     return {
       url: receiver.url,
       requests: signedCommands(stub.url),

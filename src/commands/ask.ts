@@ -50,8 +50,17 @@ export function answerQuestion(question: string, ctx: CommandContext): Reply {
     title: "I don't know that one",
     summary: `I only know about AWS compute — ${ctx.services.listInProse('and')} — and nothing in my knowledge base answers ${quoteUserText(question, 60)}.`,
     blocks: [
-      { type: 'section', markdown: 'Try a comparison (`ec2-vs-lambda`), hard limits (`limits lambda`), or a question such as _why does my lambda time out_.' },
-      { type: 'actions', buttons: [{ label: 'Help', command: 'help' }, { label: 'EC2 vs Lambda', command: 'ec2-vs-lambda' }] },
+      {
+        type: 'section',
+        markdown: 'Try a comparison (`ec2-vs-lambda`), hard limits (`limits lambda`), or a question such as _why does my lambda time out_.',
+      },
+      {
+        type: 'actions',
+        buttons: [
+          { label: 'Help', command: 'help' },
+          { label: 'EC2 vs Lambda', command: 'ec2-vs-lambda' },
+        ],
+      },
     ],
     data: { matches },
   });

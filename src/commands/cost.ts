@@ -19,7 +19,8 @@ export const cost = {
   args: [],
   settings: COST_SETTINGS,
   // "pricing for fargate?" is a question, not a malformed cost line: only key=value words make a calculation.
-  questionOf: ({ args, rest, values }) => (args.length > 0 && Object.keys(values).length === 0 && !args.some((a) => /^[a-z][\w-]*\s*[=:]/i.test(a)) ? `cost ${rest}` : undefined),
+  questionOf: ({ args, rest, values }) =>
+    args.length > 0 && Object.keys(values).length === 0 && !args.some((a) => /^[a-z][\w-]*\s*[=:]/i.test(a)) ? `cost ${rest}` : undefined,
   run(input, { knowledge }) {
     const request = readCostRequest(input, knowledge);
     if (!request.ok) return request;
@@ -33,17 +34,26 @@ function costReply(e: CostEstimate, asked: string): Reply {
   const { lambda, ec2, fargate } = e;
   const fields: { label: string; value: string }[] = [];
   if (lambda) {
-    const lines = [`requests ${formatUsd(lambda.requestsUsd)}`, `compute ${formatUsd(lambda.computeUsd)} (${formatCount(lambda.gbSeconds)} GB-s)`];
+    const lines = [
+      `requests ${formatUsd(lambda.requestsUsd)}`,
+      `compute ${formatUsd(lambda.computeUsd)} (${formatCount(lambda.gbSeconds)} GB-s)`,
+    ];
     if (lambda.ephemeralStorageUsd) lines.push(`ephemeral storage ${formatUsd(lambda.ephemeralStorageUsd)}`);
     if (lambda.provisionedConcurrencyUsd) lines.push(`provisioned concurrency ${formatUsd(lambda.provisionedConcurrencyUsd)}`);
     fields.push({ label: `Lambda: ${formatUsd(lambda.monthlyUsd)}/month`, value: lines.join(' · ') });
   }
   if (ec2) {
     const committed = ec2.committedMonthlyUsd !== undefined ? ` · ${formatUsd(ec2.committedMonthlyUsd)} with ${ec2.commitmentLabel}` : '';
-    fields.push({ label: `EC2 ${ec2.instances > 1 ? `${ec2.instances} × ` : ''}${ec2.instance}: ${formatUsd(ec2.monthlyUsd)}/month`, value: `on demand, ${ec2.hours} h${committed}` });
+    fields.push({
+      label: `EC2 ${ec2.instances > 1 ? `${ec2.instances} × ` : ''}${ec2.instance}: ${formatUsd(ec2.monthlyUsd)}/month`,
+      value: `on demand, ${ec2.hours} h${committed}`,
+    });
   }
   if (fargate) {
-    fields.push({ label: `Fargate: ${formatUsd(fargate.monthlyUsd)}/month`, value: `vCPU ${formatUsd(fargate.vcpuUsd)} · memory ${formatUsd(fargate.memoryUsd)}${fargate.storageUsd ? ` · storage ${formatUsd(fargate.storageUsd)}` : ''}` });
+    fields.push({
+      label: `Fargate: ${formatUsd(fargate.monthlyUsd)}/month`,
+      value: `vCPU ${formatUsd(fargate.vcpuUsd)} · memory ${formatUsd(fargate.memoryUsd)}${fargate.storageUsd ? ` · storage ${formatUsd(fargate.storageUsd)}` : ''}`,
+    });
   }
   const blocks: Block[] = [{ type: 'fields', fields }];
   if (ec2 && e.curve.length > 0) {
@@ -51,7 +61,12 @@ function costReply(e: CostEstimate, asked: string): Reply {
       type: 'table',
       heading: 'Cost against volume',
       columns: ['Requests/month', 'Lambda', `EC2 ${ec2.instance}`, 'Cheaper'],
-      rows: e.curve.map((p) => [formatCount(p.requests), formatUsd(p.lambdaUsd), formatUsd(ec2.monthlyUsd), p.lambdaUsd < ec2.monthlyUsd ? 'Lambda' : 'EC2']),
+      rows: e.curve.map((p) => [
+        formatCount(p.requests),
+        formatUsd(p.lambdaUsd),
+        formatUsd(ec2.monthlyUsd),
+        p.lambdaUsd < ec2.monthlyUsd ? 'Lambda' : 'EC2',
+      ]),
     });
   }
   blocks.push({ type: 'section', heading: 'Assumptions', markdown: e.assumptions.map((a) => `- ${a}`).join('\n') });
@@ -69,8 +84,25 @@ function costReply(e: CostEstimate, asked: string): Reply {
 /** The `data.cost` contract: only the parts that apply, amounts in USD rounded to cents. */
 export function costData({ lambda, ec2, fargate, breakEven }: CostEstimate): Record<string, unknown> {
   return {
-    ...(lambda ? { lambda: { monthlyUsd: lambda.monthlyUsd, requestsUsd: lambda.requestsUsd, computeUsd: lambda.computeUsd, freeTierApplied: lambda.freeTierApplied } } : {}),
-    ...(ec2 ? { ec2: { instance: ec2.instance, monthlyUsd: ec2.monthlyUsd, ...(ec2.committedMonthlyUsd !== undefined ? { committedMonthlyUsd: ec2.committedMonthlyUsd } : {}) } } : {}),
+    ...(lambda
+      ? {
+          lambda: {
+            monthlyUsd: lambda.monthlyUsd,
+            requestsUsd: lambda.requestsUsd,
+            computeUsd: lambda.computeUsd,
+            freeTierApplied: lambda.freeTierApplied,
+          },
+        }
+      : {}),
+    ...(ec2
+      ? {
+          ec2: {
+            instance: ec2.instance,
+            monthlyUsd: ec2.monthlyUsd,
+            ...(ec2.committedMonthlyUsd !== undefined ? { committedMonthlyUsd: ec2.committedMonthlyUsd } : {}),
+          },
+        }
+      : {}),
     ...(fargate ? { fargate: { monthlyUsd: fargate.monthlyUsd } } : {}),
     ...(breakEven?.requestsPerMonth !== undefined ? { breakEven: { requestsPerMonth: breakEven.requestsPerMonth } } : {}),
   };
@@ -79,7 +111,8 @@ export function costData({ lambda, ec2, fargate, breakEven }: CostEstimate): Rec
 function summaryLine({ lambda, ec2, fargate, breakEven }: CostEstimate): string {
   const parts = [
     lambda && `Lambda ${formatUsd(lambda.monthlyUsd)}`,
-    ec2 && `EC2 ${formatUsd(ec2.monthlyUsd)} on demand${ec2.committedMonthlyUsd !== undefined ? ` (${formatUsd(ec2.committedMonthlyUsd)} committed)` : ''}`,
+    ec2 &&
+      `EC2 ${formatUsd(ec2.monthlyUsd)} on demand${ec2.committedMonthlyUsd !== undefined ? ` (${formatUsd(ec2.committedMonthlyUsd)} committed)` : ''}`,
     fargate && `Fargate ${formatUsd(fargate.monthlyUsd)}`,
   ].filter(Boolean);
   const perMonth = `${parts.join(' vs ')} a month.`;
@@ -91,7 +124,13 @@ function summaryLine({ lambda, ec2, fargate, breakEven }: CostEstimate): string 
 function followUps(asked: string, e: CostEstimate) {
   const without = asked.replace(/\s*\b(arch|free-tier|freetier)\s*[=:]\s*\S+/gi, '');
   return [
-    ...(e.lambda ? [/\barch\s*[=:]\s*(arm|arm64|graviton|aarch64)\b/i.test(asked) ? { label: 'On x86', command: `cost ${without} arch=x86` } : { label: 'On Arm (Graviton)', command: `cost ${without} arch=arm` }] : []),
+    ...(e.lambda
+      ? [
+          /\barch\s*[=:]\s*(arm|arm64|graviton|aarch64)\b/i.test(asked)
+            ? { label: 'On x86', command: `cost ${without} arch=x86` }
+            : { label: 'On Arm (Graviton)', command: `cost ${without} arch=arm` },
+        ]
+      : []),
     ...(e.lambda?.freeTierApplied ? [{ label: 'Without the free tier', command: `cost ${without} free-tier=no` }] : []),
     { label: 'EC2 vs Lambda', command: 'ec2-vs-lambda' },
   ];

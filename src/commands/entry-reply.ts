@@ -8,7 +8,9 @@ import { makeReply, type Block, type Button, type Reply, type ReplyKind } from '
 export function entryReply(entry: Entry, kind: ReplyKind, titleOf: (id: string) => string, brief?: number): Reply {
   const sections = entry.sections.filter((s) => s.markdown.length > 0);
   const shown = brief === undefined ? sections : sections.slice(0, brief);
-  const blocks: Block[] = shown.map((s) => (s.heading ? { type: 'section', heading: s.heading, markdown: s.markdown } : { type: 'section', markdown: s.markdown }));
+  const blocks: Block[] = shown.map((s) =>
+    s.heading ? { type: 'section', heading: s.heading, markdown: s.markdown } : { type: 'section', markdown: s.markdown },
+  );
   const buttons: Button[] = [];
   if (shown.length < sections.length) buttons.push({ label: 'More on this', command: `topic ${entry.id}` });
   for (const id of entry.related.slice(0, 4 - buttons.length)) buttons.push({ label: titleOf(id), command: `topic ${id}` });

@@ -17,21 +17,33 @@ export const help = {
   run({ args }, { knowledge, services }) {
     const wanted = args[0]?.toLowerCase();
     if (wanted === 'topics') {
-      return ok(makeReply({
-        kind: 'help',
-        title: 'Topics I know',
-        summary: `${knowledge.entries.length} entries. Open one with \`topic <name>\`, or just ask a question.`,
-        blocks: [{ type: 'section', markdown: knowledge.entries.map((e) => `\`${e.id}\``).join(' · ') }],
-      }));
+      return ok(
+        makeReply({
+          kind: 'help',
+          title: 'Topics I know',
+          summary: `${knowledge.entries.length} entries. Open one with \`topic <name>\`, or just ask a question.`,
+          blocks: [{ type: 'section', markdown: knowledge.entries.map((e) => `\`${e.id}\``).join(' · ') }],
+        }),
+      );
     }
     if (wanted) {
       const spec = commands().find((c) => c.name === wanted || c.aliases.includes(wanted));
       if (!spec) {
         const guess = closestCommand(wanted);
-        return fail(new UserError('unknown-command', `There is no command ${quoteUserText(wanted, 30)}.`, guess ? `Did you mean \`help ${guess}\`?` : 'Type `help` for the list.', guess ? [`help ${guess}`] : []));
+        return fail(
+          new UserError(
+            'unknown-command',
+            `There is no command ${quoteUserText(wanted, 30)}.`,
+            guess ? `Did you mean \`help ${guess}\`?` : 'Type `help` for the list.',
+            guess ? [`help ${guess}`] : [],
+          ),
+        );
       }
-      const blocks: Block[] = [{ type: 'section', heading: 'Examples', markdown: spec.examples.map((e) => `- \`/compute ${e}\``).join('\n') }];
-      if (spec.settings.length > 0) blocks.push({ type: 'section', heading: 'Settings', markdown: spec.settings.map(settingLine).join('\n') });
+      const blocks: Block[] = [
+        { type: 'section', heading: 'Examples', markdown: spec.examples.map((e) => `- \`/compute ${e}\``).join('\n') },
+      ];
+      if (spec.settings.length > 0)
+        blocks.push({ type: 'section', heading: 'Settings', markdown: spec.settings.map(settingLine).join('\n') });
       blocks.push({ type: 'actions', buttons: spec.examples.slice(0, 3).map((e) => ({ label: e, command: e })) });
       return ok(makeReply({ kind: 'help', title: `/compute ${usageOf(spec)}`, summary: spec.summary, blocks }));
     }
@@ -42,18 +54,23 @@ export const help = {
         heading: 'Services',
         markdown: `${services.all.map((s) => `\`${s.id}\``).join(' · ')} — compare any two, e.g. \`ec2-vs-lambda\`. \`help topics\` lists every entry.`,
       },
-      { type: 'actions', buttons: [
-        { label: 'EC2 vs Lambda', command: 'ec2-vs-lambda' },
-        { label: 'Lambda limits', command: 'limits lambda' },
-        { label: 'Ask about cold starts', command: 'ask how do I avoid lambda cold starts' },
-      ] },
+      {
+        type: 'actions',
+        buttons: [
+          { label: 'EC2 vs Lambda', command: 'ec2-vs-lambda' },
+          { label: 'Lambda limits', command: 'limits lambda' },
+          { label: 'Ask about cold starts', command: 'ask how do I avoid lambda cold starts' },
+        ],
+      },
     ];
-    return ok(makeReply({
-      kind: 'help',
-      title: 'compute-advisor — pick the right AWS compute',
-      summary: `Ask me anything about ${services.listInProse('or')}, or use a command below. The \`/compute\` prefix is optional.`,
-      blocks,
-    }));
+    return ok(
+      makeReply({
+        kind: 'help',
+        title: 'compute-advisor — pick the right AWS compute',
+        summary: `Ask me anything about ${services.listInProse('or')}, or use a command below. The \`/compute\` prefix is optional.`,
+        blocks,
+      }),
+    );
   },
 } satisfies CommandSpec;
 

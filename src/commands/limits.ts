@@ -18,36 +18,82 @@ export const limits = {
     const withQuotas = [...new Set(knowledge.quotas.map((q) => q.service))];
     const [name, ...filterWords] = args;
     if (!name) {
-      return fail(new UserError('limits-needs-service', 'Which service?', `Try \`limits lambda\`. I have limits for: ${withQuotas.join(', ')}.`, withQuotas.slice(0, 3).map((s) => `limits ${s}`)));
+      return fail(
+        new UserError(
+          'limits-needs-service',
+          'Which service?',
+          `Try \`limits lambda\`. I have limits for: ${withQuotas.join(', ')}.`,
+          withQuotas.slice(0, 3).map((s) => `limits ${s}`),
+        ),
+      );
     }
     const found = services.resolve(name);
-    if (!found.ok) return fail(new UserError(found.error.code, found.error.message, found.error.hint, found.error.suggestions.map((s) => `limits ${s}`)));
+    if (!found.ok)
+      return fail(
+        new UserError(
+          found.error.code,
+          found.error.message,
+          found.error.hint,
+          found.error.suggestions.map((s) => `limits ${s}`),
+        ),
+      );
     const service = found.value;
     const all = knowledge.quotas.filter((q) => q.service === service.id);
     if (all.length === 0) {
-      return fail(new UserError('no-limits', `I have no limits table for ${service.name}.`, `\`about ${service.id}\` describes it; limits exist for ${withQuotas.join(', ')}.`, [`about ${service.id}`]));
+      return fail(
+        new UserError(
+          'no-limits',
+          `I have no limits table for ${service.name}.`,
+          `\`about ${service.id}\` describes it; limits exist for ${withQuotas.join(', ')}.`,
+          [`about ${service.id}`],
+        ),
+      );
     }
     const filter = filterWords.map((w) => w.toLowerCase());
-    const rows = filter.length === 0 ? all : all.filter((q) => filter.some((w) => `${q.id} ${q.name} ${q.note ?? ''}`.toLowerCase().includes(w)));
+    const rows =
+      filter.length === 0 ? all : all.filter((q) => filter.some((w) => `${q.id} ${q.name} ${q.note ?? ''}`.toLowerCase().includes(w)));
     if (rows.length === 0) {
-      return fail(new UserError('no-matching-limits', `No ${service.name} limit mentions ${quoteUserText(filter.join(' '), 30)}.`, `\`limits ${service.id}\` lists all ${all.length}.`, [`limits ${service.id}`]));
+      return fail(
+        new UserError(
+          'no-matching-limits',
+          `No ${service.name} limit mentions ${quoteUserText(filter.join(' '), 30)}.`,
+          `\`limits ${service.id}\` lists all ${all.length}.`,
+          [`limits ${service.id}`],
+        ),
+      );
     }
-    return ok(makeReply({
-      kind: 'limits',
-      title: `${service.name} limits${filter.length ? ` — ${filter.join(' ')}` : ''}`,
-      summary: rows.slice(0, 3).map((q) => `${q.name}: ${q.display}`).join(' · '),
-      blocks: [
-        {
-          type: 'facts',
-          facts: rows.map((q) => ({
-            text: `**${q.name}**: ${q.display}${q.adjustable ? ' (can be raised)' : ''}${q.note ? ` — ${q.note}` : ''}`,
-            source: q.source,
+    return ok(
+      makeReply({
+        kind: 'limits',
+        title: `${service.name} limits${filter.length ? ` — ${filter.join(' ')}` : ''}`,
+        summary: rows
+          .slice(0, 3)
+          .map((q) => `${q.name}: ${q.display}`)
+          .join(' · '),
+        blocks: [
+          {
+            type: 'facts',
+            facts: rows.map((q) => ({
+              text: `**${q.name}**: ${q.display}${q.adjustable ? ' (can be raised)' : ''}${q.note ? ` — ${q.note}` : ''}`,
+              source: q.source,
+            })),
+          },
+          { type: 'actions', buttons: [{ label: `About ${service.name}`, command: `about ${service.id}` }] },
+        ],
+        sources: uniqueSources(rows.map((q) => q.source)),
+        data: {
+          services: [service.id],
+          limits: rows.map((q) => ({
+            id: q.id,
+            name: q.name,
+            value: q.value,
+            unit: q.unit,
+            display: q.display,
+            adjustable: q.adjustable,
+            asOf: q.source.asOf,
           })),
         },
-        { type: 'actions', buttons: [{ label: `About ${service.name}`, command: `about ${service.id}` }] },
-      ],
-      sources: uniqueSources(rows.map((q) => q.source)),
-      data: { services: [service.id], limits: rows.map((q) => ({ id: q.id, name: q.name, value: q.value, unit: q.unit, display: q.display, adjustable: q.adjustable, asOf: q.source.asOf })) },
-    }));
+      }),
+    );
   },
 } satisfies CommandSpec;

@@ -31,7 +31,9 @@ export const recommendCommand = {
   questionOf(input, ctx) {
     if (input.args.length === 0 || Object.keys(input.values).length > 0) return undefined;
     const request = readWorkload(input, ctx.knowledge);
-    return request.ok && request.value.given.length === 0 && !separatesServices(request.value.workload, ctx.knowledge) ? `recommend ${input.rest}` : undefined;
+    return request.ok && request.value.given.length === 0 && !separatesServices(request.value.workload, ctx.knowledge)
+      ? `recommend ${input.rest}`
+      : undefined;
   },
   run(input, ctx) {
     const request = readWorkload(input, ctx.knowledge);
@@ -70,22 +72,40 @@ export function recommendationReply(request: WorkloadRequest, knowledge: Knowled
   const assumptions = [...extraAssumptions, ...assumptionLines(request), ...(cost.ok && cost.value ? cost.value.assumptions : [])];
   const blocks: Block[] = [];
   const limits = rec.ranked.flatMap((r) => r.reasons.filter((x) => x.kind !== 'signal'));
-  if (limits.length > 0) blocks.push({ type: 'facts', heading: 'Hard limits', facts: limits.map((r) => ({ text: r.text, source: r.source })) });
+  if (limits.length > 0)
+    blocks.push({ type: 'facts', heading: 'Hard limits', facts: limits.map((r) => ({ text: r.text, source: r.source })) });
   const why = winner.reasons.filter((r) => r.kind === 'signal' && r.score >= 0);
-  if (why.length > 0) blocks.push({ type: 'facts', heading: `Why ${name(knowledge, winner.service)}`, facts: why.map((r) => ({ text: r.text, source: r.source })) });
+  if (why.length > 0)
+    blocks.push({
+      type: 'facts',
+      heading: `Why ${name(knowledge, winner.service)}`,
+      facts: why.map((r) => ({ text: r.text, source: r.source })),
+    });
   const against = winner.reasons.filter((r) => r.kind === 'signal' && r.score < 0);
-  if (against.length > 0) blocks.push({ type: 'facts', heading: 'Watch out for', facts: against.map((r) => ({ text: r.text, source: r.source })) });
+  if (against.length > 0)
+    blocks.push({ type: 'facts', heading: 'Watch out for', facts: against.map((r) => ({ text: r.text, source: r.source })) });
   if (rec.split) blocks.push({ type: 'section', heading: 'Split it', markdown: rec.split.text });
   blocks.push({
     type: 'section',
     heading: 'Ranking',
-    markdown: rec.ranked.map((r, i) => `${i + 1}. **${name(knowledge, r.service)}** — ${r.verdict}${r.verdict === 'ruled out' ? '' : ` (score ${r.score})`}: ${mainReason(r)}`).join('\n'),
+    markdown: rec.ranked
+      .map(
+        (r, i) =>
+          `${i + 1}. **${name(knowledge, r.service)}** — ${r.verdict}${r.verdict === 'ruled out' ? '' : ` (score ${r.score})`}: ${mainReason(r)}`,
+      )
+      .join('\n'),
   });
   if (cost.ok && cost.value) blocks.push({ type: 'fields', fields: cost.value.fields });
-  if (rec.wouldChange.length > 0) blocks.push({ type: 'section', heading: 'What would change this answer', markdown: rec.wouldChange.map((c) => `- ${c}`).join('\n') });
-  if (assumptions.length > 0) blocks.push({ type: 'section', heading: 'Assumptions', markdown: assumptions.map((a) => `- ${a}`).join('\n') });
+  if (rec.wouldChange.length > 0)
+    blocks.push({ type: 'section', heading: 'What would change this answer', markdown: rec.wouldChange.map((c) => `- ${c}`).join('\n') });
+  if (assumptions.length > 0)
+    blocks.push({ type: 'section', heading: 'Assumptions', markdown: assumptions.map((a) => `- ${a}`).join('\n') });
   blocks.push({ type: 'actions', buttons: followUps(rec, request.workload, knowledge, request.readings.length > 0) });
-  const sources = uniqueSources([...rec.ranked.flatMap((r) => r.reasons.map((x) => x.source)), ...(rec.split ? [rec.split.source] : []), ...(cost.ok && cost.value ? cost.value.sources : [])]);
+  const sources = uniqueSources([
+    ...rec.ranked.flatMap((r) => r.reasons.map((x) => x.source)),
+    ...(rec.split ? [rec.split.source] : []),
+    ...(cost.ok && cost.value ? cost.value.sources : []),
+  ]);
   return makeReply({
     kind: 'recommend',
     title: `Recommendation: ${name(knowledge, rec.service)}`,
@@ -95,7 +115,12 @@ export function recommendationReply(request: WorkloadRequest, knowledge: Knowled
     data: {
       recommendation: {
         service: rec.service,
-        ranked: rec.ranked.map((r) => ({ service: r.service, verdict: r.verdict, score: r.score, reasons: r.reasons.map((x) => ({ text: x.text, source: x.source, fact: x.fact, kind: x.kind, score: x.score })) })),
+        ranked: rec.ranked.map((r) => ({
+          service: r.service,
+          verdict: r.verdict,
+          score: r.score,
+          reasons: r.reasons.map((x) => ({ text: x.text, source: x.source, fact: x.fact, kind: x.kind, score: x.score })),
+        })),
         assumptions,
         wouldChange: rec.wouldChange,
         ...(rec.split ? { split: { services: rec.split.services, text: rec.split.text } } : {}),
@@ -107,7 +132,8 @@ export function recommendationReply(request: WorkloadRequest, knowledge: Knowled
 }
 
 function summary(rec: Recommendation, k: Knowledge): string {
-  if (rec.split) return `Split it: ${name(k, rec.split.services[0] ?? '')} for the bursty, event-driven part and ${name(k, rec.split.services[1] ?? '')} for the stateful process; on its own, **${name(k, rec.service)}** fits best.`;
+  if (rec.split)
+    return `Split it: ${name(k, rec.split.services[0] ?? '')} for the bursty, event-driven part and ${name(k, rec.split.services[1] ?? '')} for the stateful process; on its own, **${name(k, rec.service)}** fits best.`;
   const [first, second] = rec.ranked;
   const out = rec.ranked.filter((r) => r.verdict === 'ruled out').map((r) => name(k, r.service));
   const lead = first?.reasons.find((r) => r.kind === 'signal' && r.score > 0);
@@ -119,13 +145,20 @@ function summary(rec: Recommendation, k: Knowledge): string {
 
 /** The reason that decided a service's place, short: a limit in full, a signal's "why" part only. */
 function mainReason(r: Ranked): string {
-  const reason = r.verdict === 'ruled out' ? r.reasons.find((x) => x.kind === 'limit') : r.score >= 0 ? r.reasons.find((x) => x.score > 0) : r.reasons.find((x) => x.score < 0);
+  const reason =
+    r.verdict === 'ruled out'
+      ? r.reasons.find((x) => x.kind === 'limit')
+      : r.score >= 0
+        ? r.reasons.find((x) => x.score > 0)
+        : r.reasons.find((x) => x.score < 0);
   if (!reason) return 'nothing in the workload points either way.';
   return reason.kind === 'limit' ? reason.text : reason.text.slice(reason.text.indexOf(': ') + 2);
 }
 
 function assumptionLines(request: WorkloadRequest): string[] {
-  const lines = request.readings.map((r) => `${r.assumed ? 'Assumed' : 'Read'} "${r.phrase}" as ${r.field}=${showSetting(r.field, r.value)}.`);
+  const lines = request.readings.map(
+    (r) => `${r.assumed ? 'Assumed' : 'Read'} "${r.phrase}" as ${r.field}=${showSetting(r.field, r.value)}.`,
+  );
   for (const r of request.overridden) lines.push(`Your ${r.field}= setting overrides "${r.phrase}".`);
   const missing = KEY_SETTINGS.filter((k) => request.workload[k] === undefined);
   if (missing.length > 0) lines.push(`Not stated, so not weighed: ${missing.join(', ')}.`);
@@ -145,15 +178,32 @@ function roughCost(w: Workload, knowledge: Knowledge): Result<RoughCost | undefi
   const duration = w.duration;
   const memory = w.memory;
   if (typeof requests !== 'number' || typeof duration !== 'number' || typeof memory !== 'number') return ok(undefined);
-  if (duration > quotaValue(knowledge, 'lambda.timeout', 's') || memory > quotaValue(knowledge, 'lambda.memory.max', 'mb')) return ok(undefined);
+  if (duration > quotaValue(knowledge, 'lambda.timeout', 's') || memory > quotaValue(knowledge, 'lambda.memory.max', 'mb'))
+    return ok(undefined);
   const memoryMb = Math.max(memory, quotaValue(knowledge, 'lambda.memory.min', 'mb'));
   const arch = w.arch === 'arm' ? 'arm' : 'x86';
-  const estimate = estimateCost({ region: knowledge.defaultRegion, arch, freeTier: true, lambda: { requests, durationMs: Math.max(1, duration * 1000), memoryMb }, instances: 1, hours: hoursPerMonth(knowledge) }, knowledge);
+  const estimate = estimateCost(
+    {
+      region: knowledge.defaultRegion,
+      arch,
+      freeTier: true,
+      lambda: { requests, durationMs: Math.max(1, duration * 1000), memoryMb },
+      instances: 1,
+      hours: hoursPerMonth(knowledge),
+    },
+    knowledge,
+  );
   if (!estimate.ok) return ok(undefined);
   const { lambda, ec2, prices } = estimate.value;
   if (!lambda) return ok(undefined);
-  const fields = [{ label: `Lambda ≈ ${formatUsd(lambda.monthlyUsd)}/month`, value: `${prices.region}, prices as of ${prices.lambda.source.asOf}` }];
-  if (ec2) fields.push({ label: `EC2 ${ec2.instance} ≈ ${formatUsd(ec2.monthlyUsd)}/month`, value: `on demand, always on${ec2.committedMonthlyUsd !== undefined ? ` · ${formatUsd(ec2.committedMonthlyUsd)} committed` : ''}` });
+  const fields = [
+    { label: `Lambda ≈ ${formatUsd(lambda.monthlyUsd)}/month`, value: `${prices.region}, prices as of ${prices.lambda.source.asOf}` },
+  ];
+  if (ec2)
+    fields.push({
+      label: `EC2 ${ec2.instance} ≈ ${formatUsd(ec2.monthlyUsd)}/month`,
+      value: `on demand, always on${ec2.committedMonthlyUsd !== undefined ? ` · ${formatUsd(ec2.committedMonthlyUsd)} committed` : ''}`,
+    });
   return ok({
     fields,
     assumptions: estimate.value.assumptions,
@@ -181,9 +231,16 @@ function settingsLine(w: Workload): string {
 function followUps(rec: Recommendation, w: Workload, k: Knowledge, readFromText: boolean): Button[] {
   const buttons: Button[] = [];
   const contender = rec.ranked.find((r) => r.service !== rec.service && r.verdict !== 'ruled out');
-  if (contender) buttons.push({ label: `${name(k, rec.service)} vs ${name(k, contender.service)}`, command: `compare ${rec.service}-vs-${contender.service}` });
+  if (contender)
+    buttons.push({
+      label: `${name(k, rec.service)} vs ${name(k, contender.service)}`,
+      command: `compare ${rec.service}-vs-${contender.service}`,
+    });
   if (typeof w.requests === 'number' && typeof w.duration === 'number' && typeof w.memory === 'number') {
-    buttons.push({ label: 'Cost breakdown', command: `cost requests=${w.requests} duration=${Math.round(w.duration * 1000)}ms memory=${Math.round(w.memory)}mb` });
+    buttons.push({
+      label: 'Cost breakdown',
+      command: `cost requests=${w.requests} duration=${Math.round(w.duration * 1000)}ms memory=${Math.round(w.memory)}mb`,
+    });
   }
   const entry = k.services.find((s) => s.id === rec.service)?.entry;
   if (entry) buttons.push({ label: `About ${name(k, rec.service)}`, command: `topic ${entry}` });

@@ -23,6 +23,9 @@ let fuse: Fuse<{ name: string }> | undefined;
 
 /** The command a mistyped word most likely meant ("comapre" → compare), if one is close. */
 export function closestCommand(word: string): string | undefined {
-  fuse ??= new Fuse(commands().map((c) => ({ name: c.name })), { keys: ['name'], threshold: 0.3, includeScore: true });
+  fuse ??= new Fuse(
+    commands().map((c) => ({ name: c.name })),
+    { keys: ['name'], threshold: 0.3, includeScore: true },
+  );
   return word.length >= 3 ? fuse.search(word.toLowerCase())[0]?.item.name : undefined;
 }

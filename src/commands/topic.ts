@@ -13,7 +13,10 @@ export const topic = {
   args: [{ name: 'name', means: 'A topic', example: 'cold starts', required: true, text: true, complete: 'topics' }],
   settings: [],
   run({ args, rest }, ctx) {
-    if (!rest) return fail(new UserError('topic-needs-name', 'Which topic?', '`help topics` lists them all, e.g. `topic cold-starts`.', ['help topics']));
+    if (!rest)
+      return fail(
+        new UserError('topic-needs-name', 'Which topic?', '`help topics` lists them all, e.g. `topic cold-starts`.', ['help topics']),
+      );
     const found = findEntry(rest, args, ctx);
     if (!found.ok) return found;
     return ok(entryReply(found.value, 'topic', ctx.topics.titleOf));
@@ -31,10 +34,12 @@ function findEntry(rest: string, args: string[], { topics, services, knowledge }
   const byName = topics.byName(rest);
   if (byName) return ok(byName);
   const guesses = topics.suggest(rest).map((e) => e.id);
-  return fail(new UserError(
-    'unknown-topic',
-    `No topic is called ${quoteUserText(rest, 40)}.${guesses.length ? ` Did you mean ${guesses.map((g) => `\`${g}\``).join(', ')}?` : ''}`,
-    `\`help topics\` lists all ${knowledge.entries.length}; or ask it as a question.`,
-    guesses.map((g) => `topic ${g}`),
-  ));
+  return fail(
+    new UserError(
+      'unknown-topic',
+      `No topic is called ${quoteUserText(rest, 40)}.${guesses.length ? ` Did you mean ${guesses.map((g) => `\`${g}\``).join(', ')}?` : ''}`,
+      `\`help topics\` lists all ${knowledge.entries.length}; or ask it as a question.`,
+      guesses.map((g) => `topic ${g}`),
+    ),
+  );
 }

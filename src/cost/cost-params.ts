@@ -10,13 +10,18 @@ import { quotaValue } from '../knowledge/quotas.js';
 import { hoursPerMonth } from './hours.js';
 import type { Arch } from './lambda.js';
 
-
 /** What `/compute cost` was asked, with units resolved. */
 export interface CostRequest {
   region: string;
   arch: Arch;
   freeTier: boolean;
-  lambda?: { requests: number; durationMs: number; memoryMb: number; ephemeralMb?: number; provisioned?: { environments: number; hours: number } };
+  lambda?: {
+    requests: number;
+    durationMs: number;
+    memoryMb: number;
+    ephemeralMb?: number;
+    provisioned?: { environments: number; hours: number };
+  };
   instance?: string;
   instances: number;
   hours: number;
@@ -32,17 +37,45 @@ export const COST_SETTINGS = [
   DURATION,
   MEMORY,
   ARCH,
-  textSetting({ name: 'instance', aliases: ['instance-type', 'type', 'ec2'], example: 'm5.large', means: 'EC2 instance type to compare with', complete: 'instances' }),
+  textSetting({
+    name: 'instance',
+    aliases: ['instance-type', 'type', 'ec2'],
+    example: 'm5.large',
+    means: 'EC2 instance type to compare with',
+    complete: 'instances',
+  }),
   numberSetting({ name: 'instances', aliases: ['count', 'servers'], example: '2', means: 'How many EC2 instances' }, parseNumber, String),
   choiceSetting(
-    { name: 'commitment', aliases: ['savings-plan', 'term', 'reserved'], example: '3y', means: 'Savings Plan term for the committed EC2 price' },
+    {
+      name: 'commitment',
+      aliases: ['savings-plan', 'term', 'reserved'],
+      example: '3y',
+      means: 'Savings Plan term for the committed EC2 price',
+    },
     { none: 'none', no: 'none', 'on-demand': 'none', '1y': '1y', '1yr': '1y', '1-year': '1y', '3y': '3y', '3yr': '3y', '3-year': '3y' },
   ),
   yesNoSetting({ name: 'free-tier', aliases: ['freetier', 'free'], example: 'no', means: 'Apply the Lambda free tier' }),
   STORAGE,
-  numberSetting({ name: 'provisioned', aliases: ['provisioned-concurrency', 'pc'], example: '10', means: 'Lambda environments kept warm (Provisioned Concurrency)' }, parseNumber, String),
-  numberSetting({ name: 'provisioned-hours', aliases: ['pc-hours'], example: '730', means: 'Hours a month Provisioned Concurrency is on' }, parseNumber, (n) => `${n} h`),
-  numberSetting({ name: 'hours', aliases: ['hours-per-month'], example: '730', means: 'Hours a month EC2 and Fargate run' }, parseNumber, (n) => `${n} h`),
+  numberSetting(
+    {
+      name: 'provisioned',
+      aliases: ['provisioned-concurrency', 'pc'],
+      example: '10',
+      means: 'Lambda environments kept warm (Provisioned Concurrency)',
+    },
+    parseNumber,
+    String,
+  ),
+  numberSetting(
+    { name: 'provisioned-hours', aliases: ['pc-hours'], example: '730', means: 'Hours a month Provisioned Concurrency is on' },
+    parseNumber,
+    (n) => `${n} h`,
+  ),
+  numberSetting(
+    { name: 'hours', aliases: ['hours-per-month'], example: '730', means: 'Hours a month EC2 and Fargate run' },
+    parseNumber,
+    (n) => `${n} h`,
+  ),
   textSetting({ name: 'region', aliases: [], example: 'us-east-1', means: 'AWS region of the prices' }),
   numberSetting({ name: 'fargate-vcpu', aliases: [], example: '0.5', means: 'vCPUs of one Fargate task' }, parseNumber, (n) => `${n} vCPU`),
   numberSetting({ name: 'fargate-memory', aliases: [], example: '1gb', means: 'Memory of one Fargate task' }, parseSize, mb),
@@ -55,8 +88,17 @@ export function costRanges(knowledge: Knowledge): Record<string, Range> {
   const hours = { min: 0, max: 744, why: 'a month has at most 744 hours' };
   return {
     requests: { min: 0, max: 1e13 },
-    duration: { min: 0.001, max: quotaValue(knowledge, 'lambda.timeout', 's'), why: `Lambda's maximum timeout is ${quotaValue(knowledge, 'lambda.timeout', 's')} s` },
-    memory: { min: quotaValue(knowledge, 'lambda.memory.min', 'mb'), max: quotaValue(knowledge, 'lambda.memory.max', 'mb'), why: "Lambda's memory range", show: mb },
+    duration: {
+      min: 0.001,
+      max: quotaValue(knowledge, 'lambda.timeout', 's'),
+      why: `Lambda's maximum timeout is ${quotaValue(knowledge, 'lambda.timeout', 's')} s`,
+    },
+    memory: {
+      min: quotaValue(knowledge, 'lambda.memory.min', 'mb'),
+      max: quotaValue(knowledge, 'lambda.memory.max', 'mb'),
+      why: "Lambda's memory range",
+      show: mb,
+    },
     storage: { min: 512, max: quotaValue(knowledge, 'lambda.ephemeral-storage.max', 'mb'), show: mb },
     provisioned: { min: 0, max: 1e6 },
     'provisioned-hours': hours,
@@ -77,7 +119,14 @@ function scopeFargate(args: readonly string[]): string[] {
       inFargate = true;
       return [];
     }
-    return inFargate ? [a.replace(/^(?:v?cpus?)\s*([=:])/i, 'fargate-vcpu$1').replace(/^(memory|mem|storage)\s*([=:])/i, 'fargate-$1$2').replace(/^fargate-mem([=:])/i, 'fargate-memory$1')] : [a];
+    return inFargate
+      ? [
+          a
+            .replace(/^(?:v?cpus?)\s*([=:])/i, 'fargate-vcpu$1')
+            .replace(/^(memory|mem|storage)\s*([=:])/i, 'fargate-$1$2')
+            .replace(/^fargate-mem([=:])/i, 'fargate-memory$1'),
+        ]
+      : [a];
   });
 }
 
@@ -87,17 +136,37 @@ export function readCostRequest(input: SettingsInput, knowledge: Knowledge): Res
   if (!parsed.ok) return parsed;
   const { values: v, words } = parsed.value;
   if (words.length > 0) {
-    return fail(new UserError('cost-free-text', `I read cost settings as key=value and don't know what to do with ${words.map((w) => `"${w}"`).join(', ')}.`, 'For example `cost requests=3M duration=120ms memory=512mb instance=m5.large`.'));
+    return fail(
+      new UserError(
+        'cost-free-text',
+        `I read cost settings as key=value and don't know what to do with ${words.map((w) => `"${w}"`).join(', ')}.`,
+        'For example `cost requests=3M duration=120ms memory=512mb instance=m5.large`.',
+      ),
+    );
   }
   const lambdaKeys = ['requests', 'duration', 'memory'] as const;
   const given = lambdaKeys.filter((k) => v[k] !== undefined);
   if (given.length > 0 && given.length < 3) {
     const missing = lambdaKeys.filter((k) => v[k] === undefined);
-    return fail(new UserError('cost-missing', `For Lambda I also need ${missing.map((k) => `\`${k}\``).join(' and ')}.`, 'For example `cost requests=3M duration=120ms memory=512mb`.', [`cost requests=${String((v.requests as number | undefined) ?? '3M')} duration=120ms memory=512mb`]));
+    return fail(
+      new UserError(
+        'cost-missing',
+        `For Lambda I also need ${missing.map((k) => `\`${k}\``).join(' and ')}.`,
+        'For example `cost requests=3M duration=120ms memory=512mb`.',
+        [`cost requests=${String((v.requests as number | undefined) ?? '3M')} duration=120ms memory=512mb`],
+      ),
+    );
   }
   const fargateGiven = v['fargate-vcpu'] !== undefined || v['fargate-memory'] !== undefined;
   if (given.length === 0 && v.instance === undefined && !fargateGiven) {
-    return fail(new UserError('cost-empty', 'Tell me about the workload.', 'For example `cost requests=3M duration=120ms memory=512mb`, optionally with `instance=m5.large`, `commitment=3y` or `fargate vcpu=0.5 memory=1gb`.', ['cost requests=3M duration=120ms memory=512mb']));
+    return fail(
+      new UserError(
+        'cost-empty',
+        'Tell me about the workload.',
+        'For example `cost requests=3M duration=120ms memory=512mb`, optionally with `instance=m5.large`, `commitment=3y` or `fargate vcpu=0.5 memory=1gb`.',
+        ['cost requests=3M duration=120ms memory=512mb'],
+      ),
+    );
   }
   const num = (k: string) => v[k] as number | undefined;
   const provisioned = num('provisioned');
@@ -112,7 +181,14 @@ export function readCostRequest(input: SettingsInput, knowledge: Knowledge): Res
             durationMs: (num('duration') ?? 0) * 1000,
             memoryMb: num('memory') ?? 0,
             ...(num('storage') !== undefined ? { ephemeralMb: num('storage') } : {}),
-            ...(provisioned ? { provisioned: { environments: provisioned, hours: num('provisioned-hours') ?? num('hours') ?? hoursPerMonth(knowledge, v.region as string | undefined) } } : {}),
+            ...(provisioned
+              ? {
+                  provisioned: {
+                    environments: provisioned,
+                    hours: num('provisioned-hours') ?? num('hours') ?? hoursPerMonth(knowledge, v.region as string | undefined),
+                  },
+                }
+              : {}),
           },
         }
       : {}),
@@ -121,7 +197,14 @@ export function readCostRequest(input: SettingsInput, knowledge: Knowledge): Res
     hours: num('hours') ?? hoursPerMonth(knowledge, v.region as string | undefined),
     ...(v.commitment !== undefined ? { commitment: v.commitment as string } : {}),
     ...(fargateGiven
-      ? { fargate: { vcpu: num('fargate-vcpu') ?? 0.25, memoryGb: (num('fargate-memory') ?? 512) / 1024, storageGb: (num('fargate-storage') ?? 20 * 1024) / 1024, tasks: num('tasks') ?? 1 } }
+      ? {
+          fargate: {
+            vcpu: num('fargate-vcpu') ?? 0.25,
+            memoryGb: (num('fargate-memory') ?? 512) / 1024,
+            storageGb: (num('fargate-storage') ?? 20 * 1024) / 1024,
+            tasks: num('tasks') ?? 1,
+          },
+        }
       : {}),
   });
 }

@@ -12,7 +12,12 @@ export interface Ec2Cost {
 }
 
 /** Hourly price × hours × instances, on demand and with the commitment asked for (if the table has it). */
-export function ec2MonthlyCost(instance: InstancePrice, instances: number, hours: number, commitment: RegionPrices['ec2']['commitments'][number] | undefined): Ec2Cost {
+export function ec2MonthlyCost(
+  instance: InstancePrice,
+  instances: number,
+  hours: number,
+  commitment: RegionPrices['ec2']['commitments'][number] | undefined,
+): Ec2Cost {
   const onDemand = instance.usdPerHour * hours * instances;
   return {
     instance: instance.type,

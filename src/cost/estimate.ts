@@ -26,16 +26,27 @@ export function estimateCost(req: CostRequest, knowledge: Knowledge): Result<Cos
   const prices = knowledge.prices.find((p) => p.region === req.region);
   if (!prices) {
     const known = knowledge.prices.map((p) => `${p.region} (${p.name})`).join(', ');
-    return fail(new UserError('no-region-prices', `I have no prices for ${req.region}, and I won't guess them.`, `Prices I have: ${known}.`, knowledge.prices.map((p) => `cost region=${p.region}`)));
+    return fail(
+      new UserError(
+        'no-region-prices',
+        `I have no prices for ${req.region}, and I won't guess them.`,
+        `Prices I have: ${known}.`,
+        knowledge.prices.map((p) => `cost region=${p.region}`),
+      ),
+    );
   }
   const assumptions: string[] = [];
   const sources: Source[] = [];
-  const lambda = req.lambda
-    ? lambdaMonthlyCost({ ...req.lambda, arch: req.arch, freeTier: req.freeTier }, prices.lambda)
-    : undefined;
+  const lambda = req.lambda ? lambdaMonthlyCost({ ...req.lambda, arch: req.arch, freeTier: req.freeTier }, prices.lambda) : undefined;
   if (lambda) {
     sources.push(prices.lambda.source);
-    assumptions.push(lambda.freeTierApplied ? freeTierSentence(prices.lambda.freeTier) : req.lambda?.provisioned ? 'No free tier: it does not apply to functions with Provisioned Concurrency.' : 'Lambda free tier not applied.');
+    assumptions.push(
+      lambda.freeTierApplied
+        ? freeTierSentence(prices.lambda.freeTier)
+        : req.lambda?.provisioned
+          ? 'No free tier: it does not apply to functions with Provisioned Concurrency.'
+          : 'Lambda free tier not applied.',
+    );
   }
   const instance = pickInstance(req, prices, assumptions);
   if (instance && !instance.ok) return instance;
@@ -44,7 +55,8 @@ export function estimateCost(req: CostRequest, knowledge: Knowledge): Result<Cos
   if (instance) sources.push(instance.value.source, ...(commitment ? [prices.ec2.commitmentSource] : []));
   const fargate = req.fargate ? fargateMonthlyCost({ ...req.fargate, arch: req.arch, hours: req.hours }, prices.fargate) : undefined;
   if (fargate) sources.push(prices.fargate.source);
-  if (ec2 || fargate) assumptions.push(`${req.hours} hours of running time a month${req.hours === prices.hoursPerMonth ? ' (always on)' : ''}.`);
+  if (ec2 || fargate)
+    assumptions.push(`${req.hours} hours of running time a month${req.hours === prices.hoursPerMonth ? ' (always on)' : ''}.`);
   let breakEven: CostEstimate['breakEven'];
   let curve: CostEstimate['curve'] = [];
   if (req.lambda && ec2) {
@@ -52,36 +64,76 @@ export function estimateCost(req: CostRequest, knowledge: Knowledge): Result<Cos
     const costAt = (requests: number) => lambdaMonthlyCost({ ...workload, requests }, prices.lambda).monthlyUsd;
     const onDemand = breakEvenRequests(costAt, ec2.monthlyUsd);
     const committed = ec2.committedMonthlyUsd !== undefined ? breakEvenRequests(costAt, ec2.committedMonthlyUsd) : undefined;
-    breakEven = { ...(onDemand !== undefined ? { requestsPerMonth: onDemand } : {}), ...(committed !== undefined ? { committedRequestsPerMonth: committed } : {}) };
+    breakEven = {
+      ...(onDemand !== undefined ? { requestsPerMonth: onDemand } : {}),
+      ...(committed !== undefined ? { committedRequestsPerMonth: committed } : {}),
+    };
     const pivot = onDemand ?? req.lambda.requests;
     // Rounding can land two factors on one volume (3M and 6M both read as 5M); each volume is shown once.
-    curve = [...new Set([0.1, 0.25, 0.5, 1, 2, 4].map((f) => roundVolume(pivot * f)))].map((requests) => ({ requests, lambdaUsd: costAt(requests) }));
+    curve = [...new Set([0.1, 0.25, 0.5, 1, 2, 4].map((f) => roundVolume(pivot * f)))].map((requests) => ({
+      requests,
+      lambdaUsd: costAt(requests),
+    }));
   }
-  return ok({ prices, ...(lambda ? { lambda } : {}), ...(ec2 ? { ec2 } : {}), ...(fargate ? { fargate } : {}), ...(breakEven ? { breakEven } : {}), curve, assumptions, sources });
+  return ok({
+    prices,
+    ...(lambda ? { lambda } : {}),
+    ...(ec2 ? { ec2 } : {}),
+    ...(fargate ? { fargate } : {}),
+    ...(breakEven ? { breakEven } : {}),
+    curve,
+    assumptions,
+    sources,
+  });
 }
 
-function pickInstance(req: CostRequest, prices: RegionPrices, assumptions: string[]): Result<RegionPrices['ec2']['instances'][number]> | undefined {
+function pickInstance(
+  req: CostRequest,
+  prices: RegionPrices,
+  assumptions: string[],
+): Result<RegionPrices['ec2']['instances'][number]> | undefined {
   const table = prices.ec2.instances;
   if (req.instance) {
     const found = table.find((i) => i.type === req.instance);
     if (found) return ok(found);
     const family = req.instance.split('.')[0] ?? '';
-    const near = table.filter((i) => i.type.startsWith(family)).concat(table).slice(0, 3).map((i) => i.type);
-    return fail(new UserError('no-instance-price', `I have no ${prices.region} price for ${req.instance}.`, `Instance types with prices: ${table.map((i) => i.type).join(', ')}.`, [...new Set(near)].map((t) => `cost instance=${t}`)));
+    const near = table
+      .filter((i) => i.type.startsWith(family))
+      .concat(table)
+      .slice(0, 3)
+      .map((i) => i.type);
+    return fail(
+      new UserError(
+        'no-instance-price',
+        `I have no ${prices.region} price for ${req.instance}.`,
+        `Instance types with prices: ${table.map((i) => i.type).join(', ')}.`,
+        [...new Set(near)].map((t) => `cost instance=${t}`),
+      ),
+    );
   }
   if (!req.lambda) return undefined;
   const neededGb = req.lambda.memoryMb / 1024;
   const cheapest = table.filter((i) => i.memoryGb >= neededGb && !i.gpu).sort((a, b) => a.usdPerHour - b.usdPerHour)[0];
-  if (cheapest) assumptions.push(`EC2: ${cheapest.type}, the cheapest instance in the table with at least the function's memory; name one with \`instance=\`.`);
+  if (cheapest)
+    assumptions.push(
+      `EC2: ${cheapest.type}, the cheapest instance in the table with at least the function's memory; name one with \`instance=\`.`,
+    );
   return cheapest ? ok(cheapest) : undefined;
 }
 
-function pickCommitment(req: CostRequest, prices: RegionPrices, assumptions: string[]): RegionPrices['ec2']['commitments'][number] | undefined {
+function pickCommitment(
+  req: CostRequest,
+  prices: RegionPrices,
+  assumptions: string[],
+): RegionPrices['ec2']['commitments'][number] | undefined {
   if (req.commitment === 'none') return undefined;
   const wanted = req.commitment ?? prices.ec2.commitments[0]?.id;
   const found = prices.ec2.commitments.find((c) => c.id === wanted);
   if (!found && req.commitment) assumptions.push(`The price table has no ${req.commitment} commitment rate, so only on-demand is shown.`);
-  if (found) assumptions.push(`Committed price is the best published discount (up to ${Math.round(found.maxDiscount * 100)}%); real rates depend on family, term and payment option.`);
+  if (found)
+    assumptions.push(
+      `Committed price is the best published discount (up to ${Math.round(found.maxDiscount * 100)}%); real rates depend on family, term and payment option.`,
+    );
   return found;
 }
 

@@ -3,6 +3,9 @@ import type { Knowledge } from '../knowledge/schema.js';
 /** Hours of a month of running time ("always on") in `region` from the price table; the default region's when it has no prices. */
 export function hoursPerMonth(knowledge: Knowledge, region: string = knowledge.defaultRegion): number {
   const prices = knowledge.prices.find((p) => p.region === region) ?? knowledge.prices.find((p) => p.region === knowledge.defaultRegion);
-  if (!prices) throw new Error(`tables/prices.yaml has no prices for its default region '${knowledge.defaultRegion}'; the loader should have refused it`);
+  if (!prices)
+    throw new Error(
+      `tables/prices.yaml has no prices for its default region '${knowledge.defaultRegion}'; the loader should have refused it`,
+    );
   return prices.hoursPerMonth;
 }

@@ -3,9 +3,7 @@ import { tokenize } from './tokenize.js';
 
 /** A line of user text, read as a command or as a question. */
 export type CommandLine =
-  | { type: 'empty' }
-  | { type: 'command'; name: string; args: string[]; rest: string }
-  | { type: 'question'; text: string };
+  { type: 'empty' } | { type: 'command'; name: string; args: string[]; rest: string } | { type: 'question'; text: string };
 
 /** "a-vs-b", "a vs b", "a versus b" as the whole message: a comparison. */
 const PAIR = /^([\w.]+?)(?:-vs?-|-versus-|\s+(?:vs\.?|versus)\s+)([\w.]+)$/i;

@@ -94,15 +94,26 @@ export function parseParams(rawTokens: readonly string[], specs: Record<string, 
       continue;
     }
     if (key in values && JSON.stringify(values[key]) !== JSON.stringify(parsed.value)) {
-      problems.push(`\`${key}\` is given twice with different values (${quoteUserText(raw[key] ?? '', 20)} and ${quoteUserText(value, 20)}): keep the one you mean.`);
+      problems.push(
+        `\`${key}\` is given twice with different values (${quoteUserText(raw[key] ?? '', 20)} and ${quoteUserText(value, 20)}): keep the one you mean.`,
+      );
       continue;
     }
     values[key] = parsed.value;
     raw[key] = value;
   }
   if (problems.length > 0) {
-    const accepted = Object.entries(specs).map(([k, s]) => `\`${k}=${s.example}\``).join(' ');
-    return fail(new UserError('bad-params', problems.length === 1 ? (problems[0] ?? '') : `There are ${problems.length} problems:\n${problems.map((p) => `- ${p}`).join('\n')}`, `Settings: ${accepted}`, fixes > 0 ? [`${command} ${corrected.join(' ')}`] : []));
+    const accepted = Object.entries(specs)
+      .map(([k, s]) => `\`${k}=${s.example}\``)
+      .join(' ');
+    return fail(
+      new UserError(
+        'bad-params',
+        problems.length === 1 ? (problems[0] ?? '') : `There are ${problems.length} problems:\n${problems.map((p) => `- ${p}`).join('\n')}`,
+        `Settings: ${accepted}`,
+        fixes > 0 ? [`${command} ${corrected.join(' ')}`] : [],
+      ),
+    );
   }
   return ok({ values, words });
 }
@@ -126,12 +137,24 @@ export function oneOf<T extends string>(choices: Record<string, T>): (value: str
 }
 
 /** Wraps a parser with an inclusive range check that names the valid range (and why, when given). */
-export function inRange(parse: (v: string) => Result<number>, min: number, max: number, describe: (n: number) => string, why = ''): (value: string) => Result<number> {
+export function inRange(
+  parse: (v: string) => Result<number>,
+  min: number,
+  max: number,
+  describe: (n: number) => string,
+  why = '',
+): (value: string) => Result<number> {
   return (value) => {
     const r = parse(value);
     if (!r.ok) return r;
     if (r.value < min || r.value > max || !Number.isFinite(r.value)) {
-      return fail(new UserError('out-of-range', `${describe(r.value)} is out of range.`, `Use ${describe(min)} to ${describe(max)}${why ? ` (${why})` : ''}.`));
+      return fail(
+        new UserError(
+          'out-of-range',
+          `${describe(r.value)} is out of range.`,
+          `Use ${describe(min)} to ${describe(max)}${why ? ` (${why})` : ''}.`,
+        ),
+      );
     }
     return r;
   };
@@ -140,6 +163,7 @@ export function inRange(parse: (v: string) => Result<number>, min: number, max: 
 /** A plain positive number ("2", "0.5"). */
 export function parseNumber(value: string): Result<number> {
   const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n) || n < 0) return fail(new UserError('bad-number', `"${value}" is not a number.`, 'Use a number such as 2 or 0.5.'));
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0)
+    return fail(new UserError('bad-number', `"${value}" is not a number.`, 'Use a number such as 2 or 0.5.'));
   return ok(n);
 }

@@ -10,7 +10,13 @@ export function tokenize(line: string): Result<string[]> {
   for (const m of line.matchAll(re)) {
     const word = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
     if (m[4] !== undefined && /^["“”]|["“”]$/.test(word)) {
-      return fail(new UserError('unbalanced-quotes', 'A quote is opened but never closed.', 'Close the quote, or leave quotes out: they are only needed around phrases with spaces.'));
+      return fail(
+        new UserError(
+          'unbalanced-quotes',
+          'A quote is opened but never closed.',
+          'Close the quote, or leave quotes out: they are only needed around phrases with spaces.',
+        ),
+      );
     }
     if (word) tokens.push(word);
   }

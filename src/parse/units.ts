@@ -15,15 +15,32 @@ function match(text: string, units: Record<string, number>): { value: number; fa
   const value = toNumber(m[1] ?? '');
   if (!Number.isFinite(value)) return undefined;
   const unit = (m[2] ?? '').toLowerCase();
-  return { value, factor: unit === '' ? undefined : units[unit] ?? Number.NaN };
+  return { value, factor: unit === '' ? undefined : (units[unit] ?? Number.NaN) };
 }
 
 const SECONDS: Record<string, number> = {
-  ms: 0.001, msec: 0.001, millisecond: 0.001, milliseconds: 0.001,
-  s: 1, sec: 1, secs: 1, second: 1, seconds: 1,
-  m: 60, min: 60, mins: 60, minute: 60, minutes: 60,
-  h: 3600, hr: 3600, hrs: 3600, hour: 3600, hours: 3600,
-  d: 86400, day: 86400, days: 86400,
+  ms: 0.001,
+  msec: 0.001,
+  millisecond: 0.001,
+  milliseconds: 0.001,
+  s: 1,
+  sec: 1,
+  secs: 1,
+  second: 1,
+  seconds: 1,
+  m: 60,
+  min: 60,
+  mins: 60,
+  minute: 60,
+  minutes: 60,
+  h: 3600,
+  hr: 3600,
+  hrs: 3600,
+  hour: 3600,
+  hours: 3600,
+  d: 86400,
+  day: 86400,
+  days: 86400,
 };
 
 /** "250ms", "90s", "20m", "1.5h", "7d" → seconds. A bare number is refused: 900 what? */
@@ -36,10 +53,19 @@ export function parseDuration(text: string): Result<number> {
 }
 
 const MEGABYTES: Record<string, number> = {
-  b: 1 / 1048576, kb: 1 / 1024, k: 1 / 1024, kib: 1 / 1024,
-  mb: 1, m: 1, mib: 1,
-  gb: 1024, g: 1024, gib: 1024,
-  tb: 1048576, t: 1048576, tib: 1048576,
+  b: 1 / 1048576,
+  kb: 1 / 1024,
+  k: 1 / 1024,
+  kib: 1 / 1024,
+  mb: 1,
+  m: 1,
+  mib: 1,
+  gb: 1024,
+  g: 1024,
+  gib: 1024,
+  tb: 1048576,
+  t: 1048576,
+  tib: 1048576,
 };
 
 /**

@@ -27,7 +27,12 @@ function numericHolds(knowledge: Knowledge, field: FieldName, value: number, tes
   const atLeast = at(test.atLeast);
   const below = at(test.below);
   const atMost = at(test.atMost);
-  return (above === undefined || value > above) && (atLeast === undefined || value >= atLeast) && (below === undefined || value < below) && (atMost === undefined || value <= atMost);
+  return (
+    (above === undefined || value > above) &&
+    (atLeast === undefined || value >= atLeast) &&
+    (below === undefined || value < below) &&
+    (atMost === undefined || value <= atMost)
+  );
 }
 
 function settingHolds(knowledge: Knowledge, field: FieldName, value: Workload[FieldName], test: SettingTest): boolean {
@@ -41,7 +46,9 @@ function settingHolds(knowledge: Knowledge, field: FieldName, value: Workload[Fi
 
 /** Whether every setting test in `condition` holds. */
 export function conditionHolds(knowledge: Knowledge, workload: Workload, condition: RuleCondition): boolean {
-  return Object.entries(condition).every(([field, test]) => settingHolds(knowledge, field as FieldName, workload[field as FieldName], test));
+  return Object.entries(condition).every(([field, test]) =>
+    settingHolds(knowledge, field as FieldName, workload[field as FieldName], test),
+  );
 }
 
 /** A rule's `when` (all of) or `anyOf` (any of). */

@@ -71,7 +71,13 @@ function limitReason(knowledge: Knowledge, workload: Workload, limit: RuleLimit)
 }
 
 function signalReason(knowledge: Knowledge, workload: Workload, signal: RuleSignal, score: number, why: string): Reason {
-  return { text: `${fill(signal.says, workload, knowledge)}: ${sentence(why)}`, source: entrySource(knowledge, signal.entry), fact: signal.entry, kind: 'signal', score };
+  return {
+    text: `${fill(signal.says, workload, knowledge)}: ${sentence(why)}`,
+    source: entrySource(knowledge, signal.entry),
+    fact: signal.entry,
+    kind: 'signal',
+    score,
+  };
 }
 
 interface Options {
@@ -100,7 +106,9 @@ function score(workload: Workload, knowledge: Knowledge, options: Options = {}):
     }
   }
   const order = (id: string) => rules.preference.indexOf(id);
-  return [...byId.values()].sort((a, b) => Number(a.ruledOut) - Number(b.ruledOut) || b.score - a.score || order(a.service) - order(b.service));
+  return [...byId.values()].sort(
+    (a, b) => Number(a.ruledOut) - Number(b.ruledOut) || b.score - a.score || order(a.service) - order(b.service),
+  );
 }
 
 /** Limits first, then reasons for the service, then against it — each group strongest first. */
@@ -161,7 +169,10 @@ function wouldChange(workload: Workload, knowledge: Knowledge, scored: Scored[])
   for (const signal of knowledge.rules.signals) {
     if (!signal.change || !ruleHolds(knowledge, workload, signal) || ruleFields(signal).some((f) => limitFields.has(f))) continue;
     const next = top(score(workload, knowledge, { skipSignals: new Set([signal]) }));
-    if (next !== winner) changes.push(`If ${fill(signal.change, workload, knowledge).replace(/^if /i, '')}, ${serviceName(knowledge, next)} would come out ahead.`);
+    if (next !== winner)
+      changes.push(
+        `If ${fill(signal.change, workload, knowledge).replace(/^if /i, '')}, ${serviceName(knowledge, next)} would come out ahead.`,
+      );
   }
   return changes;
 }

@@ -14,7 +14,25 @@ export interface Reading {
   assumed?: boolean;
 }
 
-const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, 'a few': 3, 'a couple of': 2, few: 3, several: 5 };
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twelve: 12,
+  'a few': 3,
+  'a couple of': 2,
+  few: 3,
+  several: 5,
+};
 /**
  * A count: digits (a unit may follow directly, "5m"), a number word (a space or hyphen must follow), or
  * "a"/"an" after a word that introduces a length of time ("takes an hour"; "three times a day" is not one).
@@ -31,7 +49,18 @@ const TIME_UNITS: [RegExp, number][] = [
 ];
 const seconds = (unit: string) => TIME_UNITS.find(([re]) => re.test(unit.toLowerCase()))?.[1];
 const SIZE_MB: Record<string, number> = { kb: 1 / 1024, kib: 1 / 1024, mb: 1, mib: 1, gb: 1024, gib: 1024, tb: 1048576, tib: 1048576 };
-const PER_MONTH: Record<string, number> = { s: 2_592_000, sec: 2_592_000, second: 2_592_000, min: 43_200, minute: 43_200, hour: 720, hr: 720, day: 30, week: 30 / 7, month: 1 };
+const PER_MONTH: Record<string, number> = {
+  s: 2_592_000,
+  sec: 2_592_000,
+  second: 2_592_000,
+  min: 43_200,
+  minute: 43_200,
+  hour: 720,
+  hr: 720,
+  day: 30,
+  week: 30 / 7,
+  month: 1,
+};
 const MULTIPLIER: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, million: 1e6, b: 1e9, billion: 1e9 };
 
 /** Keyword rules: the first pattern of a setting that matches decides it. */
@@ -39,29 +68,107 @@ const KEYWORDS: { field: FieldName; value: SettingValue; pattern: RegExp }[] = [
   { field: 'gpu', value: false, pattern: /\b(no gpus?|without (a )?gpus?|cpu[- ]only)\b/ },
   { field: 'gpu', value: true, pattern: /\b(gpus?|cuda|nvidia|g4dn|g5|p[345]d?)\b/ },
   { field: 'traffic', value: 'spiky', pattern: /\b(spik(e|es|y|ing)|flash (sale|crowd)s?|launch day|viral)\b/ },
-  { field: 'traffic', value: 'bursty', pattern: /\b(burst(s|y)?|varies|variable|fluctuat\w*|sporadic|intermittent|occasional|office hours|business hours|working hours|internal tool|handful of users|few users)\b/ },
-  { field: 'traffic', value: 'unpredictable', pattern: /\b(unpredictable|traffic is unknown|unknown traffic|traffic unknown|(don'?t|do not) know (the |our )?(traffic|load))\b/ },
-  { field: 'traffic', value: 'scheduled', pattern: /\b(nightly|(daily|hourly|weekly|monthly) (\w+ ){0,2}(jobs?|reports?|runs?|batch|tasks?|exports?|imports?|sync|backups?|etl|training)|cron|scheduled|every (night|day|morning|evening|hour|minute|week|month|\d+ (minutes?|hours?|days?))|once an? (day|night|hour|week|month))\b/ },
-  { field: 'traffic', value: 'steady', pattern: /\b(steady|steadily|constant|(?<!un)predictable|consistent|stable (load|traffic)|all day|around the clock|24 hours a day|all the time)\b/ },
-  { field: 'state', value: 'stateless', pattern: /\b(stateless|no state|externali[sz]ed state|state (is )?externali[sz]ed|(in|to) (dynamodb|redis|elasticache|a database)\b|idempotent)/ },
-  { field: 'state', value: 'stateful', pattern: /\b(stateful|in[- ]memory|order book|keeps? (the |its )?state|session state|local (files?|disk|state)|persistent local|wordpress|rabbitmq|activemq|message brokers?|(self[- ]host(ed|ing)?|run our own|host our own) (\w+ )?(database|db|mysql|postgres\w*|mongo\w*|redis|elasticsearch|kafka|cassandra)|database server)\b/ },
-  { field: 'connections', value: 'persistent', pattern: /\b(web ?sockets?|persistent connections?|long[- ]lived connections?|socket\.io|mqtt|rabbitmq|activemq|message brokers?|server[- ]sent events)\b/ },
-  { field: 'long-running', value: true, pattern: /\b(long[- ]running|24\/7|always[- ]on|daemon|web server|app server|(rails|django|laravel|flask|express) app|monolith\w*|wordpress|rabbitmq|activemq|message brokers?|matching engine|game server|traditional server|(self[- ]host(ed|ing)?|run our own|host our own) (\w+ )?(database|db|mysql|postgres\w*|mongo\w*|redis|elasticsearch|kafka|cassandra)|database server|runs? continuously|keeps? running|service|jupyter|notebook server|ssh into|interactive sessions?|dev box|workstation)\b/ },
-  { field: 'trigger', value: 'stream', pattern: /\b(kinesis|dynamodb streams?|event streams?|clickstream|stream processing|kafka topics?)\b/ },
+  {
+    field: 'traffic',
+    value: 'bursty',
+    pattern:
+      /\b(burst(s|y)?|varies|variable|fluctuat\w*|sporadic|intermittent|occasional|office hours|business hours|working hours|internal tool|handful of users|few users)\b/,
+  },
+  {
+    field: 'traffic',
+    value: 'unpredictable',
+    pattern: /\b(unpredictable|traffic is unknown|unknown traffic|traffic unknown|(don'?t|do not) know (the |our )?(traffic|load))\b/,
+  },
+  {
+    field: 'traffic',
+    value: 'scheduled',
+    pattern:
+      /\b(nightly|(daily|hourly|weekly|monthly) (\w+ ){0,2}(jobs?|reports?|runs?|batch|tasks?|exports?|imports?|sync|backups?|etl|training)|cron|scheduled|every (night|day|morning|evening|hour|minute|week|month|\d+ (minutes?|hours?|days?))|once an? (day|night|hour|week|month))\b/,
+  },
+  {
+    field: 'traffic',
+    value: 'steady',
+    pattern:
+      /\b(steady|steadily|constant|(?<!un)predictable|consistent|stable (load|traffic)|all day|around the clock|24 hours a day|all the time)\b/,
+  },
+  {
+    field: 'state',
+    value: 'stateless',
+    pattern:
+      /\b(stateless|no state|externali[sz]ed state|state (is )?externali[sz]ed|(in|to) (dynamodb|redis|elasticache|a database)\b|idempotent)/,
+  },
+  {
+    field: 'state',
+    value: 'stateful',
+    pattern:
+      /\b(stateful|in[- ]memory|order book|keeps? (the |its )?state|session state|local (files?|disk|state)|persistent local|wordpress|rabbitmq|activemq|message brokers?|(self[- ]host(ed|ing)?|run our own|host our own) (\w+ )?(database|db|mysql|postgres\w*|mongo\w*|redis|elasticsearch|kafka|cassandra)|database server)\b/,
+  },
+  {
+    field: 'connections',
+    value: 'persistent',
+    pattern:
+      /\b(web ?sockets?|persistent connections?|long[- ]lived connections?|socket\.io|mqtt|rabbitmq|activemq|message brokers?|server[- ]sent events)\b/,
+  },
+  {
+    field: 'long-running',
+    value: true,
+    pattern:
+      /\b(long[- ]running|24\/7|always[- ]on|daemon|web server|app server|(rails|django|laravel|flask|express) app|monolith\w*|wordpress|rabbitmq|activemq|message brokers?|matching engine|game server|traditional server|(self[- ]host(ed|ing)?|run our own|host our own) (\w+ )?(database|db|mysql|postgres\w*|mongo\w*|redis|elasticsearch|kafka|cassandra)|database server|runs? continuously|keeps? running|service|jupyter|notebook server|ssh into|interactive sessions?|dev box|workstation)\b/,
+  },
+  {
+    field: 'trigger',
+    value: 'stream',
+    pattern: /\b(kinesis|dynamodb streams?|event streams?|clickstream|stream processing|kafka topics?)\b/,
+  },
   { field: 'trigger', value: 'queue', pattern: /\b(sqs|from a queue|queue messages?|messages? (land|arrive) in)\b/ },
-  { field: 'trigger', value: 'file', pattern: /\b(s3 (uploads?|events?|objects?)|uploaded (files?|images?|videos?|photos?|documents?)|uploads? (\w+ ){0,2}to s3|triggered by uploads?|on upload|each upload|when a file)\b/ },
-  { field: 'trigger', value: 'http', pattern: /\b(apis?|rest(ful)? apis?|graphql|https?|webhooks?|endpoints?|(chat)?bots?|slash commands?|dashboards?|web ?apps?|websites?)\b/ },
-  { field: 'os', value: true, pattern: /\b(ssh|custom ami|own ami|kernel|root access|drivers|host (access|control)|os[- ]level|operating system|sysctl|privileged|traditional server)\b/ },
-  { field: 'kubernetes', value: false, pattern: /\b(no (kubernetes|k8s)|without (kubernetes|k8s)|(don'?t|do not|doesn'?t|does not) (want|need|know|use) (kubernetes|k8s)|avoid (kubernetes|k8s))\b/ },
+  {
+    field: 'trigger',
+    value: 'file',
+    pattern:
+      /\b(s3 (uploads?|events?|objects?)|uploaded (files?|images?|videos?|photos?|documents?)|uploads? (\w+ ){0,2}to s3|triggered by uploads?|on upload|each upload|when a file)\b/,
+  },
+  {
+    field: 'trigger',
+    value: 'http',
+    pattern:
+      /\b(apis?|rest(ful)? apis?|graphql|https?|webhooks?|endpoints?|(chat)?bots?|slash commands?|dashboards?|web ?apps?|websites?)\b/,
+  },
+  {
+    field: 'os',
+    value: true,
+    pattern:
+      /\b(ssh|custom ami|own ami|kernel|root access|drivers|host (access|control)|os[- ]level|operating system|sysctl|privileged|traditional server)\b/,
+  },
+  {
+    field: 'kubernetes',
+    value: false,
+    pattern:
+      /\b(no (kubernetes|k8s)|without (kubernetes|k8s)|(don'?t|do not|doesn'?t|does not) (want|need|know|use) (kubernetes|k8s)|avoid (kubernetes|k8s))\b/,
+  },
   { field: 'kubernetes', value: true, pattern: /\b(kubernetes|k8s|helm|eks|kubectl)\b/ },
   { field: 'container', value: true, pattern: /\b(containeri[sz]ed|containers?|docker|helm|kubernetes|k8s|ecs|eks)\b/ },
-  { field: 'latency-sensitive', value: true, pattern: /\b(latency (matters|is important|sensitive|critical)|latency[- ]sensitive|low[- ]latency(?! (interconnect|network))|cold starts?)\b/ },
+  {
+    field: 'latency-sensitive',
+    value: true,
+    pattern:
+      /\b(latency (matters|is important|sensitive|critical)|latency[- ]sensitive|low[- ]latency(?! (interconnect|network))|cold starts?)\b/,
+  },
   { field: 'runtime', value: 'java', pattern: /\b(java|spring|kotlin|jvm)\b/ },
   { field: 'runtime', value: 'python', pattern: /\b(python|django|flask)\b/ },
   { field: 'runtime', value: 'node', pattern: /\b(node\.?js|javascript|typescript)\b/ },
   { field: 'runtime', value: 'dotnet', pattern: /(\.net|\bc#)/ },
-  { field: 'ops', value: 'low', pattern: /\b(minimal ops|no ops|low ops|small team|(one|two|three)[- ]person|solo|startup (team|company|founders?)|early[- ]stage|mvp|(don'?t|do not|doesn'?t|does not) want to (manage|run|patch|operate|look after) (servers|infrastructure|instances|machines)|no (dedicated )?(ops|devops|sre|platform) team)\b/ },
-  { field: 'ops', value: 'high', pattern: /\b(knows? (vms|servers|linux|ec2)( well)?|experienced (ops|sre|platform)|platform team|dedicated ops|team of (sres?|ops|devops|platform engineers)|sre team|ops team|devops team)\b/ },
+  {
+    field: 'ops',
+    value: 'low',
+    pattern:
+      /\b(minimal ops|no ops|low ops|small team|(one|two|three)[- ]person|solo|startup (team|company|founders?)|early[- ]stage|mvp|(don'?t|do not|doesn'?t|does not) want to (manage|run|patch|operate|look after) (servers|infrastructure|instances|machines)|no (dedicated )?(ops|devops|sre|platform) team)\b/,
+  },
+  {
+    field: 'ops',
+    value: 'high',
+    pattern:
+      /\b(knows? (vms|servers|linux|ec2)( well)?|experienced (ops|sre|platform)|platform team|dedicated ops|team of (sres?|ops|devops|platform engineers)|sre team|ops team|devops team)\b/,
+  },
   { field: 'interruptible', value: true, pattern: /\b(interrupt(ed|ible)|can be retried|retried|spot)\b/ },
 ];
 
@@ -86,7 +193,9 @@ function take(found: Found, re: RegExp, read: (m: RegExpExecArray, before: strin
   found.rest = text;
 }
 
-const one = (field: FieldName, value: SettingValue, phrase: string, assumed = false): Reading[] => [{ field, value, phrase: phrase.trim(), ...(assumed ? { assumed } : {}) }];
+const one = (field: FieldName, value: SettingValue, phrase: string, assumed = false): Reading[] => [
+  { field, value, phrase: phrase.trim(), ...(assumed ? { assumed } : {}) },
+];
 
 /** Reads what it can; the readings are in the order found, one per setting (the strongest wins). */
 export function extractWorkload(original: string): Reading[] {
@@ -94,67 +203,103 @@ export function extractWorkload(original: string): Reading[] {
   const phraseOf = (m: RegExpExecArray) => original.slice(m.index, m.index + m[0].length);
 
   // Deployment frequency first, so "deployed once a week" is not read as a weekly schedule.
-  take(found, /\bdeploy(?:ed|s|ing|ments?)?\s+(?:about |around |roughly |some )?(\d+|once|twice)\s*(?:times?\s+)?(?:a|per|each)\s+(day|week|month|hour)/, (m) => {
-    const n = m[1] === 'once' ? 1 : m[1] === 'twice' ? 2 : Number(m[1]);
-    const days = { hour: 1 / 24, day: 1, week: 7, month: 30 }[m[2] as 'day'] ?? 1;
-    return one('deploys', n / days, phraseOf(m));
-  });
-  take(found, /\b(daily|weekly|hourly|monthly) (deploys|deployments|releases)\b/, (m) => one('deploys', { daily: 1, weekly: 1 / 7, hourly: 24, monthly: 1 / 30 }[m[1] as 'daily'] ?? 1, phraseOf(m)));
+  take(
+    found,
+    /\bdeploy(?:ed|s|ing|ments?)?\s+(?:about |around |roughly |some )?(\d+|once|twice)\s*(?:times?\s+)?(?:a|per|each)\s+(day|week|month|hour)/,
+    (m) => {
+      const n = m[1] === 'once' ? 1 : m[1] === 'twice' ? 2 : Number(m[1]);
+      const days = { hour: 1 / 24, day: 1, week: 7, month: 30 }[m[2] as 'day'] ?? 1;
+      return one('deploys', n / days, phraseOf(m));
+    },
+  );
+  take(found, /\b(daily|weekly|hourly|monthly) (deploys|deployments|releases)\b/, (m) =>
+    one('deploys', { daily: 1, weekly: 1 / 7, hourly: 24, monthly: 1 / 30 }[m[1] as 'daily'] ?? 1, phraseOf(m)),
+  );
 
   // Rates ("5,000 records/s", "2,000 requests per second", "3M requests a month", "every minute").
-  take(found, new RegExp(String.raw`(\d[\d,]*(?:\.\d+)?)\s*(k|thousand|m|million|b|billion)?\s*(?:requests?|records?|events?|messages?|calls?|invocations?|runs?|jobs?|rps|req|executions?)?\s*(?:\/|per|an?)\s*(second|sec|s|minute|min|hour|hr|day|week|month)\b(?!\s*%)`), (m, before) => {
-    if (/%\s*$/.test(m[1] ?? '') || /(grow|grows|growth|up|down)\s*(about|by)?\s*$/.test(before)) return undefined;
-    const n = toNumber(m[1] ?? '') * (MULTIPLIER[m[2] ?? ''] ?? 1);
-    const perMonth = PER_MONTH[m[3] ?? ''] ?? 1;
-    return one('requests', Math.round(n * perMonth), phraseOf(m));
-  });
-  take(found, /\b(a few|several|hundreds of|thousands of|millions of) ?(hundred|thousand|million)?\s*(?:requests?|records?|events?|messages?|calls?|invocations?|runs?|jobs?|executions?)\s*(?:\/|per|an?)\s*(second|sec|minute|min|hour|day|week|month)\b/, (m) => {
-    const base = { 'hundreds of': 300, 'thousands of': 3000, 'millions of': 3e6 }[m[1] as 'hundreds of'] ?? 3;
-    const scale = { hundred: 100, thousand: 1000, million: 1e6 }[m[2] as 'hundred'] ?? 1;
-    return one('requests', Math.round(base * scale * (PER_MONTH[m[3] ?? ''] ?? 1)), phraseOf(m), true);
-  });
+  take(
+    found,
+    new RegExp(
+      String.raw`(\d[\d,]*(?:\.\d+)?)\s*(k|thousand|m|million|b|billion)?\s*(?:requests?|records?|events?|messages?|calls?|invocations?|runs?|jobs?|rps|req|executions?)?\s*(?:\/|per|an?)\s*(second|sec|s|minute|min|hour|hr|day|week|month)\b(?!\s*%)`,
+    ),
+    (m, before) => {
+      if (/%\s*$/.test(m[1] ?? '') || /(grow|grows|growth|up|down)\s*(about|by)?\s*$/.test(before)) return undefined;
+      const n = toNumber(m[1] ?? '') * (MULTIPLIER[m[2] ?? ''] ?? 1);
+      const perMonth = PER_MONTH[m[3] ?? ''] ?? 1;
+      return one('requests', Math.round(n * perMonth), phraseOf(m));
+    },
+  );
+  take(
+    found,
+    /\b(a few|several|hundreds of|thousands of|millions of) ?(hundred|thousand|million)?\s*(?:requests?|records?|events?|messages?|calls?|invocations?|runs?|jobs?|executions?)\s*(?:\/|per|an?)\s*(second|sec|minute|min|hour|day|week|month)\b/,
+    (m) => {
+      const base = { 'hundreds of': 300, 'thousands of': 3000, 'millions of': 3e6 }[m[1] as 'hundreds of'] ?? 3;
+      const scale = { hundred: 100, thousand: 1000, million: 1e6 }[m[2] as 'hundred'] ?? 1;
+      return one('requests', Math.round(base * scale * (PER_MONTH[m[3] ?? ''] ?? 1)), phraseOf(m), true);
+    },
+  );
   take(found, /\bevery (\d+ )?(minute|hour|day|night|week)s?\b|\bonce an? (day|night|hour|week|month)\b/, (m) => {
     const unit = (m[2] ?? m[3] ?? 'day').replace('night', 'day');
     const n = Number(m[1] ?? 1) || 1;
     return [...one('requests', Math.round((PER_MONTH[unit] ?? 30) / n), phraseOf(m)), ...one('traffic', 'scheduled', phraseOf(m))];
   });
-  take(found, new RegExp(String.raw`${NUM}\s*(?:concurrent|simultaneous|parallel)\b`), (m) => one('concurrency', toNumber(m[1] ?? ''), phraseOf(m)));
-  take(found, /\b(?:across|on|over|spans?)\s+(\d+)\s+(?:nodes|machines|instances|servers|hosts)\b/, (m) => (Number(m[1]) >= 2 ? one('nodes', Number(m[1]), phraseOf(m)) : undefined));
-  take(found, /\b(mpi|hpc|tightly[- ]coupled|low[- ]latency interconnect)\b/, (m) => (found.readings.some((r) => r.field === 'nodes') ? [] : one('nodes', 2, phraseOf(m), true)));
+  take(found, new RegExp(String.raw`${NUM}\s*(?:concurrent|simultaneous|parallel)\b`), (m) =>
+    one('concurrency', toNumber(m[1] ?? ''), phraseOf(m)),
+  );
+  take(found, /\b(?:across|on|over|spans?)\s+(\d+)\s+(?:nodes|machines|instances|servers|hosts)\b/, (m) =>
+    Number(m[1]) >= 2 ? one('nodes', Number(m[1]), phraseOf(m)) : undefined,
+  );
+  take(found, /\b(mpi|hpc|tightly[- ]coupled|low[- ]latency interconnect)\b/, (m) =>
+    found.readings.some((r) => r.field === 'nodes') ? [] : one('nodes', 2, phraseOf(m), true),
+  );
 
   // Latency targets ("p99 must stay under 100 ms"), before plain durations.
-  take(found, /\b(?:p9[059](?:\.9)?|latency|response times?)\b[^.;,\d]{0,30}?(\d+(?:\.\d+)?)\s*(ms|milliseconds?|s|seconds?)\b/, (m) => one('latency', Number(m[1]) * (seconds(m[2] ?? 'ms') ?? 0.001) * 1000, phraseOf(m)));
+  take(found, /\b(?:p9[059](?:\.9)?|latency|response times?)\b[^.;,\d]{0,30}?(\d+(?:\.\d+)?)\s*(ms|milliseconds?|s|seconds?)\b/, (m) =>
+    one('latency', Number(m[1]) * (seconds(m[2] ?? 'ms') ?? 0.001) * 1000, phraseOf(m)),
+  );
 
   // Sizes, placed by the words around them.
   take(found, /(\d+(?:\.\d+)?)\s*(kb|kib|mb|mib|gb|gib|tb|tib)\b/, (m, before, after) => {
     const mb = Number(m[1]) * (SIZE_MB[m[2] ?? 'mb'] ?? 1);
     const near = `${before.slice(-25)} ${after.slice(0, 25)}`;
-    const field: FieldName = /\b(files?|uploads?|body|payloads?|requests?|messages?|events?|documents?)\b/.test(after.slice(0, 25)) || /\b(payload|body|upload)\b/.test(before.slice(-20))
-      ? 'payload'
-      : /\b(image|package|artifact|zip|bundle|layer)\b/.test(near)
-        ? 'package'
-        : /\b(disk|storage|scratch|tmp|ssd|ebs)\b/.test(near)
-          ? 'storage'
-          : 'memory';
+    const field: FieldName =
+      /\b(files?|uploads?|body|payloads?|requests?|messages?|events?|documents?)\b/.test(after.slice(0, 25)) ||
+      /\b(payload|body|upload)\b/.test(before.slice(-20))
+        ? 'payload'
+        : /\b(image|package|artifact|zip|bundle|layer)\b/.test(near)
+          ? 'package'
+          : /\b(disk|storage|scratch|tmp|ssd|ebs)\b/.test(near)
+            ? 'storage'
+            : 'memory';
     return one(field, mb, phraseOf(m));
   });
   take(found, /(\d+(?:\.\d+)?)\s*(?:v?cpus?|cores?)\b/, (m) => one('vcpu', Number(m[1]), phraseOf(m)));
 
   // Durations, placed by the words around them: waits, start-up, or the run itself.
   const durations: Reading[] = [];
-  take(found, new RegExp(String.raw`${NUM}[\s-]*(ms|msecs?|milliseconds?|secs?|seconds?|s|mins?|minutes?|m|hrs?|hours?|h|days?|d)\b`), (m, before, after) => {
-    const s = toNumber(m[1] ?? '') * (seconds(m[2] ?? '') ?? Number.NaN);
-    if (!Number.isFinite(s) || s <= 0) return undefined;
-    const phrase = phraseOf(m);
-    if (/\b(waits?|waiting|approvals?|sleeps?|pauses?)\b[^.;]*$/.test(before.slice(-25))) return one('wait', s, phrase);
-    if (/\b(start[- ]?up|warm[- ]?up|boot|init\w*|cold starts?)\b[^.;]*$/.test(before.slice(-30)) || /^[\s-]*(cold starts?|to start|start[- ]?up|warm[- ]?up|boot)/.test(after)) return one('startup', s, phrase);
-    durations.push(...one('duration', s, phrase));
-    return [];
-  });
+  take(
+    found,
+    new RegExp(String.raw`${NUM}[\s-]*(ms|msecs?|milliseconds?|secs?|seconds?|s|mins?|minutes?|m|hrs?|hours?|h|days?|d)\b`),
+    (m, before, after) => {
+      const s = toNumber(m[1] ?? '') * (seconds(m[2] ?? '') ?? Number.NaN);
+      if (!Number.isFinite(s) || s <= 0) return undefined;
+      const phrase = phraseOf(m);
+      if (/\b(waits?|waiting|approvals?|sleeps?|pauses?)\b[^.;]*$/.test(before.slice(-25))) return one('wait', s, phrase);
+      if (
+        /\b(start[- ]?up|warm[- ]?up|boot|init\w*|cold starts?)\b[^.;]*$/.test(before.slice(-30)) ||
+        /^[\s-]*(cold starts?|to start|start[- ]?up|warm[- ]?up|boot)/.test(after)
+      )
+        return one('startup', s, phrase);
+      durations.push(...one('duration', s, phrase));
+      return [];
+    },
+  );
   const longest = durations.sort((a, b) => Number(b.value) - Number(a.value))[0];
   if (longest) found.readings.push(longest);
   if (!found.readings.some((r) => r.field === 'wait')) {
-    take(found, /\b(human approval|manual approval|waits? for (an? )?(approval|human|person|callback))\b/, (m) => one('wait', 86400, phraseOf(m), true));
+    take(found, /\b(human approval|manual approval|waits? for (an? )?(approval|human|person|callback))\b/, (m) =>
+      one('wait', 86400, phraseOf(m), true),
+    );
   }
 
   for (const rule of KEYWORDS) {

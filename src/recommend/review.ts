@@ -35,19 +35,30 @@ export function readThread(messages: readonly ThreadMessage[]): Result<ThreadRea
     for (const reading of extractWorkload(cleanInput(message.text).slice(0, MAX_INPUT_CHARS))) {
       const before = latest.get(reading.field);
       if (before && before.reading.value !== reading.value) {
-        replaced.push(`${reading.field}: "${before.reading.phrase}" (${who(before.message)}) was replaced by "${reading.phrase}" (${who(message)}).`);
+        replaced.push(
+          `${reading.field}: "${before.reading.phrase}" (${who(before.message)}) was replaced by "${reading.phrase}" (${who(message)}).`,
+        );
       }
       latest.set(reading.field, { reading, message });
     }
   }
   if (latest.size === 0) {
-    return fail(new UserError('review-empty', `I read ${recent.length} message${recent.length === 1 ? '' : 's'} and found nothing about the workload (run time, memory, GPU, traffic, state…).`, 'Mention the workload in the thread, e.g. "each run takes 20 minutes and needs 12 GB", then ask me to review again.'));
+    return fail(
+      new UserError(
+        'review-empty',
+        `I read ${recent.length} message${recent.length === 1 ? '' : 's'} and found nothing about the workload (run time, memory, GPU, traffic, state…).`,
+        'Mention the workload in the thread, e.g. "each run takes 20 minutes and needs 12 GB", then ask me to review again.',
+      ),
+    );
   }
   const byMessage = new Map<ThreadMessage, Reading[]>();
   for (const { reading, message } of latest.values()) byMessage.set(message, [...(byMessage.get(message) ?? []), reading]);
   const drawnOn = recent
     .filter((m) => byMessage.has(m))
-    .map((m) => `From ${who(m)}: ${(byMessage.get(m) ?? []).map((r) => `"${r.phrase}" → ${r.field}=${showSetting(r.field, r.value)}`).join('; ')}.`);
+    .map(
+      (m) =>
+        `From ${who(m)}: ${(byMessage.get(m) ?? []).map((r) => `"${r.phrase}" → ${r.field}=${showSetting(r.field, r.value)}`).join('; ')}.`,
+    );
   const readings = [...latest.values()].map((l) => l.reading);
   return ok({
     request: { workload: readingsToWorkload(readings), readings: [], given: [], overridden: [] },

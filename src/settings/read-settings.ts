@@ -88,7 +88,9 @@ export function readSettings(
     const parsed = parserOf(setting, ranges[setting.name])(value);
     if (!parsed.ok) return problems.push(`\`${setting.name}\`: ${parsed.error.message}${parsed.error.hint ? ` ${parsed.error.hint}` : ''}`);
     if (setting.name in values && JSON.stringify(values[setting.name]) !== JSON.stringify(parsed.value)) {
-      return problems.push(`\`${setting.name}\` is given twice with different values (${quoteUserText(raw[setting.name] ?? '', 20)} and ${quoteUserText(value, 20)}): keep the one you mean.`);
+      return problems.push(
+        `\`${setting.name}\` is given twice with different values (${quoteUserText(raw[setting.name] ?? '', 20)} and ${quoteUserText(value, 20)}): keep the one you mean.`,
+      );
     }
     values[setting.name] = parsed.value;
     raw[setting.name] = value;

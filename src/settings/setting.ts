@@ -35,7 +35,11 @@ export interface Setting<N extends string = string> {
 type Declared<N extends string> = Omit<Setting<N>, 'kind' | 'choices' | 'parse' | 'show'>;
 
 /** A number with a unit (or a count); `parse` returns it in the setting's one unit. */
-export function numberSetting<N extends string>(s: Declared<N>, parse: (v: string) => Result<number>, show: (v: number) => string): Setting<N> {
+export function numberSetting<N extends string>(
+  s: Declared<N>,
+  parse: (v: string) => Result<number>,
+  show: (v: number) => string,
+): Setting<N> {
   return { ...s, kind: 'number', parse, show: (v) => show(Number(v)) };
 }
 

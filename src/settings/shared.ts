@@ -8,16 +8,38 @@ import { choiceSetting, numberSetting } from './setting.js';
 import { showMegabytes, showSeconds } from './show.js';
 
 /** How long one run takes, in seconds. */
-export const DURATION = numberSetting({ name: 'duration', aliases: ['runtime-per-run', 'run-time', 'time'], example: '90s', means: 'How long one run takes', offer: 'key' }, parseDuration, showSeconds);
+export const DURATION = numberSetting(
+  { name: 'duration', aliases: ['runtime-per-run', 'run-time', 'time'], example: '90s', means: 'How long one run takes', offer: 'key' },
+  parseDuration,
+  showSeconds,
+);
 
 /** Memory one run needs, in MB. */
-export const MEMORY = numberSetting({ name: 'memory', aliases: ['mem', 'ram'], example: '2gb', means: 'Memory one run or process needs', offer: 'key' }, parseSize, showMegabytes);
+export const MEMORY = numberSetting(
+  { name: 'memory', aliases: ['mem', 'ram'], example: '2gb', means: 'Memory one run or process needs', offer: 'key' },
+  parseSize,
+  showMegabytes,
+);
 
 /** Requests or runs a month. */
-export const REQUESTS = numberSetting({ name: 'requests', aliases: ['invocations', 'calls'], example: '3M', means: 'Requests or runs per month', offer: 'common' }, parseCount, (v) => `${formatCount(v)} a month`);
+export const REQUESTS = numberSetting(
+  { name: 'requests', aliases: ['invocations', 'calls'], example: '3M', means: 'Requests or runs per month', offer: 'common' },
+  parseCount,
+  (v) => `${formatCount(v)} a month`,
+);
 
 /** Local scratch disk (Lambda's ephemeral storage, a task's disk), in MB. */
-export const STORAGE = numberSetting({ name: 'storage', aliases: ['scratch', 'scratch-disk', 'disk', 'tmp', 'ephemeral', 'ephemeral-storage'], example: '2gb', means: 'Local scratch disk', offer: 'common' }, parseSize, showMegabytes);
+export const STORAGE = numberSetting(
+  {
+    name: 'storage',
+    aliases: ['scratch', 'scratch-disk', 'disk', 'tmp', 'ephemeral', 'ephemeral-storage'],
+    example: '2gb',
+    means: 'Local scratch disk',
+    offer: 'common',
+  },
+  parseSize,
+  showMegabytes,
+);
 
 /** CPU architecture. */
 export const ARCH = choiceSetting(

@@ -4,7 +4,12 @@ import { groupDigits } from '../number-format.js';
 /** "20 minutes", "15 min 1 s", "2 h 30 min", "250 ms": exact where it matters (901 s is not "15 minutes"). */
 export function showSeconds(total: number): string {
   if (total < 1) return `${Number((total * 1000).toPrecision(3))} ms`;
-  const units: [number, string, string][] = [[86400, 'day', 'd'], [3600, 'hour', 'h'], [60, 'minute', 'min'], [1, 'second', 's']];
+  const units: [number, string, string][] = [
+    [86400, 'day', 'd'],
+    [3600, 'hour', 'h'],
+    [60, 'minute', 'min'],
+    [1, 'second', 's'],
+  ];
   const parts: [number, string, string][] = [];
   let rest = Math.round(total);
   for (const [size, long, short] of units) {
@@ -20,7 +25,11 @@ export function showSeconds(total: number): string {
 
 /** "512 MB", "12 GB", "1.5 TB". */
 export const showMegabytes = (mb: number): string =>
-  mb >= 1024 * 1024 ? `${Number((mb / 1048576).toPrecision(3))} TB` : mb >= 1024 ? `${Number((mb / 1024).toPrecision(3))} GB` : `${groupDigits(Number(mb.toPrecision(4)))} MB`;
+  mb >= 1024 * 1024
+    ? `${Number((mb / 1048576).toPrecision(3))} TB`
+    : mb >= 1024
+      ? `${Number((mb / 1024).toPrecision(3))} GB`
+      : `${groupDigits(Number(mb.toPrecision(4)))} MB`;
 
 /** Deployments per day as "3 times a day", "about once a week". */
 export function showRate(perDay: number): string {

@@ -32,11 +32,26 @@ describe('compute-advisor one-shot', () => {
 describe('compute-advisor --json', () => {
   const run = (lines: string[]) => {
     const r = spawnSync('node', [bin, '--json'], { env, input: lines.join('\n') + '\n', encoding: 'utf8' });
-    return { ...r, objects: r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>) };
+    return {
+      ...r,
+      objects: r.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as Record<string, unknown>),
+    };
   };
 
   it('writes exactly one object per input line, in order, with the contract keys', () => {
-    const inputs = ['ec2-vs-lambda', 'limits lambda', 'how do I make pancakes', '', 'topic "unclosed', 'x'.repeat(20_000), 'help', 'lambda keeps timing out at 15 min what do i do'];
+    const inputs = [
+      'ec2-vs-lambda',
+      'limits lambda',
+      'how do I make pancakes',
+      '',
+      'topic "unclosed',
+      'x'.repeat(20_000),
+      'help',
+      'lambda keeps timing out at 15 min what do i do',
+    ];
     const { status, objects } = run(inputs);
     expect(status).toBe(0);
     expect(objects.map((o) => o.input)).toEqual(inputs);
@@ -51,7 +66,12 @@ describe('compute-advisor --json', () => {
     expect(lines).toHaveLength(1);
     const o = JSON.parse(lines[0] ?? '') as { kind: string; data: { recommendation: Record<string, unknown> } };
     expect(o.kind).toBe('recommend');
-    expect(o.data.recommendation).toMatchObject({ service: expect.stringMatching(/^(lambda|ec2|fargate|ecs|eks|batch)$/), ranked: expect.any(Array), assumptions: expect.any(Array), wouldChange: expect.any(Array) });
+    expect(o.data.recommendation).toMatchObject({
+      service: expect.stringMatching(/^(lambda|ec2|fargate|ecs|eks|batch)$/),
+      ranked: expect.any(Array),
+      assumptions: expect.any(Array),
+      wouldChange: expect.any(Array),
+    });
   });
 
   it('reports answer matches as {id, title, score}', () => {

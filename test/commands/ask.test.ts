@@ -21,7 +21,11 @@ describe('ask: free-text questions', () => {
   });
 
   it('answers a question that sets two services against each other with their comparison', () => {
-    for (const q of ['lambda vs fargate for a 30 min batch job', 'should we pick ECS versus EKS for 3 services?', 'is ec2 vs lambda cheaper at steady traffic']) {
+    for (const q of [
+      'lambda vs fargate for a 30 min batch job',
+      'should we pick ECS versus EKS for 3 services?',
+      'is ec2 vs lambda cheaper at steady traffic',
+    ]) {
       expect(ask(q).kind, q).toBe('compare');
     }
     expect(ask('lambda vs fargate for a 30 min batch job').title).toBe(ask('lambda-vs-fargate').title);
@@ -53,7 +57,9 @@ describe('ask: free-text questions', () => {
       const reply = ask(vague);
       expect(reply, vague).toMatchObject({ kind: 'unknown', title: 'Did you mean…' });
       const actions = reply.blocks.find((b) => b.type === 'actions');
-      expect(actions?.type === 'actions' && actions.buttons.map((b) => b.command)).toEqual(reply.data?.matches?.slice(0, 3).map((m) => `topic ${m.id}`));
+      expect(actions?.type === 'actions' && actions.buttons.map((b) => b.command)).toEqual(
+        reply.data?.matches?.slice(0, 3).map((m) => `topic ${m.id}`),
+      );
     }
   });
 });

@@ -8,7 +8,9 @@ describe('compare', () => {
     expect(reply.title).toBe('Amazon EC2 vs AWS Lambda');
     expect(reply.summary).toBeTruthy();
     const headings = reply.blocks.flatMap((b) => ('heading' in b && b.heading ? [b.heading] : []));
-    expect(headings).toEqual(expect.arrayContaining(['Side by side', 'Key differences', 'When to use which', 'Trade-offs', 'Common mistakes']));
+    expect(headings).toEqual(
+      expect.arrayContaining(['Side by side', 'Key differences', 'When to use which', 'Trade-offs', 'Common mistakes']),
+    );
     expect(reply.text.indexOf(reply.summary ?? '')).toBeLessThan(reply.text.indexOf('Key differences'));
     expect(reply.sources.length).toBeGreaterThan(0);
     expect(reply.data?.services).toEqual(['ec2', 'lambda']);
@@ -42,7 +44,15 @@ describe('compare', () => {
     expect(reply.data?.entryId).toBeUndefined();
     expect(reply.summary).toMatch(/^Choose Amazon EKS for .+; choose AWS Lambda for .+\.$/);
     const table = reply.blocks.find((b) => b.type === 'table');
-    expect(table?.type === 'table' && table.rows.map((r) => r[0])).toEqual(['Model', 'Run time', 'Resources', 'GPU', 'Scaling', 'Billing', 'Operations']);
+    expect(table?.type === 'table' && table.rows.map((r) => r[0])).toEqual([
+      'Model',
+      'Run time',
+      'Resources',
+      'GPU',
+      'Scaling',
+      'Billing',
+      'Operations',
+    ]);
   });
 
   it('offers "did you mean" for a mistyped service, keeping the other one', () => {

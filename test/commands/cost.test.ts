@@ -18,7 +18,9 @@ describe('cost', () => {
   it('puts the break-even exactly where Lambda starts to cost more than the instance', () => {
     const reply = ask('cost requests=3M duration=120ms memory=1536mb instance=m5.large commitment=none free-tier=no');
     const volume = (reply.data?.cost as { breakEven: { requestsPerMonth: number } }).breakEven.requestsPerMonth;
-    const at = (requests: number) => (ask(`cost requests=${requests} duration=120ms memory=1536mb free-tier=no`).data?.cost as { lambda: { monthlyUsd: number } }).lambda.monthlyUsd;
+    const at = (requests: number) =>
+      (ask(`cost requests=${requests} duration=120ms memory=1536mb free-tier=no`).data?.cost as { lambda: { monthlyUsd: number } }).lambda
+        .monthlyUsd;
     expect(at(volume)).toBeGreaterThanOrEqual(70.08);
     expect(at(volume - 1)).toBeLessThan(70.08);
     expect(reply.text).toMatch(/Lambda is cheaper below [\d.]+M requests a month\./);
@@ -39,7 +41,7 @@ describe('cost', () => {
 
   it('prices a Fargate task after the fargate keyword, on Arm when asked', () => {
     const reply = ask('cost fargate vcpu=1 memory=2gb arch=arm hours=5');
-    expect(reply.data?.cost).toEqual({ fargate: { monthlyUsd: 0.2 } }) // vCPU $0.16 + memory $0.04;
+    expect(reply.data?.cost).toEqual({ fargate: { monthlyUsd: 0.2 } }); // vCPU $0.16 + memory $0.04;
   });
 
   it('adds Provisioned Concurrency and drops the free tier for it', () => {
@@ -48,7 +50,10 @@ describe('cost', () => {
   });
 
   it('says the table has no prices for another region instead of guessing', () => {
-    expect(ask('cost requests=3M duration=120ms memory=512mb region=eu-west-1')).toMatchObject({ kind: 'error', summary: "I have no prices for eu-west-1, and I won't guess them." });
+    expect(ask('cost requests=3M duration=120ms memory=512mb region=eu-west-1')).toMatchObject({
+      kind: 'error',
+      summary: "I have no prices for eu-west-1, and I won't guess them.",
+    });
   });
 
   it('names instance types it has prices for when asked for one it has not', () => {

@@ -32,7 +32,11 @@ describe('settings are declared once and mean the same in every command', () => 
     const typed = advisor().handle('cost invocations=3M time=120ms ram=512mb');
     expect(typed.summary).toBe(advisor().handle('cost requests=3M duration=120ms memory=512mb').summary);
     const rec = advisor().handle('recommend invocations=3M time=120ms ram=512mb traffic=spiky');
-    expect((rec.data?.recommendation as { workload: Record<string, unknown> }).workload).toMatchObject({ requests: 3e6, duration: 0.12, memory: 512 });
+    expect((rec.data?.recommendation as { workload: Record<string, unknown> }).workload).toMatchObject({
+      requests: 3e6,
+      duration: 0.12,
+      memory: 512,
+    });
   });
 
   it('lists every setting of a command in its help, with what it means and an example', () => {

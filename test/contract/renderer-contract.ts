@@ -26,7 +26,8 @@ const long = (word: string, times: number) => Array.from({ length: times }, (_, 
 
 /** Adversarial replies built directly, so the renderer (not the core's input cleaning) must cope. */
 function syntheticReplies(): { name: string; reply: Reply }[] {
-  const hostile = 'Ping @everyone and @here <!channel> <!here> <@U123> <#C1> <https://evil.example|click> & < > `code` **bold** ||spoiler|| # heading';
+  const hostile =
+    'Ping @everyone and @here <!channel> <!here> <@U123> <#C1> <https://evil.example|click> & < > `code` **bold** ||spoiler|| # heading';
   return [
     {
       name: 'mass mentions and markup in every field',
@@ -37,7 +38,11 @@ function syntheticReplies(): { name: string; reply: Reply }[] {
         blocks: [
           { type: 'section', heading: hostile, markdown: hostile },
           { type: 'fields', fields: [{ label: hostile, value: hostile }] },
-          { type: 'facts', heading: hostile, facts: [{ text: hostile, source: { title: hostile, ref: 'https://example.com/<!channel>', asOf: '2025' } }] },
+          {
+            type: 'facts',
+            heading: hostile,
+            facts: [{ text: hostile, source: { title: hostile, ref: 'https://example.com/<!channel>', asOf: '2025' } }],
+          },
           { type: 'table', heading: hostile, columns: [hostile, 'b'], rows: [[hostile, hostile]] },
           { type: 'actions', buttons: [{ label: hostile, command: `ask ${hostile}` }] },
         ],
@@ -51,17 +56,42 @@ function syntheticReplies(): { name: string; reply: Reply }[] {
         title: long('Title', 200),
         summary: long('summary', 1500),
         blocks: [
-          ...Array.from({ length: 60 }, (_, i) => ({ type: 'section' as const, heading: `Part ${i} ${long('h', 40)}`, markdown: long(`para${i}`, 900) })),
+          ...Array.from({ length: 60 }, (_, i) => ({
+            type: 'section' as const,
+            heading: `Part ${i} ${long('h', 40)}`,
+            markdown: long(`para${i}`, 900),
+          })),
           { type: 'fields', fields: Array.from({ length: 40 }, (_, i) => ({ label: long(`label${i}`, 60), value: long('value', 500) })) },
-          { type: 'facts', facts: Array.from({ length: 120 }, (_, i) => ({ text: long(`fact${i}`, 80), source: { title: `Source ${i}`, ref: `https://example.com/${i}`, asOf: '2025-01' } })) },
+          {
+            type: 'facts',
+            facts: Array.from({ length: 120 }, (_, i) => ({
+              text: long(`fact${i}`, 80),
+              source: { title: `Source ${i}`, ref: `https://example.com/${i}`, asOf: '2025-01' },
+            })),
+          },
           { type: 'table', columns: ['a', 'b', 'c', 'd'], rows: Array.from({ length: 200 }, (_, i) => [`r${i}`, long('x', 30), 'y', 'z']) },
-          { type: 'actions', buttons: Array.from({ length: 40 }, (_, i) => ({ label: long(`button${i}`, 30), command: `topic ${long('t', 60)}` })) },
+          {
+            type: 'actions',
+            buttons: Array.from({ length: 40 }, (_, i) => ({ label: long(`button${i}`, 30), command: `topic ${long('t', 60)}` })),
+          },
         ],
-        sources: Array.from({ length: 80 }, (_, i) => ({ title: long(`Source ${i}`, 20), ref: `https://example.com/${'p'.repeat(300)}/${i}`, asOf: '2025-10-01' })),
+        sources: Array.from({ length: 80 }, (_, i) => ({
+          title: long(`Source ${i}`, 20),
+          ref: `https://example.com/${'p'.repeat(300)}/${i}`,
+          asOf: '2025-10-01',
+        })),
       }),
     },
     { name: 'empty reply (title only)', reply: makeReply({ kind: 'unknown', title: 'Nothing here' }) },
-    { name: 'unicode and emoji', reply: makeReply({ kind: 'answer', title: 'Ünïcödé 🚀 名前', summary: '👩‍💻 ẞ ½ — “quotes” ‘single’ \u200b zero-width', blocks: [{ type: 'section', markdown: '🚀'.repeat(3000) }] }) },
+    {
+      name: 'unicode and emoji',
+      reply: makeReply({
+        kind: 'answer',
+        title: 'Ünïcödé 🚀 名前',
+        summary: '👩‍💻 ẞ ½ — “quotes” ‘single’ \u200b zero-width',
+        blocks: [{ type: 'section', markdown: '🚀'.repeat(3000) }],
+      }),
+    },
   ];
 }
 
@@ -105,11 +135,28 @@ export function sampleReply(): Reply {
     summary: 'Use **Fargate** for <long> jobs.',
     blocks: [
       { type: 'section', heading: 'Why', markdown: 'Lambda stops at 900 s.' },
-      { type: 'fields', fields: [{ label: 'Lambda', value: '15 min' }, { label: 'Fargate', value: 'none' }] },
-      { type: 'facts', facts: [{ text: 'Max memory 10,240 MB', source: { title: 'Lambda quotas', ref: 'https://docs.aws.amazon.com/lambda/', asOf: '2025' } }] },
+      {
+        type: 'fields',
+        fields: [
+          { label: 'Lambda', value: '15 min' },
+          { label: 'Fargate', value: 'none' },
+        ],
+      },
+      {
+        type: 'facts',
+        facts: [
+          { text: 'Max memory 10,240 MB', source: { title: 'Lambda quotas', ref: 'https://docs.aws.amazon.com/lambda/', asOf: '2025' } },
+        ],
+      },
       { type: 'table', columns: ['', 'Lambda', 'EC2'], rows: [['1M', '$0.20', '$7.59']] },
       { type: 'divider' },
-      { type: 'actions', buttons: [{ label: 'Cost', command: 'cost requests=1M' }, { label: 'Too long', command: `ask ${'x'.repeat(3000)}` }] },
+      {
+        type: 'actions',
+        buttons: [
+          { label: 'Cost', command: 'cost requests=1M' },
+          { label: 'Too long', command: `ask ${'x'.repeat(3000)}` },
+        ],
+      },
     ],
     sources: [{ title: 'Lambda quotas', ref: 'https://docs.aws.amazon.com/lambda/', asOf: '2025' }],
   });
@@ -135,7 +182,10 @@ export function rendererContract<T>(renderer: RendererUnderTest<T>): void {
 
         it('shows the one-line answer before the rest', () => {
           const plain = words(text);
-          const lead = words(reply.summary ?? reply.title).split(' ').slice(0, 3).join(' ');
+          const lead = words(reply.summary ?? reply.title)
+            .split(' ')
+            .slice(0, 3)
+            .join(' ');
           expect(plain).toContain(lead);
           const firstSection = reply.blocks.find((b) => b.type === 'section');
           const body = firstSection?.type === 'section' ? words(firstSection.markdown).split(' ').slice(0, 3).join(' ') : '';

@@ -27,6 +27,8 @@ describe('Lambda bills whole milliseconds, without floating-point error', () => 
     if (!prices) throw new Error('no prices');
     const bill = lambdaMonthlyCost({ requests: 1e6, durationMs: 0.35 * 1000, memoryMb: 1024, arch: 'x86', freeTier: false }, prices);
     expect(bill.gbSeconds).toBe(350_000);
-    expect(advisor().handle('cost requests=1M duration=0.35s memory=1gb').summary).toBe(advisor().handle('cost requests=1M duration=350ms memory=1gb').summary);
+    expect(advisor().handle('cost requests=1M duration=0.35s memory=1gb').summary).toBe(
+      advisor().handle('cost requests=1M duration=350ms memory=1gb').summary,
+    );
   });
 });

@@ -19,15 +19,30 @@ const instance = (type: string) => {
 // Worked examples from AWS's pricing pages (and recomputations where a source erred), to the cent.
 describe('lambdaMonthlyCost', () => {
   it('mobile backend: 3M requests, 120 ms, 1,536 MB, free tier → $2.73', () => {
-    expect(lambda({ requests: 3e6, durationMs: 120, memoryMb: 1536 })).toMatchObject({ gbSeconds: 540_000, computeUsd: 2.33, requestsUsd: 0.4, monthlyUsd: 2.73, freeTierApplied: true });
+    expect(lambda({ requests: 3e6, durationMs: 120, memoryMb: 1536 })).toMatchObject({
+      gbSeconds: 540_000,
+      computeUsd: 2.33,
+      requestsUsd: 0.4,
+      monthlyUsd: 2.73,
+      freeTierApplied: true,
+    });
   });
 
   it('telemetry enrichment without the free tier: 7.44M × 2 s × 1 GB → $249.49', () => {
-    expect(lambda({ requests: 7_440_000, durationMs: 2000, memoryMb: 1024, freeTier: false })).toMatchObject({ computeUsd: 248, requestsUsd: 1.49, monthlyUsd: 249.49 });
+    expect(lambda({ requests: 7_440_000, durationMs: 2000, memoryMb: 1024, freeTier: false })).toMatchObject({
+      computeUsd: 248,
+      requestsUsd: 1.49,
+      monthlyUsd: 249.49,
+    });
   });
 
   it('ML on support tickets with 2,048 MB ephemeral storage → $106.41', () => {
-    expect(lambda({ requests: 6e6, durationMs: 280, memoryMb: 4096, ephemeralMb: 2048 })).toMatchObject({ computeUsd: 105.33, requestsUsd: 1, ephemeralStorageUsd: 0.08, monthlyUsd: 106.41 });
+    expect(lambda({ requests: 6e6, durationMs: 280, memoryMb: 4096, ephemeralMb: 2048 })).toMatchObject({
+      computeUsd: 105.33,
+      requestsUsd: 1,
+      ephemeralStorageUsd: 0.08,
+      monthlyUsd: 106.41,
+    });
   });
 
   it('Arm duration is 20% cheaper, requests cost the same: 3M × 1 s × 512 MB → $15.07 (x86 $18.73)', () => {
@@ -36,7 +51,11 @@ describe('lambdaMonthlyCost', () => {
   });
 
   it('small, short functions are request-dominated: 30M × 200 ms × 128 MB → $11.63', () => {
-    expect(lambda({ requests: 30e6, durationMs: 200, memoryMb: 128 })).toMatchObject({ computeUsd: 5.83, requestsUsd: 5.8, monthlyUsd: 11.63 });
+    expect(lambda({ requests: 30e6, durationMs: 200, memoryMb: 128 })).toMatchObject({
+      computeUsd: 5.83,
+      requestsUsd: 5.8,
+      monthlyUsd: 11.63,
+    });
   });
 
   it('a workload inside the free tier costs nothing', () => {
@@ -72,12 +91,21 @@ describe('lambdaMonthlyCost', () => {
 describe('fargateMonthlyCost', () => {
   it('5 tasks × 1 vCPU / 2 GB / 30 GB storage, 10 min a day for 30 days → $1.26 (Arm $1.02)', () => {
     const task = { vcpu: 1, memoryGb: 2, storageGb: 30, tasks: 5, hours: (600 * 30) / 3600 };
-    expect(fargateMonthlyCost({ ...task, arch: 'x86' }, prices.fargate)).toEqual({ vcpuUsd: 1.01, memoryUsd: 0.22, storageUsd: 0.03, monthlyUsd: 1.26 });
+    expect(fargateMonthlyCost({ ...task, arch: 'x86' }, prices.fargate)).toEqual({
+      vcpuUsd: 1.01,
+      memoryUsd: 0.22,
+      storageUsd: 0.03,
+      monthlyUsd: 1.26,
+    });
     expect(fargateMonthlyCost({ ...task, arch: 'arm' }, prices.fargate).monthlyUsd).toBe(1.02);
   });
 
   it('1 vCPU / 4 GB all month → $42.53', () => {
-    expect(fargateMonthlyCost({ vcpu: 1, memoryGb: 4, storageGb: 20, tasks: 1, hours: 730, arch: 'x86' }, prices.fargate)).toMatchObject({ vcpuUsd: 29.55, memoryUsd: 12.98, monthlyUsd: 42.53 });
+    expect(fargateMonthlyCost({ vcpu: 1, memoryGb: 4, storageGb: 20, tasks: 1, hours: 730, arch: 'x86' }, prices.fargate)).toMatchObject({
+      vcpuUsd: 29.55,
+      memoryUsd: 12.98,
+      monthlyUsd: 42.53,
+    });
   });
 });
 

@@ -7,15 +7,25 @@ import { advisor } from '../helpers.js';
 /** The knowledge base with every region's prices changed by `change`, and another default region when given. */
 function withPrices(change: (p: RegionPrices) => RegionPrices, defaultRegion?: string): (text: string) => string {
   const knowledge = advisor().context.knowledge;
-  const changed: Knowledge = { ...knowledge, prices: knowledge.prices.map(change), defaultRegion: defaultRegion ?? knowledge.defaultRegion };
-  const other = createAdvisor(changed, { onError: (error) => { throw error; } });
+  const changed: Knowledge = {
+    ...knowledge,
+    prices: knowledge.prices.map(change),
+    defaultRegion: defaultRegion ?? knowledge.defaultRegion,
+  };
+  const other = createAdvisor(changed, {
+    onError: (error) => {
+      throw error;
+    },
+  });
   return (text) => replyToText(other.handle(text));
 }
 
 describe('what cost replies take from tables/prices.yaml besides prices', () => {
   it('states the free tier with the numbers in the table', () => {
     const ask = withPrices((p) => ({ ...p, lambda: { ...p.lambda, freeTier: { requests: 2_500_000, gbSeconds: 750_000 } } }));
-    expect(ask('cost requests=3M duration=120ms memory=512mb')).toContain('Lambda free tier applied (2.5M requests and 750,000 GB-s a month)');
+    expect(ask('cost requests=3M duration=120ms memory=512mb')).toContain(
+      'Lambda free tier applied (2.5M requests and 750,000 GB-s a month)',
+    );
   });
 
   it("runs an instance for the table's hours a month unless told otherwise, and calls that always on", () => {
@@ -28,13 +38,16 @@ describe('what cost replies take from tables/prices.yaml besides prices', () => 
   });
 
   it('keeps Provisioned Concurrency on for the same hours by default', () => {
-    const hours = (n: number) => withPrices((p) => ({ ...p, hoursPerMonth: n }))('cost requests=0 duration=1ms memory=512mb provisioned=10');
+    const hours = (n: number) =>
+      withPrices((p) => ({ ...p, hoursPerMonth: n }))('cost requests=0 duration=1ms memory=512mb provisioned=10');
     expect(hours(365)).not.toEqual(hours(730));
   });
 
   it('prices in the default region the table names when no region is given, in cost and in recommend', () => {
     const ask = withPrices((p) => ({ ...p, region: 'test-region-1', name: 'Test Region' }), 'test-region-1');
     expect(ask('cost requests=3M duration=120ms memory=512mb')).toContain('Monthly cost — Test Region (test-region-1)');
-    expect(ask('recommend duration=200ms traffic=spiky state=stateless requests=30M memory=512mb')).toContain('test-region-1, prices as of');
+    expect(ask('recommend duration=200ms traffic=spiky state=stateless requests=30M memory=512mb')).toContain(
+      'test-region-1, prices as of',
+    );
   });
 });

@@ -15,13 +15,38 @@ describe('/compute as a Discord slash command', () => {
   it('keeps the subcommands and option names other tools depend on, in their order (new options only after them)', () => {
     const startsWith = (name: string, names: string[]) => expect(optionNames(name).slice(0, names.length)).toEqual(names);
     expect(command.name).toBe('compute');
-    expect((command.options as Json[]).map((o) => o.name).sort()).toEqual(['ask', 'compare', 'cost', 'help', 'limits', 'recommend', 'topic']);
+    expect((command.options as Json[]).map((o) => o.name).sort()).toEqual([
+      'ask',
+      'compare',
+      'cost',
+      'help',
+      'limits',
+      'recommend',
+      'topic',
+    ]);
     expect(optionNames('ask')).toEqual(['question']);
     expect(optionNames('compare')).toEqual(['first', 'second']);
     startsWith('limits', ['service']);
     expect(optionNames('topic')).toEqual(['name']);
     startsWith('help', []);
-    expect(optionNames('recommend')).toEqual(['duration', 'memory', 'gpu', 'traffic', 'utilization', 'state', 'os', 'connections', 'package', 'storage', 'latency', 'requests', 'concurrency', 'arch', 'ops', 'workload']);
+    expect(optionNames('recommend')).toEqual([
+      'duration',
+      'memory',
+      'gpu',
+      'traffic',
+      'utilization',
+      'state',
+      'os',
+      'connections',
+      'package',
+      'storage',
+      'latency',
+      'requests',
+      'concurrency',
+      'arch',
+      'ops',
+      'workload',
+    ]);
     startsWith('cost', ['requests', 'duration', 'memory', 'arch', 'instance', 'instances', 'commitment', 'free-tier']);
   });
 
@@ -34,14 +59,19 @@ describe('/compute as a Discord slash command', () => {
     expect(traffic?.choices.map((c: Json) => c.value)).toEqual(['steady', 'bursty', 'spiky', 'scheduled', 'unpredictable']);
   });
 
-  it('derives every core command and setting: a setting is an option, or typed into the command\'s free-text option', () => {
-    expect((command.options as Json[]).map((o) => o.name).sort()).toEqual(commands().map((c) => c.name).sort());
+  it("derives every core command and setting: a setting is an option, or typed into the command's free-text option", () => {
+    expect((command.options as Json[]).map((o) => o.name).sort()).toEqual(
+      commands()
+        .map((c) => c.name)
+        .sort(),
+    );
     for (const spec of commands()) {
       const names = optionNames(spec.name);
       for (const arg of spec.args) expect(names, `${spec.name} ${arg.name}`).toContain(arg.name);
       const freeText = spec.args.find((a) => a.text);
       for (const setting of spec.settings) {
-        if (!names.includes(setting.name)) expect(freeText, `${spec.name} ${setting.name} has no option and no free text to type it in`).toBeDefined();
+        if (!names.includes(setting.name))
+          expect(freeText, `${spec.name} ${setting.name} has no option and no free text to type it in`).toBeDefined();
       }
       for (const setting of spec.settings.filter((s) => s.offer)) expect(names, `${spec.name} ${setting.name}`).toContain(setting.name);
       for (const o of sub(spec.name).options as Json[]) {
@@ -52,8 +82,10 @@ describe('/compute as a Discord slash command', () => {
     }
   });
 
-  it('spells options back as the core command line, in the command\'s declared order', () => {
-    expect(commandLine('recommend', { gpu: 'yes', workload: 'nightly  report\njob', duration: '20 m' })).toBe('recommend nightly report job duration=20 m gpu=yes');
+  it("spells options back as the core command line, in the command's declared order", () => {
+    expect(commandLine('recommend', { gpu: 'yes', workload: 'nightly  report\njob', duration: '20 m' })).toBe(
+      'recommend nightly report job duration=20 m gpu=yes',
+    );
     expect(commandLine('cost', { 'free-tier': 'no', requests: '3M' })).toBe('cost requests=3M free-tier=no');
     expect(commandLine('compare', { first: 'ec2', second: 'lambda' })).toBe('compare ec2 lambda');
     expect(commandLine('ask', { question: 'why does my lambda time out' })).toBe('ask why does my lambda time out');
@@ -65,7 +97,9 @@ describe('/compute as a Discord slash command', () => {
     const values = { duration: '20 m', gpu: 'yes', memory: '12gb', workload: 'nightly report job' };
     const typed = advisor().handle('recommend nightly report job duration=20m gpu=yes memory=12gb');
     expect(advisor().run('recommend', values)).toEqual(typed);
-    expect(advisor().run('cost', { requests: '3M', duration: '120ms', memory: '512mb', instance: 'm5.large' })).toEqual(advisor().handle('cost requests=3M duration=120ms memory=512mb instance=m5.large'));
+    expect(advisor().run('cost', { requests: '3M', duration: '120ms', memory: '512mb', instance: 'm5.large' })).toEqual(
+      advisor().handle('cost requests=3M duration=120ms memory=512mb instance=m5.large'),
+    );
     expect(advisor().run('compare', { first: 'ec2', second: 'lambda' })).toEqual(advisor().handle('ec2-vs-lambda'));
   });
 

@@ -7,7 +7,12 @@ import { LIMITS, type DiscordMessage } from '../../adapters/discord/render.js';
 export function discordTexts(message: DiscordMessage): string[] {
   return [
     message.content ?? '',
-    ...message.embeds.flatMap((e) => [e.title ?? '', e.description ?? '', ...(e.fields ?? []).flatMap((f) => [f.name, f.value]), e.footer?.text ?? '']),
+    ...message.embeds.flatMap((e) => [
+      e.title ?? '',
+      e.description ?? '',
+      ...(e.fields ?? []).flatMap((f) => [f.name, f.value]),
+      e.footer?.text ?? '',
+    ]),
     ...message.components.flatMap((row) => row.components.map((b) => ('label' in b ? (b.label ?? '') : ''))),
   ].filter(Boolean);
 }

@@ -28,7 +28,10 @@ function dispatch(client: Client, action: 'InteractionCreate' | 'MessageCreate',
 }
 
 /** A client with the bot's own user and one guild channel cached, as after READY and GUILD_CREATE. */
-function testClient(advisorUnderTest: DiscordAdvisor, options: { mentions?: boolean; deferAfterMs?: number } = {}): { client: Client; failures: unknown[]; settled: Promise<void>[] } {
+function testClient(
+  advisorUnderTest: DiscordAdvisor,
+  options: { mentions?: boolean; deferAfterMs?: number } = {},
+): { client: Client; failures: unknown[]; settled: Promise<void>[] } {
   const failures: unknown[] = [];
   const settled: Promise<void>[] = [];
   const client = createDiscordClient(advisorUnderTest, {
@@ -36,7 +39,12 @@ function testClient(advisorUnderTest: DiscordAdvisor, options: { mentions?: bool
     log: (_m, error) => failures.push(error),
     track: (work) => {
       const p = work();
-      settled.push(p.then(() => undefined, () => undefined));
+      settled.push(
+        p.then(
+          () => undefined,
+          () => undefined,
+        ),
+      );
       return p;
     },
     ...options,
@@ -44,16 +52,62 @@ function testClient(advisorUnderTest: DiscordAdvisor, options: { mentions?: bool
   client.token = 'test-token';
   client.rest.setToken('test-token');
   // ClientUser's constructor is internal; discord.js builds it from READY the same way.
-  client.user = new (ClientUser as unknown as new (c: Client, d: unknown) => ClientUser)(client, { id: BOT_ID, username: 'compute-advisor', discriminator: '0', bot: true, avatar: null, global_name: null });
-  (client.guilds as unknown as { _add(d: unknown): void })._add({ id: GUILD, name: 'Platform', channels: [{ id: CHANNEL, type: 0, name: 'architecture-review', guild_id: GUILD }], roles: [
-    { id: GUILD, name: '@everyone', permissions: '0', position: 0, color: 0, hoist: false, managed: false, mentionable: false },
-    { id: BOT_ROLE, name: 'compute-advisor', permissions: '0', position: 1, color: 0, hoist: false, managed: true, mentionable: true, tags: { bot_id: BOT_ID } },
-  ], members: [{ user: { id: BOT_ID, username: 'compute-advisor', discriminator: '0', avatar: null, bot: true }, roles: [BOT_ROLE], joined_at: '2025-01-01T00:00:00.000000+00:00', deaf: false, mute: false }], emojis: [], stickers: [], features: [] });
+  client.user = new (ClientUser as unknown as new (c: Client, d: unknown) => ClientUser)(client, {
+    id: BOT_ID,
+    username: 'compute-advisor',
+    discriminator: '0',
+    bot: true,
+    avatar: null,
+    global_name: null,
+  });
+  (client.guilds as unknown as { _add(d: unknown): void })._add({
+    id: GUILD,
+    name: 'Platform',
+    channels: [{ id: CHANNEL, type: 0, name: 'architecture-review', guild_id: GUILD }],
+    roles: [
+      { id: GUILD, name: '@everyone', permissions: '0', position: 0, color: 0, hoist: false, managed: false, mentionable: false },
+      {
+        id: BOT_ROLE,
+        name: 'compute-advisor',
+        permissions: '0',
+        position: 1,
+        color: 0,
+        hoist: false,
+        managed: true,
+        mentionable: true,
+        tags: { bot_id: BOT_ID },
+      },
+    ],
+    members: [
+      {
+        user: { id: BOT_ID, username: 'compute-advisor', discriminator: '0', avatar: null, bot: true },
+        roles: [BOT_ROLE],
+        joined_at: '2025-01-01T00:00:00.000000+00:00',
+        deaf: false,
+        mute: false,
+      },
+    ],
+    emojis: [],
+    stickers: [],
+    features: [],
+  });
   return { client, failures, settled };
 }
 
 /** The fields every MESSAGE_CREATE in the guild channel carries. */
-const messageBase = { channel_id: CHANNEL, guild_id: GUILD, timestamp: new Date().toISOString(), edited_timestamp: null, tts: false, mention_everyone: false, mention_roles: [], attachments: [], embeds: [], pinned: false, type: 0 };
+const messageBase = {
+  channel_id: CHANNEL,
+  guild_id: GUILD,
+  timestamp: new Date().toISOString(),
+  edited_timestamp: null,
+  tts: false,
+  mention_everyone: false,
+  mention_roles: [],
+  attachments: [],
+  embeds: [],
+  pinned: false,
+  type: 0,
+};
 
 /** Captures the interaction callback (Discord's reply endpoint) for a payload. */
 function captureCallback(payload: Json): { scope: nock.Scope; sent: { body?: Json } } {
@@ -81,7 +135,7 @@ describe('Discord gateway handlers (real discord.js objects)', () => {
   });
   afterEach(() => nock.cleanAll());
 
-  it('answers /compute recommend once, privately, with the core\'s recommendation', async () => {
+  it("answers /compute recommend once, privately, with the core's recommendation", async () => {
     const { client, failures, settled } = testClient(advisor());
     const payload = fixture<Json>('command-recommend.json');
     const { scope, sent } = captureCallback(payload);
@@ -109,7 +163,7 @@ describe('Discord gateway handlers (real discord.js objects)', () => {
     await client.destroy();
   });
 
-  it('shares a button\'s answer in the channel for everyone, naming who shared it', async () => {
+  it("shares a button's answer in the channel for everyone, naming who shared it", async () => {
     const { client, failures, settled } = testClient(advisor());
     const payload = fixture<Json>('button.json');
     const { scope, sent } = captureCallback(payload);
@@ -125,8 +179,13 @@ describe('Discord gateway handlers (real discord.js objects)', () => {
   });
 
   it('defers a slow answer exactly once and edits it in', async () => {
-    const later = (text: string) => new Promise<Reply>((r) => setTimeout(() => r(makeReply({ kind: 'answer', title: `Slow: ${text}` })), 100));
-    const slow: DiscordAdvisor = { choices: (s) => advisor().choices(s), handle: later, run: (command, values) => later(commandLine(command, values)) };
+    const later = (text: string) =>
+      new Promise<Reply>((r) => setTimeout(() => r(makeReply({ kind: 'answer', title: `Slow: ${text}` })), 100));
+    const slow: DiscordAdvisor = {
+      choices: (s) => advisor().choices(s),
+      handle: later,
+      run: (command, values) => later(commandLine(command, values)),
+    };
     const { client, failures, settled } = testClient(slow, { deferAfterMs: 10 });
     const payload = fixture<Json>('command-recommend.json');
     const calls: string[] = [];
@@ -141,7 +200,22 @@ describe('Discord gateway handlers (real discord.js objects)', () => {
       .query(true)
       .reply(200, (_uri, body) => {
         calls.push(`edit ${(body as Json).embeds[0].title}`);
-        return { id: '1', channel_id: CHANNEL, content: '', embeds: [], components: [], author: { id: BOT_ID, username: 'compute-advisor', discriminator: '0', avatar: null }, type: 0, timestamp: new Date().toISOString(), attachments: [], mentions: [], mention_roles: [], pinned: false, mention_everyone: false, tts: false };
+        return {
+          id: '1',
+          channel_id: CHANNEL,
+          content: '',
+          embeds: [],
+          components: [],
+          author: { id: BOT_ID, username: 'compute-advisor', discriminator: '0', avatar: null },
+          type: 0,
+          timestamp: new Date().toISOString(),
+          attachments: [],
+          mentions: [],
+          mention_roles: [],
+          pinned: false,
+          mention_everyone: false,
+          tts: false,
+        };
       });
     dispatch(client, 'InteractionCreate', payload);
     await drain(settled);
@@ -157,12 +231,40 @@ describe('Discord gateway handlers (real discord.js objects)', () => {
       .post(`/v10/channels/${CHANNEL}/messages`)
       .reply(200, (_uri, body) => {
         sent = body as Json;
-        return { id: '2', channel_id: CHANNEL, content: '', embeds: [], components: [], author: { id: BOT_ID, username: 'compute-advisor', discriminator: '0', avatar: null }, type: 19, timestamp: new Date().toISOString(), attachments: [], mentions: [], mention_roles: [], pinned: false, mention_everyone: false, tts: false };
+        return {
+          id: '2',
+          channel_id: CHANNEL,
+          content: '',
+          embeds: [],
+          components: [],
+          author: { id: BOT_ID, username: 'compute-advisor', discriminator: '0', avatar: null },
+          type: 19,
+          timestamp: new Date().toISOString(),
+          attachments: [],
+          mentions: [],
+          mention_roles: [],
+          pinned: false,
+          mention_everyone: false,
+          tts: false,
+        };
       });
     const author = { id: '1100000000000000001', username: 'dana', discriminator: '0', avatar: null, global_name: 'Dana' };
     dispatch(client, 'MessageCreate', {
-      id: '1340000000000000000', channel_id: CHANNEL, guild_id: GUILD, author, content: `<@${BOT_ID}> lambda keeps timing out at 15 min what do i do`, timestamp: new Date().toISOString(),
-      edited_timestamp: null, tts: false, mention_everyone: false, mentions: [{ id: BOT_ID, username: 'compute-advisor', discriminator: '0', avatar: null, bot: true }], mention_roles: [], attachments: [], embeds: [], pinned: false, type: 0,
+      id: '1340000000000000000',
+      channel_id: CHANNEL,
+      guild_id: GUILD,
+      author,
+      content: `<@${BOT_ID}> lambda keeps timing out at 15 min what do i do`,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: [{ id: BOT_ID, username: 'compute-advisor', discriminator: '0', avatar: null, bot: true }],
+      mention_roles: [],
+      attachments: [],
+      embeds: [],
+      pinned: false,
+      type: 0,
     });
     await drain(settled);
     expect(failures).toEqual([]);
@@ -172,14 +274,38 @@ describe('Discord gateway handlers (real discord.js objects)', () => {
     await client.destroy();
   });
 
-  it('answers a mention of the bot\'s role the same way, without the role in the question', async () => {
+  it("answers a mention of the bot's role the same way, without the role in the question", async () => {
     const { client, failures, settled } = testClient(advisor(), { mentions: true });
     let sent: Json | undefined;
-    nock(API).post(`/v10/channels/${CHANNEL}/messages`).reply(200, (_uri, body) => {
-      sent = body as Json;
-      return { id: '3', channel_id: CHANNEL, content: '', embeds: [], components: [], author: { id: BOT_ID, username: 'compute-advisor', discriminator: '0', avatar: null }, type: 19, timestamp: new Date().toISOString(), attachments: [], mentions: [], mention_roles: [], pinned: false, mention_everyone: false, tts: false };
+    nock(API)
+      .post(`/v10/channels/${CHANNEL}/messages`)
+      .reply(200, (_uri, body) => {
+        sent = body as Json;
+        return {
+          id: '3',
+          channel_id: CHANNEL,
+          content: '',
+          embeds: [],
+          components: [],
+          author: { id: BOT_ID, username: 'compute-advisor', discriminator: '0', avatar: null },
+          type: 19,
+          timestamp: new Date().toISOString(),
+          attachments: [],
+          mentions: [],
+          mention_roles: [],
+          pinned: false,
+          mention_everyone: false,
+          tts: false,
+        };
+      });
+    dispatch(client, 'MessageCreate', {
+      ...messageBase,
+      id: '4',
+      author: { id: '8', username: 'dana', discriminator: '0', avatar: null },
+      content: `<@&${BOT_ROLE}> limits lambda`,
+      mentions: [],
+      mention_roles: [BOT_ROLE],
     });
-    dispatch(client, 'MessageCreate', { ...messageBase, id: '4', author: { id: '8', username: 'dana', discriminator: '0', avatar: null }, content: `<@&${BOT_ROLE}> limits lambda`, mentions: [], mention_roles: [BOT_ROLE] });
     await drain(settled);
     expect(failures).toEqual([]);
     expect(sent?.embeds[0].title).toBe(advisor().handle('limits lambda').title);
@@ -190,15 +316,29 @@ describe('Discord gateway handlers (real discord.js objects)', () => {
     const { client, failures, settled } = testClient(advisor(), { mentions: true });
     const bot = { id: BOT_ID, username: 'compute-advisor', discriminator: '0', avatar: null, bot: true };
     const dana = { id: '8', username: 'dana', discriminator: '0', avatar: null };
-    dispatch(client, 'MessageCreate', { ...messageBase, id: '1', author: { id: '9', username: 'otherbot', discriminator: '0', avatar: null, bot: true }, content: `<@${BOT_ID}> hi`, mentions: [bot] });
+    dispatch(client, 'MessageCreate', {
+      ...messageBase,
+      id: '1',
+      author: { id: '9', username: 'otherbot', discriminator: '0', avatar: null, bot: true },
+      content: `<@${BOT_ID}> hi`,
+      mentions: [bot],
+    });
     dispatch(client, 'MessageCreate', { ...messageBase, id: '2', author: dana, content: 'lambda is great', mentions: [] });
     // Discord lists the author of the message replied to among the mentions; "thanks!" is not a question.
     const answer = { ...messageBase, id: '0', author: bot, content: '', mentions: [] };
-    dispatch(client, 'MessageCreate', { ...messageBase, id: '3', author: dana, content: 'thanks!', mentions: [bot], message_reference: { message_id: '0', channel_id: CHANNEL, guild_id: GUILD }, referenced_message: answer, type: 19 });
+    dispatch(client, 'MessageCreate', {
+      ...messageBase,
+      id: '3',
+      author: dana,
+      content: 'thanks!',
+      mentions: [bot],
+      message_reference: { message_id: '0', channel_id: CHANNEL, guild_id: GUILD },
+      referenced_message: answer,
+      type: 19,
+    });
     await drain(settled);
     // Net connect is disabled and nothing is mocked: a post would have failed and been logged here.
     expect(failures).toEqual([]);
     await client.destroy();
   });
-
 });

@@ -22,8 +22,15 @@ export function fixture<T = Record<string, unknown>>(name: string): T {
 }
 
 /** Discord's headers for a body: X-Signature-Ed25519 over timestamp + body, and the timestamp. */
-export function signedHeaders(body: string, privateKey: KeyObject, timestamp = String(Math.floor(Date.now() / 1000))): Record<string, string> {
-  return { 'x-signature-ed25519': ed25519Sign(null, Buffer.from(timestamp + body), privateKey).toString('hex'), 'x-signature-timestamp': timestamp };
+export function signedHeaders(
+  body: string,
+  privateKey: KeyObject,
+  timestamp = String(Math.floor(Date.now() / 1000)),
+): Record<string, string> {
+  return {
+    'x-signature-ed25519': ed25519Sign(null, Buffer.from(timestamp + body), privateKey).toString('hex'),
+    'x-signature-timestamp': timestamp,
+  };
 }
 
 export interface DiscordTestServer extends RunningServer {
@@ -33,7 +40,11 @@ export interface DiscordTestServer extends RunningServer {
 }
 
 /** Starts the interactions route with a generated key. */
-export async function startDiscordTestServer(advisor: DiscordAdvisor, options: Partial<InteractionsOptions> = {}, keys = discordKeys()): Promise<DiscordTestServer & { privateKey: KeyObject }> {
+export async function startDiscordTestServer(
+  advisor: DiscordAdvisor,
+  options: Partial<InteractionsOptions> = {},
+  keys = discordKeys(),
+): Promise<DiscordTestServer & { privateKey: KeyObject }> {
   const { privateKey, publicHex } = keys;
   const handler = createInteractionsHandler(advisor, { publicKey: publicHex, log: () => undefined, ...options });
   const server = await startHttpServer({ [`POST ${DISCORD_INTERACTIONS_PATH}`]: handler }, 0, '127.0.0.1');
@@ -44,7 +55,11 @@ export async function startDiscordTestServer(advisor: DiscordAdvisor, options: P
     privateKey,
     post: (body, headers) => {
       const text = typeof body === 'string' ? body : JSON.stringify(body);
-      return fetch(`${url}${DISCORD_INTERACTIONS_PATH}`, { method: 'POST', headers: { 'content-type': 'application/json', ...(headers ?? signedHeaders(text, privateKey)) }, body: text });
+      return fetch(`${url}${DISCORD_INTERACTIONS_PATH}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(headers ?? signedHeaders(text, privateKey)) },
+        body: text,
+      });
     },
   };
 }

@@ -59,7 +59,7 @@ describe('Discord HTTP interactions (POST /discord/interactions, real Ed25519 si
     expect(body.data.choices[0]).toEqual({ name: 'AWS Lambda', value: 'lambda' });
   });
 
-  it('shares a button\'s answer visibly in the channel, saying who shared it without pinging them', async () => {
+  it("shares a button's answer visibly in the channel, saying who shared it without pinging them", async () => {
     const res = await server.post(fixture('button.json'));
     const body = (await res.json()) as Json;
     expect(body.type).toBe(4);
@@ -86,8 +86,15 @@ describe('Discord HTTP interactions: slow answers are deferred, then edited in',
   it('acknowledges with "thinking…" once and edits the answer into the original response through REST', async () => {
     nock.disableNetConnect();
     nock.enableNetConnect(/127\.0\.0\.1|localhost/);
-    const later = (text: string) => new Promise<Reply>((resolve) => setTimeout(() => resolve(makeReply({ kind: 'answer', title: `Slow: ${text}`, summary: 'Done.' })), 150));
-    const slow: DiscordAdvisor = { choices: (s) => advisor().choices(s), handle: later, run: (command, values) => later(commandLine(command, values)) };
+    const later = (text: string) =>
+      new Promise<Reply>((resolve) =>
+        setTimeout(() => resolve(makeReply({ kind: 'answer', title: `Slow: ${text}`, summary: 'Done.' })), 150),
+      );
+    const slow: DiscordAdvisor = {
+      choices: (s) => advisor().choices(s),
+      handle: later,
+      run: (command, values) => later(commandLine(command, values)),
+    };
     let failed: (error: unknown) => void = () => undefined;
     const edited = new Promise<Json>((resolve, reject) => {
       failed = reject;

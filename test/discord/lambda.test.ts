@@ -10,7 +10,11 @@ describe('Discord interactions on AWS Lambda (function URL)', () => {
   it('answers a signed /compute with the same message as the HTTP route, and PING with PONG', async () => {
     const { handler } = await import('../../adapters/discord/lambda.js');
     const body = JSON.stringify(fixture('command-recommend.json'));
-    const response = await handler({ body: Buffer.from(body).toString('base64'), isBase64Encoded: true, headers: signedHeaders(body, privateKey) });
+    const response = await handler({
+      body: Buffer.from(body).toString('base64'),
+      isBase64Encoded: true,
+      headers: signedHeaders(body, privateKey),
+    });
     expect(response.statusCode).toBe(200);
     const sent = JSON.parse(response.body) as { type: number; data: { embeds: unknown[] } };
     const command = 'recommend duration=20m memory=12gb gpu=yes traffic=bursty';
@@ -23,6 +27,10 @@ describe('Discord interactions on AWS Lambda (function URL)', () => {
   it('refuses an unsigned request with 401', async () => {
     const { handler } = await import('../../adapters/discord/lambda.js');
     const response = await handler({ body: JSON.stringify(fixture('ping.json')), headers: {} });
-    expect(response).toEqual({ statusCode: 401, headers: { 'content-type': 'application/json' }, body: '{"error":"invalid request signature"}' });
+    expect(response).toEqual({
+      statusCode: 401,
+      headers: { 'content-type': 'application/json' },
+      body: '{"error":"invalid request signature"}',
+    });
   });
 });

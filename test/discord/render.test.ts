@@ -64,7 +64,9 @@ describe('replyToDiscord', () => {
       const part = replyToDiscord(long, { command: 'topic ec2-vs-lambda-in-depth', page });
       assertDiscordLimits(part);
       if (page > 0) expect(part.embeds[0]?.title).toMatch(new RegExp(`^\\(${page + 1}/${count}\\) `));
-      const hasMore = part.components.some((r) => r.components.some((b) => 'custom_id' in b && b.custom_id === `ca:more:${page + 1}:topic ec2-vs-lambda-in-depth`));
+      const hasMore = part.components.some((r) =>
+        r.components.some((b) => 'custom_id' in b && b.custom_id === `ca:more:${page + 1}:topic ec2-vs-lambda-in-depth`),
+      );
       expect(hasMore).toBe(page < count - 1);
     }
   });

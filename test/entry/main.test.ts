@@ -20,11 +20,20 @@ const cleanEnv = () => withoutConfigVariables(process.env);
 /** Slack's Web API (and response_url) on loopback: every call answers ok, after `delayMs`; auth.test with the bot's identity. */
 function startSlackStub(delayMs = 0, seen: string[] = []): Promise<Server> {
   const server = createServer((req, res) => {
-    setTimeout(() => {
-      seen.push(req.url ?? ''); // recorded when answered, so a test can tell whether the bot waited for it
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(req.url?.includes('auth.test') ? { ok: true, url: 'https://team.slack.com/', team: 'T', user: 'compute-advisor', team_id: 'T1', user_id: 'U1', bot_id: 'B1' } : { ok: true }));
-    }, req.url?.includes('auth.test') ? 0 : delayMs);
+    setTimeout(
+      () => {
+        seen.push(req.url ?? ''); // recorded when answered, so a test can tell whether the bot waited for it
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(
+          JSON.stringify(
+            req.url?.includes('auth.test')
+              ? { ok: true, url: 'https://team.slack.com/', team: 'T', user: 'compute-advisor', team_id: 'T1', user_id: 'U1', bot_id: 'B1' }
+              : { ok: true },
+          ),
+        );
+      },
+      req.url?.includes('auth.test') ? 0 : delayMs,
+    );
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
@@ -86,9 +95,17 @@ describe('the container start command, without Docker', () => {
   it('answers a signed Discord PING and refuses an unsigned Slack request', async () => {
     const base = `http://127.0.0.1:${live.port}`;
     const ping = JSON.stringify(fixture('ping.json'));
-    const pong = await fetch(`${base}/discord/interactions`, { method: 'POST', headers: { 'content-type': 'application/json', ...signedHeaders(ping, privateKey) }, body: ping });
+    const pong = await fetch(`${base}/discord/interactions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...signedHeaders(ping, privateKey) },
+      body: ping,
+    });
     expect(await pong.json()).toEqual({ type: 1 });
-    const forged = await fetch(`${base}/slack/events`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'command=%2Fcompute&text=help' });
+    const forged = await fetch(`${base}/slack/events`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'command=%2Fcompute&text=help',
+    });
     expect(forged.status).toBe(401);
   });
 
@@ -106,20 +123,40 @@ describe('graceful shutdown', () => {
     const seen: string[] = [];
     const slack = await startSlackStub(600, seen);
     const stub = `http://127.0.0.1:${(slack.address() as AddressInfo).port}`;
-    const env = { ...cleanEnv(), PORT: '0', SLACK_BOT_TOKEN: 'xoxb-0000-drain', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: `${stub}/api/` };
+    const env = {
+      ...cleanEnv(),
+      PORT: '0',
+      SLACK_BOT_TOKEN: 'xoxb-0000-drain',
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: `${stub}/api/`,
+    };
     const child = spawn('node', [main], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout?.on('data', (c: Buffer) => (output += c.toString()));
     try {
       const { port } = await waitForLive(child);
       const press = slackFixture<{ actions: Record<string, unknown>[] }>('block-actions.json');
-      const payload = { ...press, response_url: `${stub}/actions/T0001/1/drain`, actions: [{ ...press.actions[0], action_id: 'compute_run:1:0', value: '{"c":"limits lambda"}' }] };
+      const payload = {
+        ...press,
+        response_url: `${stub}/actions/T0001/1/drain`,
+        actions: [{ ...press.actions[0], action_id: 'compute_run:1:0', value: '{"c":"limits lambda"}' }],
+      };
       const body = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
       const ts = Math.floor(Date.now() / 1000);
-      const ack = await fetch(`http://127.0.0.1:${port}/slack/events`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': sign(body, ts) }, body });
+      const ack = await fetch(`http://127.0.0.1:${port}/slack/events`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          'x-slack-request-timestamp': String(ts),
+          'x-slack-signature': sign(body, ts),
+        },
+        body,
+      });
       expect(ack.status).toBe(200);
       // What the stub had answered at the moment the process exited.
-      const exited = new Promise<{ code: number | null; answered: string[] }>((resolve) => child.once('exit', (code) => resolve({ code, answered: [...seen] })));
+      const exited = new Promise<{ code: number | null; answered: string[] }>((resolve) =>
+        child.once('exit', (code) => resolve({ code, answered: [...seen] })),
+      );
       child.kill('SIGTERM'); // the answer is still on its way to the (slow) response_url
       const { code, answered } = await exited;
       expect(code).toBe(0);
@@ -134,7 +171,12 @@ describe('graceful shutdown', () => {
 
 describe('start-up without a usable configuration', () => {
   it('lists every configuration problem at once and exits 1', () => {
-    const r = spawnSync('node', [main], { cwd: root, env: { ...cleanEnv(), SLACK_BOT_TOKEN: 'xoxp-wrong', DISCORD_PUBLIC_KEY: 'nothex', PORT: 'eighty' }, encoding: 'utf8', input: '' });
+    const r = spawnSync('node', [main], {
+      cwd: root,
+      env: { ...cleanEnv(), SLACK_BOT_TOKEN: 'xoxp-wrong', DISCORD_PUBLIC_KEY: 'nothex', PORT: 'eighty' },
+      encoding: 'utf8',
+      input: '',
+    });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('the configuration has');
     for (const name of ['SLACK_BOT_TOKEN', 'DISCORD_PUBLIC_KEY', 'PORT']) expect(r.stderr).toContain(`${name}:`);

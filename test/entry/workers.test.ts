@@ -61,7 +61,10 @@ function start(env: Record<string, string>): Run {
         const seen = lines.find(match);
         if (seen) return resolve(seen);
         waiting.push([match, resolve]);
-        setTimeout(() => reject(new Error(`no such log line within ${ms} ms; got:\n${lines.map((l) => JSON.stringify(l)).join('\n')}`)), ms).unref();
+        setTimeout(
+          () => reject(new Error(`no such log line within ${ms} ms; got:\n${lines.map((l) => JSON.stringify(l)).join('\n')}`)),
+          ms,
+        ).unref();
       }),
   };
 }
@@ -85,15 +88,36 @@ describe('HTTP_WORKERS=2', () => {
     const stub = await slackStub();
     servers.push(stub);
     const { privateKey, publicHex } = discordKeys();
-    const run = start({ PORT: '0', HTTP_WORKERS: '2', SLACK_BOT_TOKEN: 'xoxb-0000-workers', SLACK_SIGNING_SECRET: 'workers-secret', SLACK_API_URL: `http://127.0.0.1:${(stub.address() as AddressInfo).port}/api/`, DISCORD_PUBLIC_KEY: publicHex });
+    const run = start({
+      PORT: '0',
+      HTTP_WORKERS: '2',
+      SLACK_BOT_TOKEN: 'xoxb-0000-workers',
+      SLACK_SIGNING_SECRET: 'workers-secret',
+      SLACK_API_URL: `http://127.0.0.1:${(stub.address() as AddressInfo).port}/api/`,
+      DISCORD_PUBLIC_KEY: publicHex,
+    });
     running.push(run);
     const live = await run.line((l) => l.workers === 2);
-    expect(live.msg).toMatch(/^compute-advisor is live in 2 worker processes: Slack \(HTTP, POST \/slack\/events\); Discord \(HTTP interactions/);
-    expect(run.lines.filter((l) => typeof l.worker === 'number' && 'adapters' in l).map((l) => l.worker).sort()).toEqual([1, 2]);
+    expect(live.msg).toMatch(
+      /^compute-advisor is live in 2 worker processes: Slack \(HTTP, POST \/slack\/events\); Discord \(HTTP interactions/,
+    );
+    expect(
+      run.lines
+        .filter((l) => typeof l.worker === 'number' && 'adapters' in l)
+        .map((l) => l.worker)
+        .sort(),
+    ).toEqual([1, 2]);
 
     const base = `http://127.0.0.1:${String(live.port)}`;
     const ping = JSON.stringify(fixture('ping.json'));
-    const pong = async () => (await fetch(`${base}/discord/interactions`, { method: 'POST', headers: { 'content-type': 'application/json', connection: 'close', ...signedHeaders(ping, privateKey) }, body: ping })).json();
+    const pong = async () =>
+      (
+        await fetch(`${base}/discord/interactions`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', connection: 'close', ...signedHeaders(ping, privateKey) },
+          body: ping,
+        })
+      ).json();
     for (let i = 0; i < 4; i++) expect(await pong()).toEqual({ type: 1 });
 
     const [first] = childPids(run.child.pid ?? 0);
@@ -112,7 +136,13 @@ describe('HTTP_WORKERS=2', () => {
   it('exits 1 when a worker cannot start (Slack refuses the token), instead of restarting it in a loop', async () => {
     const stub = await slackStub(false);
     servers.push(stub);
-    const run = start({ PORT: '0', HTTP_WORKERS: '2', SLACK_BOT_TOKEN: 'xoxb-0000-refused', SLACK_SIGNING_SECRET: 'workers-secret', SLACK_API_URL: `http://127.0.0.1:${(stub.address() as AddressInfo).port}/api/` });
+    const run = start({
+      PORT: '0',
+      HTTP_WORKERS: '2',
+      SLACK_BOT_TOKEN: 'xoxb-0000-refused',
+      SLACK_SIGNING_SECRET: 'workers-secret',
+      SLACK_API_URL: `http://127.0.0.1:${(stub.address() as AddressInfo).port}/api/`,
+    });
     running.push(run);
     expect(await run.exited).toBe(1);
     expect(run.lines.some((l) => l.msg === 'a worker stopped before it was live; stopping the others')).toBe(true);
@@ -128,8 +158,10 @@ describe('HTTP_WORKERS configuration', () => {
     expect(auto.ok && auto.config.HTTP_WORKERS).toBeGreaterThanOrEqual(1);
   });
 
-  it("leaves out every setting the bot reads when a test or the bench starts it with its own", () => {
-    expect(withoutConfigVariables({ PATH: '/bin', SLACK_APP_TOKEN: 'xapp-1', HTTP_WORKERS: '4', LOG_LEVEL: 'debug', DISCORD_TOKEN: 'x' })).toEqual({ PATH: '/bin' });
+  it('leaves out every setting the bot reads when a test or the bench starts it with its own', () => {
+    expect(
+      withoutConfigVariables({ PATH: '/bin', SLACK_APP_TOKEN: 'xapp-1', HTTP_WORKERS: '4', LOG_LEVEL: 'debug', DISCORD_TOKEN: 'x' }),
+    ).toEqual({ PATH: '/bin' });
   });
 
   it('refuses a bad value, and several workers alongside Socket Mode or the gateway', () => {

@@ -32,12 +32,21 @@ describe('parseCommandLine', () => {
     expect(parse('about fargate')).toMatchObject({ value: { type: 'command', name: 'topic', args: ['fargate'] } });
   });
 
-  it.each(['ec2-vs-lambda', 'ec2 vs lambda', 'EC2 versus Lambda', '/compute ec2-v-lambda', 'ec2 vs. lambda'])('reads %j as a comparison', (text) => {
-    expect(parse(text)).toMatchObject({ ok: true, value: { type: 'command', name: 'compare', args: ['ec2', 'lambda'].map((s) => expect.stringMatching(new RegExp(`^${s}$`, 'i'))) } });
-  });
+  it.each(['ec2-vs-lambda', 'ec2 vs lambda', 'EC2 versus Lambda', '/compute ec2-v-lambda', 'ec2 vs. lambda'])(
+    'reads %j as a comparison',
+    (text) => {
+      expect(parse(text)).toMatchObject({
+        ok: true,
+        value: { type: 'command', name: 'compare', args: ['ec2', 'lambda'].map((s) => expect.stringMatching(new RegExp(`^${s}$`, 'i'))) },
+      });
+    },
+  );
 
   it('treats anything else as a question', () => {
-    expect(parse('lambda keeps timing out at 15 min what do i do')).toEqual({ ok: true, value: { type: 'question', text: 'lambda keeps timing out at 15 min what do i do' } });
+    expect(parse('lambda keeps timing out at 15 min what do i do')).toEqual({
+      ok: true,
+      value: { type: 'question', text: 'lambda keeps timing out at 15 min what do i do' },
+    });
   });
 
   it('reads an empty line, or the bare prefix, as empty', () => {

@@ -26,12 +26,22 @@ function checkReply(reply: Reply): void {
 
 describe('handle() on any input', () => {
   it('returns a well-formed reply, never throws, never echoes a mass mention', () => {
-    fc.assert(fc.property(anyText, (text) => checkReply(advisor().handle(text))), { numRuns: 400 });
+    fc.assert(
+      fc.property(anyText, (text) => checkReply(advisor().handle(text))),
+      { numRuns: 400 },
+    );
   });
 
   it('does the same for thread reviews', () => {
-    const message = fc.record({ ref: fc.string({ maxLength: 20 }), author: fc.option(fc.string({ maxLength: 20 }), { nil: undefined }), text: anyText });
-    fc.assert(fc.property(fc.array(message, { maxLength: 8 }), (messages) => checkReply(advisor().review(messages))), { numRuns: 150 });
+    const message = fc.record({
+      ref: fc.string({ maxLength: 20 }),
+      author: fc.option(fc.string({ maxLength: 20 }), { nil: undefined }),
+      text: anyText,
+    });
+    fc.assert(
+      fc.property(fc.array(message, { maxLength: 8 }), (messages) => checkReply(advisor().review(messages))),
+      { numRuns: 150 },
+    );
   });
 });
 
@@ -49,16 +59,24 @@ describe('the parsers on any input', () => {
 
   it('reads back durations and sizes written with their units', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 100_000 }), fc.constantFrom(['ms', 0.001], ['s', 1], ['m', 60], ['h', 3600], ['d', 86400]), (n, [unit, factor]) => {
-        const r = parseDuration(`${n}${unit}`);
-        expect(r.ok && r.value).toBeCloseTo(n * (factor as number));
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 100_000 }),
+        fc.constantFrom(['ms', 0.001], ['s', 1], ['m', 60], ['h', 3600], ['d', 86400]),
+        (n, [unit, factor]) => {
+          const r = parseDuration(`${n}${unit}`);
+          expect(r.ok && r.value).toBeCloseTo(n * (factor as number));
+        },
+      ),
     );
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 100_000 }), fc.constantFrom(['kb', 1 / 1024], ['mb', 1], ['gb', 1024], ['tb', 1048576]), (n, [unit, factor]) => {
-        const r = parseSize(`${n} ${unit}`);
-        expect(r.ok && r.value).toBeCloseTo(n * factor);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 100_000 }),
+        fc.constantFrom(['kb', 1 / 1024], ['mb', 1], ['gb', 1024], ['tb', 1048576]),
+        (n, [unit, factor]) => {
+          const r = parseSize(`${n} ${unit}`);
+          expect(r.ok && r.value).toBeCloseTo(n * factor);
+        },
+      ),
     );
   });
 });

@@ -29,11 +29,14 @@ function checkBoth(reply: Reply, command: string): void {
 }
 
 describe('renderers on any input', () => {
-  it('any text through handle() renders within both platforms\' limits', () => {
-    fc.assert(fc.property(anyText, (text) => checkBoth(advisor().handle(text), text)), { numRuns: 200 });
+  it("any text through handle() renders within both platforms' limits", () => {
+    fc.assert(
+      fc.property(anyText, (text) => checkBoth(advisor().handle(text), text)),
+      { numRuns: 200 },
+    );
   });
 
-  it('any Reply document renders within both platforms\' limits, every page of it', () => {
+  it("any Reply document renders within both platforms' limits, every page of it", () => {
     fc.assert(
       fc.property(anyReply, fc.integer({ min: 0, max: 30 }), (reply, page) => {
         checkBoth(reply, 'topic x');

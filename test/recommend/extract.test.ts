@@ -6,15 +6,22 @@ const read = (text: string) => Object.fromEntries(extractWorkload(text).map((r) 
 
 describe('reading a workload from plain English', () => {
   it('reads the example from the docs: duration, memory, schedule and run count', () => {
-    expect(read('nightly 5 minute report job, 2 GB, runs once a day')).toMatchObject({ duration: 300, memory: 2048, traffic: 'scheduled', requests: 30 });
+    expect(read('nightly 5 minute report job, 2 GB, runs once a day')).toMatchObject({
+      duration: 300,
+      memory: 2048,
+      traffic: 'scheduled',
+      requests: 30,
+    });
   });
 
   it('keeps the phrase each setting came from, so the reply can say what it assumed', () => {
     const readings = extractWorkload('an image resize that takes 2.5 seconds at 1536 MB');
-    expect(readings).toEqual(expect.arrayContaining([
-      { field: 'duration', value: 2.5, phrase: '2.5 seconds' },
-      { field: 'memory', value: 1536, phrase: '1536 MB' },
-    ]));
+    expect(readings).toEqual(
+      expect.arrayContaining([
+        { field: 'duration', value: 2.5, phrase: '2.5 seconds' },
+        { field: 'memory', value: 1536, phrase: '1536 MB' },
+      ]),
+    );
   });
 
   it('does not read ordinary words as durations ("and", "am", "a day" without a number)', () => {
@@ -54,13 +61,20 @@ describe('reading a workload from plain English', () => {
   });
 
   it('reads negations: no Kubernetes experience, no GPU', () => {
-    expect(read('a container app; we have no Kubernetes experience and need no GPU')).toMatchObject({ container: true, kubernetes: false, gpu: false });
+    expect(read('a container app; we have no Kubernetes experience and need no GPU')).toMatchObject({
+      container: true,
+      kubernetes: false,
+      gpu: false,
+    });
   });
 
   it('reads traits: GPU, host control, state, connections, multi-node, Spot, ops capacity', () => {
     expect(read('training on a GPU, interruptible, spot is fine')).toMatchObject({ gpu: true, interruptible: true });
     expect(read('needs root access and our own kernel modules')).toMatchObject({ os: true });
-    expect(read('keeps session state in memory and holds websocket connections')).toMatchObject({ state: 'stateful', connections: 'persistent' });
+    expect(read('keeps session state in memory and holds websocket connections')).toMatchObject({
+      state: 'stateful',
+      connections: 'persistent',
+    });
     expect(read('stateless handlers that keep everything in DynamoDB').state).toBe('stateless');
     expect(read('an MPI solver across 64 nodes').nodes).toBe(64);
     expect(read('a solo developer who does not want to manage servers').ops).toBe('low');

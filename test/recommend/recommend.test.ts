@@ -3,7 +3,12 @@ import { ask } from '../helpers.js';
 
 interface Rec {
   service: string;
-  ranked: { service: string; verdict: string; score: number; reasons: { text: string; source: { title: string; ref: string }; fact: string; kind: string; score: number }[] }[];
+  ranked: {
+    service: string;
+    verdict: string;
+    score: number;
+    reasons: { text: string; source: { title: string; ref: string }; fact: string; kind: string; score: number }[];
+  }[];
   assumptions: string[];
   wouldChange: string[];
   split?: { services: string[] };
@@ -94,7 +99,9 @@ describe('recommend: ranking', () => {
 
   it('says what would change the answer, including the limit that ruled Lambda out', () => {
     const r = rec('recommend duration=20m traffic=bursty state=stateless');
-    expect(r.wouldChange).toContainEqual(expect.stringMatching(/^If each run finished within 900 seconds \(15 minutes\), AWS Lambda would be the pick\.$/));
+    expect(r.wouldChange).toContainEqual(
+      expect.stringMatching(/^If each run finished within 900 seconds \(15 minutes\), AWS Lambda would be the pick\.$/),
+    );
   });
 
   it('suggests splitting a system whose parts pull in opposite directions', () => {
@@ -106,7 +113,9 @@ describe('recommend: ranking', () => {
   it('estimates the monthly cost when requests, duration and memory are known', () => {
     const reply = ask('recommend requests=3M duration=120ms memory=1536mb traffic=bursty');
     expect(reply.data?.cost).toMatchObject({ lambda: { monthlyUsd: 2.73, freeTierApplied: true }, ec2: { instance: expect.any(String) } });
-    expect(reply.blocks.find((b) => b.type === 'actions')).toMatchObject({ buttons: expect.arrayContaining([{ label: 'Cost breakdown', command: 'cost requests=3000000 duration=120ms memory=1536mb' }]) });
+    expect(reply.blocks.find((b) => b.type === 'actions')).toMatchObject({
+      buttons: expect.arrayContaining([{ label: 'Cost breakdown', command: 'cost requests=3000000 duration=120ms memory=1536mb' }]),
+    });
   });
 });
 
@@ -160,7 +169,10 @@ describe('recommend: bad input', () => {
     const reply = ask('recommend arch=arm memory=1gb');
     expect(reply.kind).toBe('error');
     expect(reply.text).toContain('favours one service over another');
-    expect(reply.data?.suggestions).toEqual(['recommend arch=arm memory=1gb traffic=bursty', 'recommend arch=arm memory=1gb traffic=steady long-running=yes']);
+    expect(reply.data?.suggestions).toEqual([
+      'recommend arch=arm memory=1gb traffic=bursty',
+      'recommend arch=arm memory=1gb traffic=steady long-running=yes',
+    ]);
   });
 
   it('asks for the workload when given nothing', () => {
@@ -177,7 +189,11 @@ describe('recommend: bad input', () => {
 
 describe('recommend: settings split by spaces', () => {
   it('reads "memory=12 gb" and "memory = 12gb" as 12 GB, not 12 MB', () => {
-    for (const line of ['recommend memory=12 gb traffic=steady', 'recommend memory = 12gb traffic=steady', 'recommend memory= 12gb traffic=steady']) {
+    for (const line of [
+      'recommend memory=12 gb traffic=steady',
+      'recommend memory = 12gb traffic=steady',
+      'recommend memory= 12gb traffic=steady',
+    ]) {
       expect(rec(line).workload.memory).toBe(12288);
     }
   });

@@ -17,16 +17,21 @@ describe('thread review', () => {
     expect(reply.title).toMatch(/^Thread review — Recommendation: /);
     expect(rec.workload).toMatchObject({ traffic: 'scheduled', memory: 3072, duration: 2400 });
     expect(rec.service).not.toBe('lambda');
-    expect(rec.assumptions).toEqual(expect.arrayContaining([
-      'Read 3 of 4 messages in the thread.',
-      expect.stringMatching(/^From `ben` \(message 2\): "3 GB" → memory=3 GB\.$/),
-      expect.stringMatching(/^duration: "12 minutes" \(`ben` \(message 2\)\) was replaced by "40 minutes" \(`cy` \(message 4\)\)\.$/),
-    ]));
+    expect(rec.assumptions).toEqual(
+      expect.arrayContaining([
+        'Read 3 of 4 messages in the thread.',
+        expect.stringMatching(/^From `ben` \(message 2\): "3 GB" → memory=3 GB\.$/),
+        expect.stringMatching(/^duration: "12 minutes" \(`ben` \(message 2\)\) was replaced by "40 minutes" \(`cy` \(message 4\)\)\.$/),
+      ]),
+    );
     expect(rec.assumptions.join(' ')).not.toContain('message 3');
   });
 
   it('says so when the thread has nothing about the workload', () => {
-    const reply = advisor().review([{ ref: 'm1', text: 'Lunch anyone?' }, { ref: 'm2', text: 'sure' }]);
+    const reply = advisor().review([
+      { ref: 'm1', text: 'Lunch anyone?' },
+      { ref: 'm2', text: 'sure' },
+    ]);
     expect(reply.kind).toBe('error');
     expect(replyToText(reply)).toContain('I read 2 messages and found nothing about the workload');
   });

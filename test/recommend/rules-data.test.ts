@@ -23,7 +23,10 @@ const edit = (file: string, from: string | RegExp, to: string) => {
   writeFileSync(path, after);
 };
 const problems = () => knowledgeProblems(dir);
-const service = (line: string) => (createAdvisor(loadKnowledge(dir)).handle(line).data?.recommendation as { ranked: { service: string; verdict: string }[] }).ranked.find((r) => r.service === 'lambda')?.verdict;
+const service = (line: string) =>
+  (createAdvisor(loadKnowledge(dir)).handle(line).data?.recommendation as { ranked: { service: string; verdict: string }[] }).ranked.find(
+    (r) => r.service === 'lambda',
+  )?.verdict;
 
 describe('rules and limits come from the knowledge tables', () => {
   it('moves the timeout rule when the quota row changes', () => {
@@ -33,7 +36,8 @@ describe('rules and limits come from the knowledge tables', () => {
   });
 
   it('changes the ranking when a signal weight changes', () => {
-    const pick = () => (createAdvisor(loadKnowledge(dir)).handle('recommend traffic=bursty').data?.recommendation as { service: string }).service;
+    const pick = () =>
+      (createAdvisor(loadKnowledge(dir)).handle('recommend traffic=bursty').data?.recommendation as { service: string }).service;
     expect(pick()).toBe('lambda');
     edit('rules.yaml', 'lambda: { score: 3, why: "scales per request', 'lambda: { score: -3, why: "scales per request');
     expect(pick()).not.toBe('lambda');
@@ -45,12 +49,16 @@ describe('rules and limits come from the knowledge tables', () => {
     edit('rules.yaml', 'entry: websockets-on-lambda', 'entry: websockets-on-lamda');
     edit('rules.yaml', 'ec2: { score: 2, why: "GPU instance families', 'ec3: { score: 2, why: "GPU instance families');
     const found = problems();
-    expect(found).toEqual(expect.arrayContaining([
-      expect.stringMatching(/^tables\/rules\.yaml: limits\.\d+\.quota: tables\/quotas\.yaml has no row 'lambda\.gpus'$/),
-      expect.stringMatching(/^tables\/rules\.yaml: signals\.\d+ \(scheduled-traffic\)\.when: 'trafic' is not a workload setting/),
-      expect.stringMatching(/^tables\/rules\.yaml: signals\.\d+ \(persistent-connections\)\.entry: no entry has the id 'websockets-on-lamda'$/),
-      expect.stringMatching(/^tables\/rules\.yaml: signals\.\d+ \(gpu\)\.effects: 'ec3' is not in tables\/services\.yaml$/),
-    ]));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^tables\/rules\.yaml: limits\.\d+\.quota: tables\/quotas\.yaml has no row 'lambda\.gpus'$/),
+        expect.stringMatching(/^tables\/rules\.yaml: signals\.\d+ \(scheduled-traffic\)\.when: 'trafic' is not a workload setting/),
+        expect.stringMatching(
+          /^tables\/rules\.yaml: signals\.\d+ \(persistent-connections\)\.entry: no entry has the id 'websockets-on-lamda'$/,
+        ),
+        expect.stringMatching(/^tables\/rules\.yaml: signals\.\d+ \(gpu\)\.effects: 'ec3' is not in tables\/services\.yaml$/),
+      ]),
+    );
     expect(found).toHaveLength(4);
   });
 

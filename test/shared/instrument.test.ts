@@ -24,7 +24,14 @@ describe('instrumented advisor', () => {
     const reply = wrapped.handle('why does my secret-project lambda time out', { platform: 'slack', user: 'U1' });
     expect(reply.kind).toBe('answer');
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatchObject({ level: 'info', what: 'message', platform: 'slack', kind: 'answer', requestId: expect.stringMatching(/^[0-9a-f-]{36}$/), ms: expect.any(Number) });
+    expect(lines[0]).toMatchObject({
+      level: 'info',
+      what: 'message',
+      platform: 'slack',
+      kind: 'answer',
+      requestId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      ms: expect.any(Number),
+    });
     expect(JSON.stringify(lines)).not.toContain('secret-project');
   });
 

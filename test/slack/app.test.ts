@@ -5,7 +5,20 @@ import { recommendModal } from '../../adapters/slack/modal.js';
 import { recommendCommand } from '../../src/commands/recommend.js';
 import { replyToBlocks } from '../../adapters/slack/render.js';
 import { advisor } from '../helpers.js';
-import { apiArgs, eventually, fixture, FORM, HOOKS, interactionBody, JSON_TYPE, send, settle, SLACK_API, slashBody, startSlackTestServer } from './harness.js';
+import {
+  apiArgs,
+  eventually,
+  fixture,
+  FORM,
+  HOOKS,
+  interactionBody,
+  JSON_TYPE,
+  send,
+  settle,
+  SLACK_API,
+  slashBody,
+  startSlackTestServer,
+} from './harness.js';
 
 let server: Awaited<ReturnType<typeof startSlackTestServer>>;
 const RESPONSE_PATH = '/commands/T0001/1234567890/XXXXXXXXXXXXXXXXXXXXXXXX';
@@ -86,7 +99,10 @@ describe('/compute', () => {
     expect(inputs.map((b) => b.block_id)).toEqual([...keySettings.map((s) => s.name), 'notes']);
     for (const setting of keySettings) {
       const element = inputs.find((b) => b.block_id === setting.name)?.element as { options?: { value: string }[] };
-      expect(element.options?.map((o) => o.value), setting.name).toEqual(setting.choices);
+      expect(
+        element.options?.map((o) => o.value),
+        setting.name,
+      ).toEqual(setting.choices);
     }
     expect(keySettings.find((s) => s.name === 'traffic')?.choices).toContain('unpredictable');
   });
@@ -127,13 +143,20 @@ describe('@compute-advisor mentions', () => {
     const res = await send(server.url, mention('<@UBOT1234> why does my lambda time out at 15 minutes?'), JSON_TYPE);
     expect(res.status).toBe(200);
     await eventually(() => scope.isDone());
-    const expected = replyToBlocks(advisor().handle('why does my lambda time out at 15 minutes?'), { command: 'why does my lambda time out at 15 minutes?', threadTs: '1515449438.000011' });
-    expect(bodies).toEqual([{ team_id: 'T0001', channel: 'C0LAN2Q65', thread_ts: '1515449438.000011', text: expected.text, blocks: expected.blocks }]);
+    const expected = replyToBlocks(advisor().handle('why does my lambda time out at 15 minutes?'), {
+      command: 'why does my lambda time out at 15 minutes?',
+      threadTs: '1515449438.000011',
+    });
+    expect(bodies).toEqual([
+      { team_id: 'T0001', channel: 'C0LAN2Q65', thread_ts: '1515449438.000011', text: expected.text, blocks: expected.blocks },
+    ]);
   });
 
   it('never answers a retry (X-Slack-Retry-Num) a second time', async () => {
     const { scope } = capture(SLACK_API, '/api/chat.postMessage');
-    const res = await send(server.url, mention('<@UBOT1234> limits lambda'), JSON_TYPE, { headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' } });
+    const res = await send(server.url, mention('<@UBOT1234> limits lambda'), JSON_TYPE, {
+      headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' },
+    });
     expect(res.status).toBe(200);
     await settle();
     expect(scope.isDone()).toBe(false);
@@ -151,14 +174,19 @@ describe('@compute-advisor mentions', () => {
     await eventually(() => scope.isDone() && replies.isDone());
     const link = (ts: string) => `https://slack.com/archives/C0LAN2Q65/p${ts.replace('.', '')}?thread_ts=1515449438.000011&cid=C0LAN2Q65`;
     const messages = [
-      { ref: `[message 1](${link('1515449438.000011')})`, text: 'Design review: a nightly video transcode job, each run takes about 40 minutes and needs a GPU.' },
+      {
+        ref: `[message 1](${link('1515449438.000011')})`,
+        text: 'Design review: a nightly video transcode job, each run takes about 40 minutes and needs a GPU.',
+      },
       { ref: `[message 2](${link('1515449480.000012')})`, text: 'It needs around 12 GB of memory & keeps no state between runs.' },
     ];
     const note = `Read 2 messages in this thread: <${link('1515449438.000011').replace('&', '&amp;')}|message 1> by <@U061F7AUR>, <${link('1515449480.000012').replace('&', '&amp;')}|message 2> by <@U0G9QF9C6>.`;
     const reply = advisor().review(messages);
     expect(reply.kind).toBe('recommend');
     const expected = replyToBlocks(reply, { threadTs: '1515449438.000011', note });
-    expect(bodies).toEqual([{ team_id: 'T0001', channel: 'C0LAN2Q65', thread_ts: '1515449438.000011', text: expected.text, blocks: expected.blocks }]);
+    expect(bodies).toEqual([
+      { team_id: 'T0001', channel: 'C0LAN2Q65', thread_ts: '1515449438.000011', text: expected.text, blocks: expected.blocks },
+    ]);
     expect(expected.blocks[1]).toEqual({ type: 'context', elements: [{ type: 'mrkdwn', text: note }] });
     // The reply says which messages each trait came from, linking back to them.
     expect(JSON.stringify(expected.blocks)).toContain(`<${link('1515449480.000012').replace('&', '&amp;')}|message 2>`);
@@ -184,23 +212,45 @@ describe('buttons', () => {
     const { scope, bodies } = capture(HOOKS, ACTION_PATH);
     await send(server.url, interactionBody(action('compute_more', '{"c":"topic cold starts","p":1}')), FORM);
     await eventually(() => scope.isDone());
-    expect(bodies[0]?.blocks).toEqual(replyToBlocks(advisor().handle('topic cold starts'), { command: 'topic cold starts', share: true, page: 1 }).blocks);
+    expect(bodies[0]?.blocks).toEqual(
+      replyToBlocks(advisor().handle('topic cold starts'), { command: 'topic cold starts', share: true, page: 1 }).blocks,
+    );
   });
 
   it('"Share in channel" posts the same answer visibly, then removes the private copy', async () => {
     const { scope, bodies } = capture(HOOKS, ACTION_PATH, 2);
     await send(server.url, interactionBody(action('compute_share', '{"c":"limits lambda"}')), FORM);
     await eventually(() => scope.isDone());
-    const expected = replyToBlocks(advisor().handle('limits lambda'), { command: 'limits lambda', note: 'Shared by <@U2147483697> · `/compute` to ask your own' });
+    const expected = replyToBlocks(advisor().handle('limits lambda'), {
+      command: 'limits lambda',
+      note: 'Shared by <@U2147483697> · `/compute` to ask your own',
+    });
     expect(bodies).toEqual([{ response_type: 'in_channel', replace_original: false, ...expected }, { delete_original: true }]);
   });
 
   it('a button on an answer in a thread answers the presser privately in that thread', async () => {
     const { scope, bodies } = capture(SLACK_API, '/api/chat.postEphemeral');
-    await send(server.url, interactionBody(action('compute_run:2:0', '{"c":"limits fargate"}', { is_ephemeral: false, thread_ts: '1515449438.000011' })), FORM);
+    await send(
+      server.url,
+      interactionBody(action('compute_run:2:0', '{"c":"limits fargate"}', { is_ephemeral: false, thread_ts: '1515449438.000011' })),
+      FORM,
+    );
     await eventually(() => scope.isDone());
-    const expected = replyToBlocks(advisor().handle('limits fargate'), { command: 'limits fargate', share: true, threadTs: '1515449438.000011' });
-    expect(bodies).toEqual([{ team_id: 'T0001', channel: 'C2147483705', user: 'U2147483697', thread_ts: '1515449438.000011', text: expected.text, blocks: expected.blocks }]);
+    const expected = replyToBlocks(advisor().handle('limits fargate'), {
+      command: 'limits fargate',
+      share: true,
+      threadTs: '1515449438.000011',
+    });
+    expect(bodies).toEqual([
+      {
+        team_id: 'T0001',
+        channel: 'C2147483705',
+        user: 'U2147483697',
+        thread_ts: '1515449438.000011',
+        text: expected.text,
+        blocks: expected.blocks,
+      },
+    ]);
   });
 
   it('ignores a button whose value is not ours', async () => {
@@ -226,14 +276,23 @@ describe('the recommend form', () => {
     await eventually(() => scope.isDone());
     const command = 'recommend duration=20m memory=12gb gpu=yes traffic=bursty';
     expect(advisor().handle(command).kind).toBe('recommend');
-    expect(bodies).toEqual([{ response_type: 'ephemeral', replace_original: false, ...replyToBlocks(advisor().handle(command), { command, share: true }) }]);
+    expect(bodies).toEqual([
+      { response_type: 'ephemeral', replace_original: false, ...replyToBlocks(advisor().handle(command), { command, share: true }) },
+    ]);
   });
 
   it('keeps the form open with an error beside a duration it cannot read', async () => {
     const { scope } = capture(HOOKS, RESPONSE_PATH);
-    const res = await send(server.url, interactionBody(submission({ duration: { duration: { type: 'plain_text_input', value: 'forever' } } })), FORM);
+    const res = await send(
+      server.url,
+      interactionBody(submission({ duration: { duration: { type: 'plain_text_input', value: 'forever' } } })),
+      FORM,
+    );
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ response_action: 'errors', errors: { duration: '"forever" is not a duration. Use a number with a unit, e.g. 250ms, 90s, 20m, 2h or 7d.' } });
+    expect(await res.json()).toEqual({
+      response_action: 'errors',
+      errors: { duration: '"forever" is not a duration. Use a number with a unit, e.g. 250ms, 90s, 20m, 2h or 7d.' },
+    });
     await settle();
     expect(scope.isDone()).toBe(false);
   });

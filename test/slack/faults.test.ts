@@ -9,7 +9,20 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { APOLOGY } from '../../adapters/slack/answer.js';
 import { replyToBlocks } from '../../adapters/slack/render.js';
 import { advisor } from '../helpers.js';
-import { apiArgs, eventually, fixture, FORM, HOOKS, interactionBody, JSON_TYPE, send, settle, SLACK_API, slashBody, startSlackTestServer } from './harness.js';
+import {
+  apiArgs,
+  eventually,
+  fixture,
+  FORM,
+  HOOKS,
+  interactionBody,
+  JSON_TYPE,
+  send,
+  settle,
+  SLACK_API,
+  slashBody,
+  startSlackTestServer,
+} from './harness.js';
 
 const TOKEN = 'xoxb-0000-test';
 // Short enough to keep the file fast; production uses the 10 s default.
@@ -44,7 +57,10 @@ const THREAD = '1515449438.000011';
 /** A press of a follow-up button on a private answer, which is answered through the action's response_url. */
 const buttonPress = (command: string) => {
   const body = fixture<{ actions: Record<string, unknown>[] }>('block-actions.json');
-  return interactionBody({ ...body, actions: [{ ...body.actions[0], action_id: 'compute_run:1:0', value: JSON.stringify({ c: command }) }] });
+  return interactionBody({
+    ...body,
+    actions: [{ ...body.actions[0], action_id: 'compute_run:1:0', value: JSON.stringify({ c: command }) }],
+  });
 };
 const expectedThreadAnswer = (text: string) => replyToBlocks(advisor().handle(text), { command: text, threadTs: THREAD });
 
@@ -61,7 +77,8 @@ async function stillServing(): Promise<void> {
 
 beforeAll(async () => {
   // Debug level, so the token check below covers everything Bolt and the Web API client can log.
-  for (const level of ['debug', 'info', 'warn', 'error'] as const) vi.spyOn(console, level).mockImplementation((...args: unknown[]) => void logs.push(format(...args)));
+  for (const level of ['debug', 'info', 'warn', 'error'] as const)
+    vi.spyOn(console, level).mockImplementation((...args: unknown[]) => void logs.push(format(...args)));
   server = await startSlackTestServer({ clientTimeoutMs: TIMEOUT_MS, logLevel: LogLevel.DEBUG });
   nock.emitter.on('no match', onNoMatch);
 });
@@ -85,7 +102,9 @@ const errorLines = () => logs.filter((line) => line.startsWith('[ERROR]'));
 
 describe('when chat.postMessage is rate limited (429, Retry-After: 1)', () => {
   it('waits as told, then posts the thread answer exactly once', async () => {
-    const limited = record(SLACK_API, '/api/chat.postMessage', (i) => i.reply(429, { ok: false, error: 'ratelimited' }, { 'Retry-After': '1' }));
+    const limited = record(SLACK_API, '/api/chat.postMessage', (i) =>
+      i.reply(429, { ok: false, error: 'ratelimited' }, { 'Retry-After': '1' }),
+    );
     const posted = record(SLACK_API, '/api/chat.postMessage', (i) => i.reply(200, { ok: true, ts: '1515449600.000100' }));
     const started = Date.now();
     expect((await send(server.url, mention('<@UBOT1234> limits lambda'), JSON_TYPE)).status).toBe(200);
@@ -108,9 +127,14 @@ describe('when the Web API keeps failing with HTTP 500', () => {
     await eventually(() => failing.bodies.length === 6 && errorLines().length > 0, 4000);
     await settle(400);
     // Three attempts each (the first and two retries): nothing reached the channel, so nothing can be there twice.
-    expect(failing.bodies.map((b) => b.text)).toEqual([...Array(3).fill(expectedThreadAnswer('limits lambda').text), ...Array(3).fill(APOLOGY.text)]);
+    expect(failing.bodies.map((b) => b.text)).toEqual([
+      ...Array(3).fill(expectedThreadAnswer('limits lambda').text),
+      ...Array(3).fill(APOLOGY.text),
+    ]);
     expect(errorLines()).toHaveLength(1);
-    expect(errorLines()[0]).toMatch(/^\[ERROR\] +bolt-app app_mention failed \(user U061F7AUR, channel C0LAN2Q65\): slack_webapi_http_error: Error: An HTTP protocol error occurred: statusCode = 500/);
+    expect(errorLines()[0]).toMatch(
+      /^\[ERROR\] +bolt-app app_mention failed \(user U061F7AUR, channel C0LAN2Q65\): slack_webapi_http_error: Error: An HTTP protocol error occurred: statusCode = 500/,
+    );
     await stillServing();
   });
 
@@ -137,14 +161,18 @@ describe('when a call hangs', () => {
     // The answer may have reached Slack before the timeout, so it is neither repeated nor followed by an apology.
     expect(hanging.bodies.map((b) => b.text)).toEqual([replyToBlocks(advisor().handle('limits fargate')).text]);
     expect(errorLines()).toHaveLength(1);
-    expect(errorLines()[0]).toMatch(/button compute_run:1:0 failed \(user U2147483697\): timed out; not repeated, as it may have reached Slack \(timeout of 300ms exceeded\)/);
+    expect(errorLines()[0]).toMatch(
+      /button compute_run:1:0 failed \(user U2147483697\): timed out; not repeated, as it may have reached Slack \(timeout of 300ms exceeded\)/,
+    );
     nock.abortPendingRequests();
     nock.cleanAll();
     await stillServing();
   });
 
   it('does the same when the response_url connection fails with ETIMEDOUT', async () => {
-    const failing = record(HOOKS, ACTION_PATH, (i) => i.replyWithError({ code: 'ETIMEDOUT', message: 'connect ETIMEDOUT 10.0.0.1:443' }).persist());
+    const failing = record(HOOKS, ACTION_PATH, (i) =>
+      i.replyWithError({ code: 'ETIMEDOUT', message: 'connect ETIMEDOUT 10.0.0.1:443' }).persist(),
+    );
     await send(server.url, buttonPress('limits fargate'), FORM);
     await eventually(() => errorLines().length > 0, 3000);
     await settle();
@@ -161,7 +189,9 @@ describe('when a call hangs', () => {
     await settle(TIMEOUT_MS + 400);
     expect(hanging.bodies.map((b) => b.text)).toEqual([expectedThreadAnswer('limits lambda').text]);
     expect(errorLines()).toHaveLength(1);
-    expect(errorLines()[0]).toContain('app_mention failed (user U061F7AUR, channel C0LAN2Q65): timed out; not repeated, as it may have reached Slack');
+    expect(errorLines()[0]).toContain(
+      'app_mention failed (user U061F7AUR, channel C0LAN2Q65): timed out; not repeated, as it may have reached Slack',
+    );
     nock.abortPendingRequests();
     nock.cleanAll();
     await stillServing();
@@ -173,7 +203,9 @@ describe('when a call hangs', () => {
     expect((await send(server.url, interactionBody(submission), FORM)).status).toBe(200);
     await eventually(() => errorLines().length > 0, 3000);
     expect(hanging.bodies).toHaveLength(1);
-    expect(errorLines()[0]).toContain('recommend form answer failed (user U2147483697): timed out; not repeated, as it may have reached Slack');
+    expect(errorLines()[0]).toContain(
+      'recommend form answer failed (user U2147483697): timed out; not repeated, as it may have reached Slack',
+    );
     nock.abortPendingRequests();
     nock.cleanAll();
     await stillServing();

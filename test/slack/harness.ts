@@ -25,7 +25,10 @@ export async function startSlackTestServer(settings: Partial<SlackSettings> = {}
   nock.disableNetConnect();
   nock.enableNetConnect(/127\.0\.0\.1|localhost/);
   const auth = nock(SLACK_API).post('/api/auth.test').reply(200, fixture('auth.test.json'));
-  const { routes } = await slackHttpRoutes({ botToken: 'xoxb-0000-test', signingSecret: SIGNING_SECRET, logLevel: LogLevel.ERROR, ...settings }, advisor());
+  const { routes } = await slackHttpRoutes(
+    { botToken: 'xoxb-0000-test', signingSecret: SIGNING_SECRET, logLevel: LogLevel.ERROR, ...settings },
+    advisor(),
+  );
   if (!auth.isDone()) throw new Error('auth.test was not called');
   const server = await startHttpServer(routes, 0, '127.0.0.1');
   return { ...server, url: `http://127.0.0.1:${server.port}` };
@@ -73,7 +76,8 @@ export const JSON_TYPE = 'application/json';
 
 /** A Web API call's arguments, whether sent form-encoded (blocks as a JSON string) or as JSON. */
 export function apiArgs(body: unknown): Record<string, unknown> {
-  const raw: Record<string, unknown> = typeof body === 'string' ? Object.fromEntries(new URLSearchParams(body)) : { ...(body as Record<string, unknown>) };
+  const raw: Record<string, unknown> =
+    typeof body === 'string' ? Object.fromEntries(new URLSearchParams(body)) : { ...(body as Record<string, unknown>) };
   for (const key of ['blocks', 'view']) if (typeof raw[key] === 'string') raw[key] = JSON.parse(raw[key]);
   return raw;
 }

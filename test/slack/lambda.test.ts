@@ -26,7 +26,11 @@ function awsEvent(body: string, timestamp = Math.floor(Date.now() / 1000)) {
     rawQueryString: '',
     isBase64Encoded: false,
     body,
-    headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': sign(body, timestamp) },
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      'x-slack-request-timestamp': String(timestamp),
+      'x-slack-signature': sign(body, timestamp),
+    },
     requestContext: { http: { method: 'POST', path: '/slack/events' } },
   };
 }
@@ -39,7 +43,10 @@ describe('the AWS Lambda entry point', () => {
     const response = await handler(awsEvent(slashBody('limits lambda')), {}, () => undefined);
     expect(response.statusCode).toBe(200);
     expect(auth.isDone()).toBe(true);
-    expect(JSON.parse(String(response.body))).toEqual({ response_type: 'ephemeral', ...replyToBlocks(advisor().handle('limits lambda'), { command: 'limits lambda', share: true }) });
+    expect(JSON.parse(String(response.body))).toEqual({
+      response_type: 'ephemeral',
+      ...replyToBlocks(advisor().handle('limits lambda'), { command: 'limits lambda', share: true }),
+    });
     expect(hook.isDone()).toBe(false);
   });
 

@@ -7,7 +7,11 @@ import { SLACK_EVENTS_PATH } from '../../adapters/slack/start.js';
 interface Manifest {
   features: { slash_commands: { command: string; url: string }[]; app_home: { home_tab_enabled: boolean } };
   oauth_config: { scopes: { bot: string[] } };
-  settings: { event_subscriptions: { request_url: string; bot_events: string[] }; interactivity: { is_enabled: boolean; request_url: string }; socket_mode_enabled: boolean };
+  settings: {
+    event_subscriptions: { request_url: string; bot_events: string[] };
+    interactivity: { is_enabled: boolean; request_url: string };
+    socket_mode_enabled: boolean;
+  };
 }
 
 const manifest = yaml.load(readFileSync(join(import.meta.dirname, '..', '..', 'slack', 'manifest.yml'), 'utf8')) as Manifest;
@@ -26,7 +30,11 @@ describe('slack/manifest.yml', () => {
   });
 
   it('points every request URL at the one events path', () => {
-    const urls = [...manifest.features.slash_commands.map((c) => c.url), manifest.settings.event_subscriptions.request_url, manifest.settings.interactivity.request_url];
+    const urls = [
+      ...manifest.features.slash_commands.map((c) => c.url),
+      manifest.settings.event_subscriptions.request_url,
+      manifest.settings.interactivity.request_url,
+    ];
     for (const url of urls) expect(new URL(url).pathname).toBe(SLACK_EVENTS_PATH);
   });
 });

@@ -9,7 +9,10 @@ import { replyToText } from '../../src/render-text.js';
 import { contractReplies, sampleReply } from '../contract/renderer-contract.js';
 import { assertSlackLimits, blockTexts } from './slack-limits.js';
 
-const buttonsOf = (blocks: KnownBlock[]) => blocks.flatMap((b) => (b.type === 'actions' ? b.elements : [])).map((e) => e as { action_id: string; value: string; text: { text: string } });
+const buttonsOf = (blocks: KnownBlock[]) =>
+  blocks
+    .flatMap((b) => (b.type === 'actions' ? b.elements : []))
+    .map((e) => e as { action_id: string; value: string; text: { text: string } });
 
 describe('markdownToMrkdwn', () => {
   it('escapes &, < and > and converts the Markdown subset', () => {
@@ -42,7 +45,17 @@ describe('replyToBlocks', () => {
 
   it('renders header, summary first, every block type, then sources with as-of dates', () => {
     const { blocks, text } = replyToBlocks(reply);
-    expect(blocks.map((b) => b.type)).toEqual(['header', 'section', 'section', 'section', 'section', 'section', 'divider', 'actions', 'context']);
+    expect(blocks.map((b) => b.type)).toEqual([
+      'header',
+      'section',
+      'section',
+      'section',
+      'section',
+      'section',
+      'divider',
+      'actions',
+      'context',
+    ]);
     expect(blockTexts(blocks)).toEqual([
       'Lambda & Fargate',
       'Use *Fargate* for &lt;long&gt; jobs.',
@@ -73,8 +86,16 @@ describe('replyToBlocks', () => {
   });
 
   it('draws wide tables as fields, one section per row', () => {
-    const wide = makeReply({ kind: 'compare', title: 't', blocks: [{ type: 'table', columns: ['', 'Lambda'], rows: [['Run time', 'Up to 15 minutes per invocation, then cut off']]}] });
-    expect(replyToBlocks(wide).blocks[1]).toEqual({ type: 'section', text: { type: 'mrkdwn', text: '*Run time*' }, fields: [{ type: 'mrkdwn', text: '*Lambda*\nUp to 15 minutes per invocation, then cut off' }] });
+    const wide = makeReply({
+      kind: 'compare',
+      title: 't',
+      blocks: [{ type: 'table', columns: ['', 'Lambda'], rows: [['Run time', 'Up to 15 minutes per invocation, then cut off']] }],
+    });
+    expect(replyToBlocks(wide).blocks[1]).toEqual({
+      type: 'section',
+      text: { type: 'mrkdwn', text: '*Run time*' },
+      fields: [{ type: 'mrkdwn', text: '*Lambda*\nUp to 15 minutes per invocation, then cut off' }],
+    });
   });
 
   it('cuts a long reply into parts with a "More" button, losing nothing', () => {
@@ -104,14 +125,21 @@ describe('replyToBlocks', () => {
 
 describe('button values', () => {
   it('round-trip and reject what is not ours', () => {
-    expect(decodeButtonValue(encodeButtonValue({ command: 'limits lambda', page: 2, threadTs: '1700000000.000100' }))).toEqual({ command: 'limits lambda', page: 2, threadTs: '1700000000.000100' });
+    expect(decodeButtonValue(encodeButtonValue({ command: 'limits lambda', page: 2, threadTs: '1700000000.000100' }))).toEqual({
+      command: 'limits lambda',
+      page: 2,
+      threadTs: '1700000000.000100',
+    });
     expect(encodeButtonValue({ command: 'x'.repeat(2000) })).toBeUndefined();
-    for (const bad of ['', 'nope', '{"c":1}', 'null', '{"c":"x","p":-1,"t":"<!here>"}']) expect(decodeButtonValue(bad)?.page ?? decodeButtonValue(bad)?.threadTs).toBeUndefined();
+    for (const bad of ['', 'nope', '{"c":1}', 'null', '{"c":"x","p":-1,"t":"<!here>"}'])
+      expect(decodeButtonValue(bad)?.page ?? decodeButtonValue(bad)?.threadTs).toBeUndefined();
   });
 });
 
 describe('slackTextToPlain', () => {
   it('drops the bot mention and decodes what Slack encoded', () => {
-    expect(slackTextToPlain('<@UBOT> compare ec2 &amp; lambda &lt;3 <@U1|ann> in <#C1|ops> see <https://x.io|docs> <!here>', 'UBOT')).toBe('compare ec2 & lambda <3 @ann in #ops see docs here');
+    expect(slackTextToPlain('<@UBOT> compare ec2 &amp; lambda &lt;3 <@U1|ann> in <#C1|ops> see <https://x.io|docs> <!here>', 'UBOT')).toBe(
+      'compare ec2 & lambda <3 @ann in #ops see docs here',
+    );
   });
 });

@@ -23,7 +23,11 @@ describe('reviewMessages', () => {
         { ref: `[message 2](${link('5.0')})`, text: 'needs a GPU!' },
         { ref: `[message 3](${link('9.0')})`, text: 'stateless too' },
       ],
-      used: [{ ts: '1.0', user: 'U1' }, { ts: '5.0', user: 'U2' }, { ts: '9.0', user: 'U1' }],
+      used: [
+        { ts: '1.0', user: 'U1' },
+        { ts: '5.0', user: 'U2' },
+        { ts: '9.0', user: 'U1' },
+      ],
     });
     expect(reviewNote(input, 'C1', '1.0')).toBe(
       `Read 3 messages in this thread: <${link('1.0').replace('&', '&amp;')}|message 1> by <@U1>, <${link('5.0').replace('&', '&amp;')}|message 2> by <@U2>, <${link('9.0').replace('&', '&amp;')}|message 3> by <@U1>.`,

@@ -56,4 +56,3 @@ export function assertSlackLimits(message: SlackMessage): void {
     }
   }
 }
-
