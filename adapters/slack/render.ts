@@ -110,5 +110,6 @@ export function replyToBlocks(reply: Reply, options: RenderOptions = {}): SlackM
     ...context,
     ...controls(index, pages.length, options),
   ];
-  return { text: truncate(escapeMrkdwn(replyToText(reply)), LIMITS.fallbackText), blocks };
+  // A reply with no text at all still notifies with its header's words: Slack wants a non-empty `text`.
+  return { text: truncate(escapeMrkdwn(replyToText(reply)) || title, LIMITS.fallbackText), blocks };
 }

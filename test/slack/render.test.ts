@@ -74,6 +74,12 @@ describe('replyToBlocks', () => {
     expect(plain.startsWith(text.slice(0, -1))).toBe(true);
   });
 
+  it('gives a reply with no words at all a fallback text all the same (found by the property test)', () => {
+    const message = replyToBlocks(makeReply({ kind: 'compare', title: '' }));
+    expect(message.text).toBe('compute-advisor');
+    assertSlackLimits(message);
+  });
+
   it('gives each button its command, and leaves out a command too long for a button value', () => {
     const buttons = buttonsOf(replyToBlocks(reply).blocks);
     expect(buttons.map((b) => [b.text.text, decodeButtonValue(b.value)])).toEqual([['Cost', { command: 'cost requests=1M' }]]);
