@@ -30,15 +30,16 @@ export function tableGrid(columns: string[], rows: string[][], maxWidth = Infini
 }
 
 /**
- * Row lines in groups, each led by the head line so a split table still reads on its own, and each group's
- * lines joined by newlines at most `budget` characters; a row too long for any group still gets one of its own.
+ * Row lines in groups whose lines, joined by newlines, stay within `budget` characters; each group is led by the
+ * head line so a split table still reads on its own. A group closes before any row that would pass the budget,
+ * so a row too long for any group stands alone (and a first one leaves the head line alone in the first group).
  */
 export function chunkLines(head: string, rows: string[], budget: number): string[][] {
   const groups: string[][] = [];
   let group = [head];
   let size = head.length;
   for (const row of rows) {
-    if (group.length > 1 && size + 1 + row.length > budget) {
+    if (size + 1 + row.length > budget) {
       groups.push(group);
       group = [head];
       size = head.length;

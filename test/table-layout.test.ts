@@ -41,11 +41,8 @@ describe('chunkLines', () => {
     ]);
   });
 
-  it('gives a row too long for any group a group of its own', () => {
-    expect(chunkLines('H', ['long row', 'r2'], 4)).toEqual([
-      ['H', 'long row'],
-      ['H', 'r2'],
-    ]);
+  it('gives a row too long for any group a group of its own, after the head line alone when it comes first', () => {
+    expect(chunkLines('H', ['long row', 'r2', 'long row'], 4)).toEqual([['H'], ['H', 'long row'], ['H', 'r2'], ['H', 'long row']]);
   });
 
   it('draws a table without rows as its head line alone', () => {
