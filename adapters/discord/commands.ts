@@ -24,7 +24,7 @@ const describe = (means: string, example?: string) => truncate(example ? `${mean
 
 const argOption = (a: Arg): OptionSpec => ({
   name: a.name,
-  description: describe(a.means, a.example.replace(/^"|"$/g, '')),
+  description: describe(a.means, a.example),
   required: a.required ?? false,
   ...(a.complete ? { complete: a.complete } : {}),
 });

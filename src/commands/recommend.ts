@@ -10,7 +10,15 @@ import { readWorkload, type WorkloadRequest } from '../recommend/read-workload.j
 import { quoteUserText } from '../sanitize.js';
 import { makeReply, uniqueSources, type Block, type Button, type Reply } from '../reply.js';
 import { costData } from './cost.js';
-import type { CommandSpec } from './command.js';
+import type { CommandInput, CommandSpec } from './command.js';
+
+/** The router asks `questionOf` and then `run` with the same input: read it once, not twice per message. */
+const readings = new WeakMap<CommandInput, ReturnType<typeof readWorkload>>();
+function readOnce(input: CommandInput, knowledge: Knowledge): ReturnType<typeof readWorkload> {
+  let request = readings.get(input);
+  if (!request) readings.set(input, (request = readWorkload(input, knowledge)));
+  return request;
+}
 
 /** The settings that move the answer most; when missing, the reply says they were not weighed. */
 const KEY_SETTINGS = RECOMMEND_SETTINGS.filter((s) => s.offer === 'key').map((s) => s.name);
@@ -25,18 +33,18 @@ export const recommendCommand = {
     'recommend duration=200ms traffic=spiky state=stateless requests=30M memory=512mb',
     'recommend nightly 5 minute report job, 2 GB, runs once a day',
   ],
-  args: [{ name: 'workload', means: 'Anything else, in your words', example: '"nightly report job, Java"', text: true }],
+  args: [{ name: 'workload', means: 'Anything else, in your words', example: 'nightly report job, Java', text: true }],
   settings: RECOMMEND_SETTINGS,
   // Words that set nothing and favour no service ("recommend a good pizza place") are a question.
   questionOf(input, ctx) {
     if (input.args.length === 0 || Object.keys(input.values).length > 0) return undefined;
-    const request = readWorkload(input, ctx.knowledge);
+    const request = readOnce(input, ctx.knowledge);
     return request.ok && request.value.given.length === 0 && !separatesServices(request.value.workload, ctx.knowledge)
       ? `recommend ${input.rest}`
       : undefined;
   },
   run(input, ctx) {
-    const request = readWorkload(input, ctx.knowledge);
+    const request = readOnce(input, ctx.knowledge);
     if (!request.ok) return request;
     if (Object.keys(request.value.workload).length === 0) {
       return fail(
