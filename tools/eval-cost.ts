@@ -66,8 +66,8 @@ function toCommand(
 }
 
 /** Prints matched/modelled and the list of examples the calculator does not model. */
-export function evalCost(advisor: Advisor): void {
-  const { cases } = readEvalFile('cost.json', fileSchema);
+export function evalCost(advisor: Advisor, path: string, file: string): void {
+  const { cases } = readEvalFile(path, fileSchema);
   let matched = 0;
   const modelled: string[] = [];
   const wrong: string[] = [];
@@ -85,7 +85,7 @@ export function evalCost(advisor: Advisor): void {
     else wrong.push(`${c.id}: want $${cmd.want}, got ${got === undefined ? reply.summary : `$${got}`} — ${cmd.line}`);
   }
   console.log(
-    `\nCost (cost.json): ${matched}/${modelled.length} modelled examples match to the cent; ${skipped.length} not modelled by the calculator`,
+    `\nCost (${file}): ${matched}/${modelled.length} modelled examples match to the cent; ${skipped.length} not modelled by the calculator`,
   );
   for (const w of wrong) console.log(`  MISMATCH ${w}`);
   console.log(`  not modelled: ${skipped.join(', ')}`);

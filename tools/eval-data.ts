@@ -1,5 +1,5 @@
-import { readFileSync, existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { defaultKnowledgeDir } from '../src/knowledge/location.js';
 
@@ -9,14 +9,34 @@ export const questionsSchema = z.object({
 });
 export type QuestionSet = z.infer<typeof questionsSchema>;
 
-/** The eval folder: EVAL_DIR, or ../shared/eval beside the repository. */
+/** The shared eval folder: EVAL_DIR, or ../shared/eval beside the repository. */
 export function evalDir(): string {
   const dir = process.env.EVAL_DIR ?? resolve(defaultKnowledgeDir(), '..', '..', 'shared', 'eval');
   if (!existsSync(dir)) throw new Error(`No eval folder at ${dir}; set EVAL_DIR to the folder holding questions.json`);
   return dir;
 }
 
-/** Reads and validates one eval file. */
+/** The repository's own samples (eval/ beside knowledge/), kept with the code. */
+const ownDir = () => resolve(defaultKnowledgeDir(), '..', 'eval');
+
+/** Every eval file, shared split first then our own, as paths; `kind` is the file name's stem without its number. */
+export function evalFiles(): { path: string; name: string; kind: string }[] {
+  const list = (dir: string) =>
+    existsSync(dir)
+      ? readdirSync(dir)
+          .filter((f) => f.endsWith('.json'))
+          .sort()
+          .map((f) => join(dir, f))
+      : [];
+  return [...list(evalDir()), ...list(ownDir())].map((path) => ({
+    path,
+    name: path.startsWith(evalDir()) ? basename(path) : `eval/${basename(path)}`,
+    kind: basename(path).replace(/(-\d+)?\.json$/, ''),
+  }));
+}
+
+/** Reads and validates one eval file: a name in the shared folder, or a path. */
 export function readEvalFile<S extends z.ZodType>(name: string, schema: S): z.infer<S> {
-  return schema.parse(JSON.parse(readFileSync(join(evalDir(), name), 'utf8')));
+  const path = name.includes('/') ? name : join(evalDir(), name);
+  return schema.parse(JSON.parse(readFileSync(path, 'utf8')));
 }

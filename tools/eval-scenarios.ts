@@ -9,14 +9,18 @@ import type { Advisor } from '../src/advisor.js';
 import { quotaValue } from '../src/knowledge/quotas.js';
 import { readEvalFile } from './eval-data.js';
 
-const scenarioSchema = z.object({
+/** The first split: each workload both as settings (`params`) and in words (`text`), one expected service or "either". */
+const pairedSchema = z.object({
   id: z.string(),
   text: z.string(),
   params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
   expected: z.string(),
 });
-const fileSchema = z.object({ scenarios: z.array(scenarioSchema) });
-type Scenario = z.infer<typeof scenarioSchema>;
+/** The second split: each workload as the line a user typed, with every defensible service. */
+const typedSchema = z.object({ id: z.string(), input: z.string(), expected: z.array(z.string()).min(1) });
+const fileSchema = z.object({ scenarios: z.array(z.union([pairedSchema, typedSchema])) });
+type Scenario = z.infer<typeof pairedSchema>;
+type Typed = z.infer<typeof typedSchema>;
 
 interface Recommendation {
   service: string;
@@ -53,13 +57,17 @@ function limitsExceeded(advisor: Advisor, w: Record<string, unknown>): string[] 
   ].filter((id): id is string => typeof id === 'string');
 }
 
-export function evalScenarios(advisor: Advisor, showMisses: boolean): void {
-  const { scenarios } = readEvalFile('scenarios.json', fileSchema);
+export function evalScenarios(advisor: Advisor, path: string, file: string, showMisses: boolean): void {
+  const all = readEvalFile(path, fileSchema).scenarios;
+  const typed = all.filter((s): s is Typed => 'input' in s);
+  if (typed.length > 0) evalTyped(advisor, file, typed, showMisses);
+  const scenarios = all.filter((s): s is Scenario => 'params' in s);
+  if (scenarios.length === 0) return;
   const modes = {
     settings: (s: Scenario) => `recommend ${Object.entries(s.params).map(setting).join(' ')}`,
     'own words': (s: Scenario) => `recommend ${s.text}`,
   };
-  console.log(`\nRecommendations (scenarios.json, ${scenarios.length} workloads):`);
+  console.log(`\nRecommendations (${file}, ${scenarios.length} workloads):`);
   for (const [mode, line] of Object.entries(modes)) {
     const misses: string[] = [];
     let citedAll = 0;
@@ -79,6 +87,29 @@ export function evalScenarios(advisor: Advisor, showMisses: boolean): void {
     console.log(
       `  ${mode.padEnd(9)}: ${correct}/${scenarios.length} correct (${((100 * correct) / scenarios.length).toFixed(1)}%), hard-limit cases citing the limit ${citedAll}/${limitCases}`,
     );
+    if (showMisses) for (const m of misses) console.log(`    ${m}`);
+  }
+}
+
+/** A typed line is "settings" when every word after the command is key=value, else the user's own words. */
+const isSettings = (line: string) => /^\S+\s+recommend(\s+\S+=\S+)+\s*$/i.test(line.trim());
+
+function evalTyped(advisor: Advisor, file: string, scenarios: Typed[], showMisses: boolean): void {
+  console.log(`\nRecommendations (${file}, ${scenarios.length} workloads as typed):`);
+  for (const [mode, cases] of [
+    ['settings', scenarios.filter((s) => isSettings(s.input))],
+    ['own words', scenarios.filter((s) => !isSettings(s.input))],
+  ] as const) {
+    const misses: string[] = [];
+    for (const s of cases) {
+      const rec = recommendation(advisor, s.input);
+      if (typeof rec === 'string' || !s.expected.includes(rec.service))
+        misses.push(
+          `${s.id}: expected ${s.expected.join('|')}, got ${typeof rec === 'string' ? rec : rec.service} — ${s.input.slice(0, 110)}`,
+        );
+    }
+    const correct = cases.length - misses.length;
+    console.log(`  ${mode.padEnd(9)}: ${correct}/${cases.length} correct (${((100 * correct) / Math.max(1, cases.length)).toFixed(1)}%)`);
     if (showMisses) for (const m of misses) console.log(`    ${m}`);
   }
 }

@@ -1,13 +1,16 @@
 /**
- * `npm run eval`: runs ../shared/eval/questions.json through the real answer path (Advisor.handle) and
- * prints top-1, top-3, MRR and the off-topic false-accept rate, beside plain fuse.js defaults over the
- * same entries, so the search design is chosen by measurement.
+ * `npm run eval`: runs every split in ../shared/eval (and our own samples in eval/) through the real
+ * answer path (Advisor.handle). Ranked questions (questions.json) print top-1, top-3, MRR and the
+ * off-topic false-accept rate beside plain fuse.js defaults over the same entries, so the search design
+ * is chosen by measurement; questions with patterns (must_match) print per kind with the confident wrong
+ * answers listed; then recommendations and cost.
  */
 import Fuse from 'fuse.js';
 import type { Entry } from '../src/knowledge/schema.js';
 import { loadAdvisor } from '../src/load.js';
 import { evalCost } from './eval-cost.js';
-import { questionsSchema, readEvalFile } from './eval-data.js';
+import { evalFiles, questionsSchema, readEvalFile } from './eval-data.js';
+import { phrasingSchema, printPhrasing, scorePhrasing } from './eval-phrasing.js';
 import { evalScenarios } from './eval-scenarios.js';
 
 interface Scores {
@@ -88,5 +91,10 @@ if (process.argv.includes('--misses')) {
   for (const m of chosen.misses) console.log(`  ${m}`);
 }
 
-evalScenarios(advisor, process.argv.includes('--misses'));
-evalCost(advisor);
+const showMisses = process.argv.includes('--misses');
+for (const file of evalFiles()) {
+  if (file.kind === 'questions' && file.name !== 'questions.json')
+    printPhrasing(scorePhrasing(advisor, file.name, readEvalFile(file.path, phrasingSchema)), showMisses);
+  if (file.kind === 'scenarios') evalScenarios(advisor, file.path, file.name, showMisses);
+  if (file.kind === 'cost') evalCost(advisor, file.path, file.name);
+}
