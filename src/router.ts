@@ -3,9 +3,7 @@
  * lines and for structured values (Discord options, Slack form fields) alike. Commands never hand over to
  * each other; a command only says, through `questionOf`, when its words are a question instead.
  */
-import { answerQuestion } from './commands/ask.js';
 import type { CommandContext, CommandInput, CommandSpec } from './commands/command.js';
-import { compare } from './commands/compare.js';
 import { closestCommand, findCommand } from './commands/registry.js';
 import { fail, ok, UserError, type Result } from './errors.js';
 import { groupDigits } from './number-format.js';
@@ -13,6 +11,7 @@ import { parseCommandLine } from './parse/command-line.js';
 import { tokenize } from './parse/tokenize.js';
 import { makeReply, type Reply } from './reply.js';
 import { cleanInput, MAX_INPUT_CHARS, quoteUserText } from './sanitize.js';
+import { answerText } from './understand/answer.js';
 
 /** Structured input: option or field name → value, as a platform delivers it. */
 export type StructuredValues = Readonly<Record<string, string | number | boolean>>;
@@ -33,8 +32,9 @@ export function routeText(raw: string, ctx: CommandContext): Reply {
   const parsed = parseCommandLine(cleanInput(raw), (word) => findCommand(word)?.name);
   if (!parsed.ok) return userErrorReply(parsed.error);
   const line = parsed.value;
-  if (line.type === 'empty') return dispatch(commandNamed('help'), { args: [], rest: '', values: {} }, ctx);
-  if (line.type === 'command') return dispatch(commandNamed(line.name), { args: line.args, rest: line.rest, values: {} }, ctx);
+  if (line.type === 'empty') return dispatch(commandNamed('help'), { args: [], rest: '', line: '', values: {} }, ctx);
+  if (line.type === 'command')
+    return dispatch(commandNamed(line.name), { args: line.args, rest: line.rest, line: line.line, values: {} }, ctx);
   const typo = mistypedCommand(line.text);
   if (typo) return userErrorReply(typo);
   return answerText(line.text, ctx);
@@ -93,7 +93,8 @@ function structuredInput(spec: CommandSpec, values: StructuredValues): Result<Co
   const settings = Object.fromEntries(
     spec.settings.filter((s) => values[s.name] !== undefined).map((s) => [s.name, String(values[s.name])]),
   );
-  return ok({ args, rest: lineWords(spec, values).join(' '), values: settings });
+  const rest = lineWords(spec, values).join(' ');
+  return ok({ args, rest, line: `${spec.name} ${rest}`, values: settings });
 }
 
 /** Runs the command, unless its words are a question: then the question path answers them. */
@@ -102,23 +103,6 @@ function dispatch(spec: CommandSpec, input: CommandInput, ctx: CommandContext): 
   if (question !== undefined) return answerText(question, ctx);
   const result = spec.run(input, ctx);
   return result.ok ? result.value : userErrorReply(result.error);
-}
-
-/** "… lambda vs fargate for a 30 min job": two services named side by side inside a longer question. */
-const NAMED_PAIR = /(?:^|\s)([\w.]+)\s+(?:vs\.?|versus)\s+([\w.]+)(?=\s|[?!.,]|$)/i;
-
-/**
- * The question path. Naming two services against each other asks for their comparison, whatever else the
- * sentence says (search would follow the other words: "batch job" would answer Lambda vs Batch).
- */
-function answerText(question: string, ctx: CommandContext): Reply {
-  const m = NAMED_PAIR.exec(question);
-  const [first, second] = [m?.[1], m?.[2]].map((name) => (name ? ctx.services.resolve(name) : undefined));
-  if (first?.ok && second?.ok && first.value.id !== second.value.id) {
-    const card = compare.run({ args: [first.value.id, second.value.id], rest: `${first.value.id} ${second.value.id}`, values: {} }, ctx);
-    if (card.ok) return card.value;
-  }
-  return answerQuestion(question, ctx);
 }
 
 function commandNamed(name: string): CommandSpec {

@@ -1,4 +1,6 @@
-import { makeReply, type Reply } from '../reply.js';
+import type { Entry, OutsideTopic } from '../knowledge/schema.js';
+import type { SearchResult } from '../knowledge/search.js';
+import { makeReply, type Match, type Reply } from '../reply.js';
 import { quoteUserText } from '../sanitize.js';
 import type { CommandContext, CommandSpec } from './command.js';
 import { ok } from '../errors.js';
@@ -24,14 +26,24 @@ export const ask = {
 
 /** The knowledge base's answer to free text. Never presents a low-confidence guess as fact. */
 export function answerQuestion(question: string, ctx: CommandContext): Reply {
-  const { search, topics } = ctx;
-  const result = search(question, 5);
-  const matches = result.hits.map((h) => ({ id: h.entry.id, title: h.entry.title, score: round(h.score) }));
+  return answerFromSearch(question, ctx.search(question, 5), ctx);
+}
+
+/** The search hits as `--json` reports them. */
+export const matchesOf = (result: SearchResult): Match[] =>
+  result.hits.map((h) => ({ id: h.entry.id, title: h.entry.title, score: round(h.score) }));
+
+/** One entry stated as the answer. */
+export function entryAnswer(entry: Entry, ctx: CommandContext, matches: Match[]): Reply {
+  const reply = entryReply(entry, 'answer', ctx.topics.titleOf, entry.kind === 'error' ? undefined : ANSWER_SECTIONS);
+  return { ...reply, data: { ...reply.data, matches } };
+}
+
+/** A search result as a reply: the best entry when the search is sure, "did you mean" or "I don't know" when not. */
+export function answerFromSearch(question: string, result: SearchResult, ctx: CommandContext): Reply {
+  const matches = matchesOf(result);
   const best = result.hits[0];
-  if (result.confidence === 'high' && best) {
-    const reply = entryReply(best.entry, 'answer', topics.titleOf, best.entry.kind === 'error' ? undefined : ANSWER_SECTIONS);
-    return { ...reply, data: { ...reply.data, matches } };
-  }
+  if (result.confidence === 'high' && best) return entryAnswer(best.entry, ctx, matches);
   if (result.confidence === 'low' && result.hits.length > 0) {
     const top = result.hits.slice(0, 3);
     return makeReply({
@@ -63,6 +75,26 @@ export function answerQuestion(question: string, ctx: CommandContext): Reply {
       },
     ],
     data: { matches },
+  });
+}
+
+/** An honest "outside what I cover" for a product the knowledge base does not cover, pointing at the nearest entry it has. */
+export function outsideReply(topic: OutsideTopic, ctx: CommandContext): Reply {
+  const closest = ctx.topics.get(topic.closest);
+  return makeReply({
+    kind: 'unknown',
+    title: 'Outside what I cover',
+    summary: `${topic.name} is outside what I cover: I know AWS compute — ${ctx.services.listInProse('and')} — and their neighbours, so I won't guess.${
+      closest ? ` The closest topic I do cover is **${closest.title}**.` : ''
+    }`,
+    blocks: [
+      ...(closest ? [{ type: 'section' as const, markdown: firstSentence(closest.answer) }] : []),
+      {
+        type: 'actions',
+        buttons: [...(closest ? [{ label: closest.title, command: `topic ${closest.id}` }] : []), { label: 'Help', command: 'help' }],
+      },
+    ],
+    data: { outside: topic.name, matches: [] },
   });
 }
 

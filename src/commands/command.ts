@@ -20,6 +20,8 @@ export interface CommandInput extends SettingsInput {
   args: string[];
   /** The words as typed, after the command name. */
   rest: string;
+  /** The whole message as typed, command word included ("max payload lambda sync?"): what is asked when it is a question. */
+  line: string;
   values: Readonly<Record<string, string>>;
 }
 
@@ -45,8 +47,9 @@ export interface CommandSpec {
   args: readonly Arg[];
   settings: readonly Setting[];
   /**
-   * The words as a question, when they are one rather than this command's input ("cost for fargate?"):
-   * the router then answers them as a question. Commands never hand over to each other themselves.
+   * The words as a question, when they are one rather than this command's input ("cost for fargate?",
+   * "max payload lambda sync?"): usually `line`, the message as typed. The router then answers it as a
+   * question. Commands never hand over to each other themselves.
    */
   questionOf?(input: CommandInput, ctx: CommandContext): string | undefined;
   run(input: CommandInput, ctx: CommandContext): Result<Reply>;

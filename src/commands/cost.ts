@@ -19,8 +19,8 @@ export const cost = {
   args: [],
   settings: COST_SETTINGS,
   // "pricing for fargate?" is a question, not a malformed cost line: only key=value words make a calculation.
-  questionOf: ({ args, rest, values }) =>
-    args.length > 0 && Object.keys(values).length === 0 && !args.some((a) => /^[a-z][\w-]*\s*[=:]/i.test(a)) ? `cost ${rest}` : undefined,
+  questionOf: ({ args, values, line }) =>
+    args.length > 0 && Object.keys(values).length === 0 && !args.some((a) => /^[a-z][\w-]*\s*[=:]/i.test(a)) ? line : undefined,
   run(input, { knowledge }) {
     const request = readCostRequest(input, knowledge);
     if (!request.ok) return request;

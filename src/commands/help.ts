@@ -14,6 +14,8 @@ export const help = {
   examples: ['help', 'help compare', 'help limits'],
   args: [{ name: 'command', means: 'A command to explain', example: 'recommend' }],
   settings: [],
+  // "HELP flash sale started and we're getting 429s": a plea with a question in it, not a command to explain.
+  questionOf: ({ args, line }) => (args.length >= 2 ? line : undefined),
   run({ args }, { knowledge, services }) {
     const wanted = args[0]?.toLowerCase();
     if (wanted === 'topics') {

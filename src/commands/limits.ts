@@ -14,6 +14,10 @@ export const limits = {
     { name: 'word', means: 'Only the limits that mention this word', example: 'memory' },
   ],
   settings: [],
+  // "max payload lambda sync?", "max size of a lambda layer": after an alias, a first word that is no
+  // service with more words after it is a question, not a service to list. `limits …` typed out is this command.
+  questionOf: ({ args, line }, { services }) =>
+    args.length >= 2 && !/^limits\b/i.test(line) && !services.resolve(args[0] ?? '').ok ? line : undefined,
   run({ args }, { knowledge, services }) {
     const withQuotas = [...new Set(knowledge.quotas.map((q) => q.service))];
     const [name, ...filterWords] = args;

@@ -40,7 +40,7 @@ export const recommendCommand = {
     if (input.args.length === 0 || Object.keys(input.values).length > 0) return undefined;
     const request = readOnce(input, ctx.knowledge);
     return request.ok && request.value.given.length === 0 && !separatesServices(request.value.workload, ctx.knowledge)
-      ? `recommend ${input.rest}`
+      ? input.line
       : undefined;
   },
   run(input, ctx) {

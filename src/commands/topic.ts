@@ -12,6 +12,10 @@ export const topic = {
   examples: ['topic cold-starts', 'about fargate', 'topic lambda-throttling'],
   args: [{ name: 'name', means: 'A topic', example: 'cold starts', required: true, text: true, complete: 'topics' }],
   settings: [],
+  // "about 10k thumbnails a day, what should run this": after an alias, several words that name no topic
+  // are a question. `topic …` typed out is always this command.
+  questionOf: ({ args, rest, line }, ctx) =>
+    args.length >= 3 && !/^topic\b/i.test(line) && !findEntry(rest, args, ctx).ok ? line : undefined,
   run({ args, rest }, ctx) {
     if (!rest)
       return fail(

@@ -33,7 +33,7 @@ export function loadKnowledge(dir: string): Knowledge {
   const brokenIds = entryFiles.map((f) => basename(f, '.md')).filter((id) => !entries.some((e) => e.id === id));
   const services = readTable(join(dir, 'tables', 'services.yaml'), 'tables/services.yaml', servicesFileSchema, problems)?.services ?? [];
   const quotas = readTable(join(dir, 'tables', 'quotas.yaml'), 'tables/quotas.yaml', quotasFileSchema, problems)?.quotas ?? [];
-  const lexicon = readTable(join(dir, 'lexicon.yaml'), 'lexicon.yaml', lexiconSchema, problems) ?? { synonyms: {}, stopWords: [], domainWords: [] };
+  const lexicon = readTable(join(dir, 'lexicon.yaml'), 'lexicon.yaml', lexiconSchema, problems) ?? { synonyms: {}, stopWords: [], domainWords: [], asks: {}, freeTier: { used: [], applies: [] }, outside: [], notServices: [] };
   const priceTable = readTable(join(dir, 'tables', 'prices.yaml'), 'tables/prices.yaml', pricesFileSchema, problems);
   const prices = priceTable?.regions ?? [];
   const defaultRegion = priceTable?.defaultRegion ?? '';
@@ -107,7 +107,7 @@ function zodProblems(label: string, error: z.ZodError): string[] {
 }
 
 /** Checks that need the whole knowledge base: unique ids and references that resolve. */
-function crossCheck({ entries, services, quotas }: Knowledge, brokenIds: string[]): string[] {
+function crossCheck({ entries, services, quotas, lexicon }: Knowledge, brokenIds: string[]): string[] {
   const problems: string[] = [];
   const entryIds = new Set<string>();
   const knownIds = new Set(brokenIds);
@@ -127,6 +127,9 @@ function crossCheck({ entries, services, quotas }: Knowledge, brokenIds: string[
     if (e.kind === 'comparison' && new Set(e.services).size !== 2) {
       problems.push(`${e.file}: services: a comparison names exactly two different services`);
     }
+  }
+  for (const o of lexicon.outside) {
+    if (!knownIds.has(o.closest)) problems.push(`lexicon.yaml: outside: ${o.name}.closest: no entry has the id '${o.closest}'`);
   }
   for (const s of services) {
     if (!knownIds.has(s.entry)) problems.push(`tables/services.yaml: ${s.id}.entry: no entry has the id '${s.entry}'`);

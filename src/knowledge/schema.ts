@@ -104,12 +104,26 @@ export const quotasFileSchema = z.object({ quotas: z.array(quotaSchema).min(1) }
 /** A word in a YAML list; numbers such as 429 are words too, however the curator wrote them. */
 const word = z.union([z.string().min(1), z.number().transform(String)]);
 
-/** `lexicon.yaml`: words users type mapped to the words the knowledge base uses. */
+/** The kinds of question the reading step tells apart by their wording (the rest are told by what they name). */
+export const askKinds = ['cost', 'recommend', 'limit'] as const;
+export type AskKind = (typeof askKinds)[number];
+
+/** A product or topic the knowledge base does not cover, and the covered entry nearest to it. */
+const outsideSchema = z
+  .object({ name: z.string().min(1), words: z.array(word).min(1), closest: z.string().min(1) })
+  .strict();
+export type OutsideTopic = z.infer<typeof outsideSchema>;
+
+/** `lexicon.yaml`: words users type mapped to the words the knowledge base uses, and how a message is read. */
 export const lexiconSchema = z
   .object({
     synonyms: z.record(z.string().min(1), z.string().min(1)),
     stopWords: z.array(word),
     domainWords: z.array(word).min(1, 'list the words that mark a question as on topic'),
+    asks: z.partialRecord(z.enum(askKinds), z.array(word).min(1)).default({}),
+    freeTier: z.object({ used: z.array(word), applies: z.array(word) }).strict().default({ used: [], applies: [] }),
+    outside: z.array(outsideSchema).default([]),
+    notServices: z.array(word).default([]),
   })
   .strict();
 export type Lexicon = z.infer<typeof lexiconSchema>;

@@ -3,7 +3,7 @@ import { tokenize } from './tokenize.js';
 
 /** A line of user text, read as a command or as a question. */
 export type CommandLine =
-  { type: 'empty' } | { type: 'command'; name: string; args: string[]; rest: string } | { type: 'question'; text: string };
+  { type: 'empty' } | { type: 'command'; name: string; args: string[]; rest: string; line: string } | { type: 'question'; text: string };
 
 /** "a-vs-b", "a vs b", "a versus b" as the whole message: a comparison. */
 const PAIR = /^([\w.]+?)(?:-vs?-|-versus-|\s+(?:vs\.?|versus)\s+)([\w.]+)$/i;
@@ -16,12 +16,12 @@ export function parseCommandLine(text: string, isCommand: (word: string) => stri
   const line = text.replace(/^\/?compute\b[:,]?\s*/i, '').trim();
   if (line === '') return ok({ type: 'empty' });
   const pair = PAIR.exec(line);
-  if (pair) return ok({ type: 'command', name: 'compare', args: [pair[1] ?? '', pair[2] ?? ''], rest: line });
+  if (pair) return ok({ type: 'command', name: 'compare', args: [pair[1] ?? '', pair[2] ?? ''], rest: line, line });
   const [first = '', ...others] = line.split(' ');
   const name = isCommand(first);
   if (!name) return ok({ type: 'question', text: line });
   const rest = others.join(' ').trim();
   const args = tokenize(rest);
   if (!args.ok) return args;
-  return ok({ type: 'command', name, args: args.value, rest });
+  return ok({ type: 'command', name, args: args.value, rest, line });
 }

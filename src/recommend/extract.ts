@@ -60,6 +60,7 @@ const PER_MONTH: Record<string, number> = {
   day: 30,
   week: 30 / 7,
   month: 1,
+  mo: 1,
 };
 const MULTIPLIER: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, million: 1e6, b: 1e9, billion: 1e9 };
 
@@ -220,7 +221,7 @@ export function extractWorkload(original: string): Reading[] {
   take(
     found,
     new RegExp(
-      String.raw`(\d[\d,]*(?:\.\d+)?)\s*(k|thousand|m|million|b|billion)?\s*(?:requests?|records?|events?|messages?|calls?|invocations?|runs?|jobs?|rps|req|executions?)?\s*(?:\/|per|an?)\s*(second|sec|s|minute|min|hour|hr|day|week|month)\b(?!\s*%)`,
+      String.raw`(\d[\d,]*(?:\.\d+)?)\s*(k|thousand|m|million|b|billion)?\s*(?:requests?|records?|events?|messages?|calls?|invocations?|runs?|jobs?|rps|req|executions?)?\s*(?:\/|per|an?)\s*(second|sec|s|minute|min|hour|hr|day|week|month|mo)\b(?!\s*%)`,
     ),
     (m, before) => {
       if (/%\s*$/.test(m[1] ?? '') || /(grow|grows|growth|up|down)\s*(about|by)?\s*$/.test(before)) return undefined;

@@ -24,7 +24,8 @@ describe('tokenize', () => {
 describe('parseCommandLine', () => {
   it('reads the first word as the command, with or without the /compute prefix', () => {
     for (const text of ['/compute limits lambda', 'compute limits lambda', 'limits lambda', 'LIMITS lambda']) {
-      expect(parse(text)).toEqual({ ok: true, value: { type: 'command', name: 'limits', args: ['lambda'], rest: 'lambda' } });
+      const line = text.replace(/^\/?compute /, '');
+      expect(parse(text)).toEqual({ ok: true, value: { type: 'command', name: 'limits', args: ['lambda'], rest: 'lambda', line } });
     }
   });
 

@@ -1,0 +1,172 @@
+/**
+ * The question path: a message that is not a command is read into a query, and the query — not the words
+ * it shares with some entry — decides what answers it: a comparison, a recommendation, a cost, an error's
+ * entry, an honest "outside what I cover", or the knowledge base's search.
+ */
+import { answerFromSearch, entryAnswer, matchesOf, outsideReply } from '../commands/ask.js';
+import type { CommandContext } from '../commands/command.js';
+import { compare } from '../commands/compare.js';
+import { cost } from '../commands/cost.js';
+import { instanceCostsReply } from '../commands/instance-costs.js';
+import { recommendCommand } from '../commands/recommend.js';
+import type { Entry, OutsideTopic } from '../knowledge/schema.js';
+import { words } from '../knowledge/text.js';
+import type { Reply } from '../reply.js';
+import { readQuery, type Query } from './read-query.js';
+
+/** Workload traits that describe a workload on their own; a runtime or a trigger alone does not. */
+const DESCRIBING = new Set([
+  'duration',
+  'memory',
+  'requests',
+  'gpu',
+  'traffic',
+  'state',
+  'long-running',
+  'connections',
+  'payload',
+  'storage',
+  'vcpu',
+  'nodes',
+  'os',
+  'interruptible',
+  'package',
+  'concurrency',
+  'wait',
+]);
+
+export function answerText(text: string, ctx: CommandContext): Reply {
+  const query = readQuery(text, ctx.knowledge);
+  const byError = errorEntry(query, ctx);
+  if (byError) {
+    // The entry the error names comes first; search's other hits follow, scores as search gave them.
+    const hits = matchesOf(ctx.search(text, 5));
+    const own = hits.find((m) => m.id === byError.id) ?? { id: byError.id, title: byError.title, score: 0 };
+    return entryAnswer(byError, ctx, [own, ...hits.filter((m) => m.id !== byError.id)]);
+  }
+  const describes = query.readings.some((r) => DESCRIBING.has(r.field));
+  if (choosesCompute(query) && describes) {
+    const reply = recommendAnswer(query, ctx);
+    if (reply) return reply;
+  }
+  if (query.asks.has('cost') || query.instances.length > 0) {
+    const reply = costAnswer(query, ctx);
+    if (reply) return reply;
+  }
+  const pair = namedPair(query);
+  if (pair) {
+    const card = compare.run({ args: pair, rest: pair.join(' '), line: pair.join(' vs '), values: {} }, ctx);
+    if (card.ok) return card.value;
+  }
+  const outside = query.outside[0];
+  if (outside && query.services.length === 0) return outsideReply(outside, ctx);
+
+  const result = ctx.search(text, 5);
+  const best = result.hits[0]?.entry;
+  // A covered service named beside an outside product: the answer must be about that product too.
+  if (outside && !(best && query.outside.every((o) => mentions(best, o)))) return outsideReply(outside, ctx);
+  return answerFromSearch(text, result, ctx);
+}
+
+/**
+ * Whether the message asks where a workload should run: it says so ("what should run this", "worth
+ * moving?"), offers services as the choice ("lambda or a small ec2?"), or ends by naming one ("… fargate?").
+ * "http api vs rest api" is a choice between other things, not between compute services.
+ */
+function choosesCompute(query: Query): boolean {
+  const joined = ` ${words(query.text).join(' ')} `;
+  if (/ (?:vs|versus) /.test(joined) && query.services.length < 2) return false;
+  const lastWord = words(query.text).at(-1) ?? '';
+  const endsOnService =
+    query.text.trim().endsWith('?') && query.services.some((s) => [s.id, s.short.toLowerCase(), ...s.aliases].includes(lastWord));
+  return query.asks.has('recommend') || endsOnService || (query.services.length >= 2 && / or /.test(joined));
+}
+
+/** "ec2 vs lamdba": two services set against each other (a typo in a name is read as the name). */
+function namedPair(query: Query): [string, string] | undefined {
+  const [first, second] = query.services;
+  if (!first || !second || !/\b(?:vs\.?|versus)\b|-vs-/i.test(query.text)) return undefined;
+  return [first.id, second.id];
+}
+
+/** A free-text recommendation, with the traits the query read. */
+function recommendAnswer(query: Query, ctx: CommandContext): Reply | undefined {
+  const result = recommendCommand.run(
+    { args: query.text.split(/\s+/).filter(Boolean), rest: query.text, line: query.text, values: {} },
+    ctx,
+  );
+  return result.ok ? result.value : undefined;
+}
+
+/**
+ * A cost question that gives what a bill needs — an instance type, a Lambda volume (requests, run time and
+ * memory) or a Fargate task size — is answered with the figure, through the same calculator as `cost`.
+ */
+function costAnswer(query: Query, ctx: CommandContext): Reply | undefined {
+  const values = costValues(query);
+  if (values && query.instances.length > 0 && !values.requests && !values['fargate-vcpu'])
+    return instanceCostsReply(query.instances, ctx.knowledge, query.hours);
+  if (!values) return undefined;
+  const rest = Object.entries(values)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(' ');
+  const result = cost.run({ args: [], rest, line: `cost ${rest}`, values }, ctx);
+  return result.ok ? result.value : undefined;
+}
+
+function costValues(query: Query): Record<string, string> | undefined {
+  const reading = (field: string) => {
+    const value = query.readings.find((r) => r.field === field)?.value;
+    return typeof value === 'number' ? value : undefined;
+  };
+  const [requests, duration, memory, vcpu, storage] = ['requests', 'duration', 'memory', 'vcpu', 'storage'].map(reading);
+  const environments = query.provisioned;
+  const named = new Set(query.services.map((s) => s.id));
+  const values: Record<string, string> = {};
+  const fargateTask = named.has('fargate') && !named.has('lambda') && vcpu !== undefined && memory !== undefined;
+  if (fargateTask) {
+    values['fargate-vcpu'] = String(vcpu);
+    values['fargate-memory'] = `${memory}mb`;
+    if (storage !== undefined) values['fargate-storage'] = `${storage}mb`;
+  } else if (memory !== undefined && ((requests !== undefined && duration !== undefined) || environments !== undefined)) {
+    // Provisioned Concurrency alone ("5 envs at 2gb left on all month") is a bill with no requests.
+    values.requests = String(requests ?? 0);
+    values.duration = `${requests === undefined ? 0.001 : duration}s`;
+    values.memory = `${memory}mb`;
+    if (storage !== undefined) values.storage = `${storage}mb`;
+    if (environments !== undefined) values.provisioned = String(environments);
+  }
+  const instance = query.instances[0];
+  if (instance) {
+    values.instance = instance.type;
+    values.instances = String(instance.count);
+  }
+  if (Object.keys(values).length === 0) return undefined;
+  if (query.hours !== undefined)
+    values[environments !== undefined && !values.instance ? 'provisioned-hours' : 'hours'] = String(query.hours);
+  if (query.arch) values.arch = query.arch;
+  if (query.freeTier !== undefined) values['free-tier'] = query.freeTier ? 'yes' : 'no';
+  return values;
+}
+
+/**
+ * A pasted error name that one entry owns answers with that entry: named in its title or aliases, or else
+ * the only incident entry whose text carries it ("EMFILE" in the runtime-quotas entry is not an incident).
+ */
+function errorEntry(query: Query, { knowledge }: CommandContext): Entry | undefined {
+  for (const error of [...query.errors].sort((a, b) => b.length - a.length)) {
+    const named = knowledge.entries.filter((e) => [e.title, ...e.aliases].some((name) => name.includes(error)));
+    if (named.length === 1) return named[0];
+    const carried = knowledge.entries.filter((e) => e.body.includes(error) || e.answer.includes(error));
+    if (carried.length === 1) return carried[0];
+    const incidents = carried.filter((e) => e.kind === 'error');
+    if (incidents.length === 1) return incidents[0];
+  }
+  return undefined;
+}
+
+/** Whether an entry talks about an outside product at all (a Lambda-in-a-VPC entry mentions RDS). */
+function mentions(entry: Entry, topic: OutsideTopic): boolean {
+  const text = ` ${words(`${entry.title} ${entry.aliases.join(' ')} ${entry.answer} ${entry.body}`).join(' ')} `;
+  return topic.words.some((w) => text.includes(` ${words(String(w)).join(' ')} `));
+}

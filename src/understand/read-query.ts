@@ -1,0 +1,162 @@
+/**
+ * The reading step: a message becomes a query — what it asks, what it names, the numbers it gives — before
+ * anything is routed. Its vocabulary is data: the lexicon (`asks`, `freeTier`, `outside`), the services
+ * table, the instance types in the price table and the settings' own spellings; the numbers come from the
+ * workload extractor `recommend` uses, so "250ms" or "10M requests a month" mean the same everywhere.
+ */
+import type { AskKind, Knowledge, OutsideTopic, Service } from '../knowledge/schema.js';
+import { words } from '../knowledge/text.js';
+import { extractWorkload, type Reading } from '../recommend/extract.js';
+import { ARCH } from '../settings/shared.js';
+
+export interface InstanceMention {
+  type: string;
+  count: number;
+}
+
+export interface Query {
+  text: string;
+  /** The kinds of answer its wording asks for (a message can ask several). */
+  asks: ReadonlySet<AskKind>;
+  /** Covered services it names, in the order named (an exact name or alias, or one typo away from one). */
+  services: Service[];
+  /** Products and topics outside the knowledge base that it names. */
+  outside: OutsideTopic[];
+  /** EC2 instance types from the price table, with how many ("3x t3.medium"). */
+  instances: InstanceMention[];
+  /** Error names and codes pasted into it (`ThrottlingException`, `CannotPullContainerError`). */
+  errors: string[];
+  /** Workload traits and numbers, as the recommend extractor reads them. */
+  readings: Reading[];
+  arch?: 'x86' | 'arm';
+  /** Free-tier use when the message says (true: it applies; false: it is used up). */
+  freeTier?: boolean;
+  /** Running hours a month when the message gives a schedule ("8h a day, 22 days a month"). */
+  hours?: number;
+  /** Lambda environments kept warm, when it talks of Provisioned Concurrency ("provisioned concurrency = 1", "5 envs"). */
+  provisioned?: number;
+}
+
+/** The words of a text joined by single spaces and padded, so a phrase matches only as whole words. */
+const joinedWords = (text: string) => ` ${words(text).join(' ')} `;
+const hasPhrase = (joined: string, phrase: string | number) => joined.includes(joinedWords(String(phrase)));
+
+/**
+ * Error names as platforms print them: "TooManyRequestsException", "CannotPullContainerError",
+ * "InsufficientInstanceCapacity" (three capitalised parts or more, or an Exception/Error suffix), and
+ * POSIX codes such as "EMFILE" or "ENOSPC".
+ */
+const ERROR_NAME =
+  /\b(?:[A-Z][a-z]+(?:[A-Z][a-z0-9]*)*(?:Exception|Error|Exceeded|Fault)|[A-Z][a-z]+(?:[A-Z][a-z0-9]+){2,}|E[A-Z]{3,7})\b/g;
+
+export function readQuery(text: string, knowledge: Knowledge): Query {
+  const joined = joinedWords(text);
+  const asks = new Set(
+    Object.entries(knowledge.lexicon.asks)
+      .filter(([, phrases]) => phrases.some((p) => hasPhrase(joined, p)))
+      .map(([kind]) => kind as AskKind),
+  );
+  const outside = knowledge.lexicon.outside.filter((o) => o.words.some((w) => hasPhrase(joined, w)));
+  // A service alias inside an outside product's name ("azure functions", "step functions") names that product.
+  // So does one in the name of something else ("managed instances" is Lambda's, not EC2's).
+  let remaining = joined;
+  const blanked = [...outside.flatMap((o) => o.words), ...knowledge.lexicon.notServices].map(String).sort((a, b) => b.length - a.length);
+  for (const w of blanked) remaining = remaining.split(joinedWords(w)).join(' ');
+  const freeTier = knowledge.lexicon.freeTier.used.some((p) => hasPhrase(joined, p))
+    ? false
+    : knowledge.lexicon.freeTier.applies.some((p) => hasPhrase(joined, p))
+      ? true
+      : undefined;
+  const arch = archOf(joined);
+  const hours = hoursOf(text);
+  const provisioned = provisionedOf(text);
+  return {
+    text,
+    asks,
+    services: servicesIn(remaining, knowledge.services),
+    outside,
+    instances: instancesIn(text, knowledge),
+    errors: [...new Set(text.match(ERROR_NAME) ?? [])],
+    readings: extractWorkload(text),
+    ...(arch ? { arch } : {}),
+    ...(freeTier !== undefined ? { freeTier } : {}),
+    ...(hours !== undefined ? { hours } : {}),
+    ...(provisioned !== undefined ? { provisioned } : {}),
+  };
+}
+
+/** Services named in the words, in order; a word of six letters or more one edit from a name counts ("lamdba"). */
+function servicesIn(joined: string, services: readonly Service[]): Service[] {
+  const names = services.flatMap((s) => [s.id, s.name, s.short, ...s.aliases].map((n) => ({ words: joinedWords(n), service: s })));
+  const found: { at: number; service: Service }[] = [];
+  for (const { words: name, service } of names) {
+    const at = joined.indexOf(name);
+    if (at >= 0) found.push({ at, service });
+  }
+  const single = names.filter((n) => n.words.trim().length >= 6 && !n.words.trim().includes(' '));
+  let at = 0;
+  for (const word of joined.split(' ')) {
+    at += word.length + 1;
+    if (word.length < 6) continue;
+    const close = single.find((n) => n.words.trim() !== word && oneEditApart(word, n.words.trim()));
+    if (close) found.push({ at, service: close.service });
+  }
+  const ordered = found.sort((a, b) => a.at - b.at).map((f) => f.service);
+  return ordered.filter((s, i) => ordered.findIndex((o) => o.id === s.id) === i);
+}
+
+/** One insertion, deletion, substitution or swap of neighbours: the typos people make in a name they know. */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const tail = (x: string, y: string) => x.slice(i + 1) === y.slice(i);
+  if (a.length === b.length)
+    return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  return a.length > b.length ? tail(a, b) : tail(b, a);
+}
+
+/** The last word that is one of the `arch` setting's spellings ("x86 … but what about arm" asks about Arm). */
+function archOf(joined: string): 'x86' | 'arm' | undefined {
+  for (const word of joined.trim().split(' ').reverse()) {
+    const value = ARCH.parse(word);
+    if (value.ok && (value.value === 'x86' || value.value === 'arm')) return value.value;
+  }
+  return undefined;
+}
+
+/** "3x t3.medium", "2 m7g.large", "a g5.xlarge": instance types the price table knows, with their count. */
+function instancesIn(text: string, knowledge: Knowledge): InstanceMention[] {
+  const known = new Set(knowledge.prices.flatMap((r) => r.ec2.instances.map((i) => i.type)));
+  const found: InstanceMention[] = [];
+  for (const m of text
+    .toLowerCase()
+    .matchAll(
+      /(?:\b(\d+)\s*(?:x|×|\*)?\s*)?(?<![\w.])([a-z][a-z0-9-]*\d[a-z0-9-]*\.(?:nano|micro|small|medium|large|\d*xlarge|metal))\b/g,
+    )) {
+    const type = m[2] ?? '';
+    if (known.has(type) && !found.some((f) => f.type === type)) found.push({ type, count: Math.max(1, Number(m[1] ?? 1)) });
+  }
+  return found;
+}
+
+/** A schedule in hours a month: "8h a day, 22 days a month", "10 hours a day", "100 hours a month". */
+function hoursOf(text: string): number | undefined {
+  const lower = text.toLowerCase();
+  const month = /\b(\d+(?:\.\d+)?)\s*(?:h|hrs?|hours?)\s*(?:a|per|each|\/)\s*month\b/.exec(lower);
+  if (month) return Number(month[1]);
+  const day = /\b(\d+(?:\.\d+)?)\s*(?:h|hrs?|hours?)\s*(?:a|per|each|\/)\s*(?:work(?:ing)?\s*)?day\b/.exec(lower);
+  if (!day) return undefined;
+  const days = /\b(\d+)\s*(?:work(?:ing)?\s*|business\s*)?days?\s*(?:a|per|each|\/)\s*month\b/.exec(lower);
+  return Number(day[1]) * (days ? Number(days[1]) : 30);
+}
+
+/** How many environments Provisioned Concurrency keeps warm, when the message is about it. */
+function provisionedOf(text: string): number | undefined {
+  const lower = text.toLowerCase();
+  if (!/\bprovis(?:i)?oned\b|\bpc\b/.test(lower)) return undefined;
+  const m =
+    /\b(?:provis(?:i)?oned concurrency|pc)\s*(?:=|:|of|at|to)?\s*(\d+)\b(?!\s*(?:mb|gb|ms|s|m|h)\b)/.exec(lower) ??
+    /\b(\d+)\s*(?:envs?|environments?|warm (?:envs?|environments?|instances?))\b/.exec(lower);
+  return m ? Number(m[1]) : undefined;
+}

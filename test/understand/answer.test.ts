@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { ask } from '../helpers.js';
+
+/** Free text reaches the engine that answers it: cost, recommend, compare, an error's entry, or an honest decline. */
+describe('the question path', () => {
+  it('answers a price question that names an instance type with the hourly rate and the month', () => {
+    const reply = ask('g5.xlarge hourly in us-east-1?');
+    expect(reply.kind).toBe('cost');
+    expect(reply.text).toContain('$1.006/h');
+    expect(reply.text).toContain('$734.38');
+  });
+
+  it('compares two instance counts and says which costs more', () => {
+    const reply = ask('monthly: 2x m7g.large vs 1x c5.xlarge, which one costs more');
+    expect(reply.kind).toBe('cost');
+    expect(reply.summary).toContain('2 × m7g.large $119.14');
+    expect(reply.summary).toContain('c5.xlarge $124.10');
+    expect(reply.summary).toContain('c5.xlarge costs $4.96 more');
+  });
+
+  it('prices a Lambda volume given in words, with the free tier as said', () => {
+    const reply = ask("how much would 10M requests a month at 100ms and 512mb cost on lambda? x86. we're already way past the free tier");
+    expect(reply.kind).toBe('cost');
+    expect(reply.summary).toContain('Lambda $10.33');
+  });
+
+  it('prices a Fargate task given in words', () => {
+    expect(ask('what does a fargate task with 1 vcpu and 2gb cost if it runs 24/7 for a month?').summary).toContain('Fargate $36.04');
+  });
+
+  it('recommends when services are offered as the choice for a described workload', () => {
+    const reply = ask('nightly 3-minute cleanup script: lambda or a small ec2?');
+    expect(reply.kind).toBe('recommend');
+    expect(reply.data?.recommendation).toMatchObject({ service: 'lambda' });
+  });
+
+  it('compares a named pair even with a typo in one name', () => {
+    const reply = ask('ec2 vs lamdba for a cron job');
+    expect(reply.kind).toBe('compare');
+    expect(reply.data?.services).toEqual(expect.arrayContaining(['ec2', 'lambda']));
+  });
+
+  it('answers a pasted error with the entry that owns it, not a menu', () => {
+    const reply = ask('botocore.errorfactory.TooManyRequestsException: ... (ConcurrentInvocationLimitExceeded) help');
+    expect(reply.kind).toBe('answer');
+    expect(reply.data?.entryId).toBe('lambda-throttling');
+  });
+
+  it('reads a sentence that starts with a command alias as a question', () => {
+    const payload = ask('max payload lambda sync?');
+    expect(payload.kind).toBe('answer');
+    expect(payload.text).toMatch(/6 MB/);
+    expect(ask('HELP flash sale started and lambda throws TooManyRequestsException').data?.entryId).toBe('lambda-throttling');
+    // Typed out, the command stays a command.
+    expect(ask('limits lambda').kind).toBe('limits');
+  });
+
+  it.each([
+    ['elastic beanstalk pricing? is the service itself free', 'Elastic Beanstalk'],
+    ['gcp cloud run vs cloud functions gen2 which one', 'Google Cloud'],
+    ['how much is an rds postgres db.t3.medium per hour', 'Amazon RDS and Aurora'],
+    ['dynamodb on-demand vs provisioned capacity, which is cheaper for our lambda backend?', 'Amazon DynamoDB'],
+  ])('declines %j honestly, naming the closest topic it covers', (question, product) => {
+    const reply = ask(question);
+    expect(reply.kind).toBe('unknown');
+    expect(reply.title).toBe('Outside what I cover');
+    expect(reply.summary).toContain(product);
+    expect(reply.summary).toMatch(/closest topic I do cover is \*\*.+\*\*/);
+  });
+
+  it('still answers a covered question that mentions an outside product the entry discusses', () => {
+    const reply = ask('lambda in a vpc cannot reach rds');
+    expect(reply.kind).toBe('answer');
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { oneEditApart, readQuery } from '../../src/understand/read-query.js';
+import { fixtureKnowledge } from '../helpers.js';
+
+const knowledge = fixtureKnowledge();
+const read = (text: string) => {
+  const q = readQuery(text, knowledge);
+  return { ...q, asks: [...q.asks].sort(), services: q.services.map((s) => s.id), outside: q.outside.map((o) => o.name) };
+};
+
+describe('readQuery: what a message asks and names', () => {
+  it('tells the kinds of ask apart by the lexicon phrases', () => {
+    expect(read('how much is a t3.micro a month').asks).toContain('cost');
+    expect(read('where should our django app run').asks).toEqual(['recommend']);
+    expect(read('biggest fargate task i can run').asks).toContain('limit');
+    expect(read('lambda cold starts explained').asks).toEqual([]);
+  });
+
+  it('reads services by name or alias, in order, and a name one typo away', () => {
+    expect(read('ec2 vs lamdba for a cron job').services).toEqual(['ec2', 'lambda']);
+    expect(read('fargte or aws batch').services).toEqual(['fargate', 'batch']);
+    // "watch" is one letter from "batch", but short words are too easy to mistake: no typo reading below six letters.
+    expect(read('watch the logs').services).toEqual([]);
+  });
+
+  it("reads a product outside the knowledge base, and doesn't count a service alias inside its name", () => {
+    const azure = read('azure functions consumption plan max timeout');
+    expect(azure.outside).toEqual(['Microsoft Azure']);
+    expect(azure.services).toEqual([]);
+    expect(read('lambda managed instances pricing').services).toEqual(['lambda']);
+  });
+
+  it('reads instance types the price table knows, with their count', () => {
+    expect(read('2x m7g.large vs 1x c5.xlarge').instances).toEqual([
+      { type: 'm7g.large', count: 2 },
+      { type: 'c5.xlarge', count: 1 },
+    ]);
+    expect(read('3 t3.medium on demand').instances).toEqual([{ type: 't3.medium', count: 3 }]);
+    // An RDS class is not an EC2 instance type, and a type the table lacks is not guessed.
+    expect(read('rds db.t3.medium per hour').instances).toEqual([]);
+    expect(read('x9z.huge price').instances).toEqual([]);
+  });
+
+  it('reads pasted error names and codes', () => {
+    expect(read('botocore ThrottlingException ... ConcurrentInvocationLimitExceeded').errors).toEqual([
+      'ThrottlingException',
+      'ConcurrentInvocationLimitExceeded',
+    ]);
+    expect(read('An error occurred (InsufficientInstanceCapacity) when calling RunInstances').errors).toEqual([
+      'InsufficientInstanceCapacity',
+    ]);
+    expect(read('Error: EMFILE: too many open files').errors).toEqual(['EMFILE']);
+  });
+
+  it('reads free tier, architecture (the last one said), schedules and Provisioned Concurrency', () => {
+    expect(read('we are way past the free tier').freeTier).toBe(false);
+    expect(read('our only function so free tier applies').freeTier).toBe(true);
+    expect(read('priced on x86 — ok but what about arm').arch).toBe('arm');
+    expect(read('on graviton').arch).toBe('arm');
+    expect(read('8h a day, ~22 working days a month').hours).toBe(176);
+    expect(read('about 100 hours a month').hours).toBe(100);
+    expect(read('provisioned concurrency = 3 at 1gb').provisioned).toBe(3);
+    expect(read('provisoned concurrency: 5 envs at 2gb').provisioned).toBe(5);
+    expect(read('5 envs at 2gb').provisioned).toBeUndefined();
+  });
+});
+
+describe('oneEditApart', () => {
+  it.each([
+    ['lamdba', 'lambda', true],
+    ['lambad', 'lambda', true],
+    ['lamda', 'lambda', true],
+    ['lambdaa', 'lambda', true],
+    ['fargte', 'fargate', true],
+    ['lambda', 'lambda', false],
+    ['lbmada', 'lambda', false],
+    ['fargo', 'fargate', false],
+  ])('%s and %s: %s', (a, b, want) => {
+    expect(oneEditApart(a, b)).toBe(want);
+  });
+});
