@@ -124,6 +124,7 @@ export const lexiconSchema = z
     freeTier: z.object({ used: z.array(word), applies: z.array(word) }).strict().default({ used: [], applies: [] }),
     outside: z.array(outsideSchema).default([]),
     notServices: z.array(word).default([]),
+    notCalculated: z.array(word).default([]),
   })
   .strict();
 export type Lexicon = z.infer<typeof lexiconSchema>;

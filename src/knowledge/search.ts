@@ -26,6 +26,8 @@ export interface SearchResult {
  */
 const MIN_COVERAGE = 0.5;
 const MIN_LEAD = 1.1;
+/** Coverage still needed when the best hit accounts for every domain word: a third of the words. */
+const MIN_KEY_COVERAGE = 0.3;
 /** A one-word question ("cost") is vague: answer only when one entry clearly owns the word. */
 const MIN_LEAD_ONE_WORD = 1.5;
 
@@ -105,6 +107,11 @@ export function createSearch(knowledge: Knowledge, savedIndex?: unknown): { sear
       const best = results[0];
       if (!best || !onTopic) return { hits: onTopic ? hits : [], confidence: 'none', terms };
       const coverage = new Set(best.queryTerms).size / new Set(terms.map(stem)).size;
+      // Chat wraps a clear question in chatter ("lambda do gpu now? i heard something at re:invent"): the
+      // best hit may miss the filler as long as it accounts for every domain word the question uses.
+      const keyTerms = [...new Set(terms.map(stem).filter((t) => domain.has(t)))];
+      const matched = new Set(best.queryTerms.map(stem));
+      const accountsForKeyTerms = keyTerms.length >= 2 && keyTerms.every((t) => matched.has(t)) && coverage >= MIN_KEY_COVERAGE;
       // Two top hits about the same topic are not an ambiguity worth asking about: measure the lead over
       // the best hit that shares no topic tag with the first and is not one of its related entries.
       const top = byId.get(String(best.id));
@@ -114,7 +121,7 @@ export function createSearch(knowledge: Knowledge, savedIndex?: unknown): { sear
       });
       const lead = best.score / (rival?.score ?? best.score / 2);
       const owned = terms.length > 1 || best.score / (results[1]?.score ?? 0) >= MIN_LEAD_ONE_WORD;
-      const confident = coverage >= MIN_COVERAGE && lead >= MIN_LEAD && owned;
+      const confident = (coverage >= MIN_COVERAGE || accountsForKeyTerms) && lead >= MIN_LEAD && owned;
       return { hits, confidence: confident ? 'high' : 'low', terms, signals: { coverage, lead, score: best.score } };
     },
   };

@@ -10,6 +10,7 @@ import { cost } from '../commands/cost.js';
 import { instanceCostsReply } from '../commands/instance-costs.js';
 import { recommendCommand } from '../commands/recommend.js';
 import type { Entry, OutsideTopic } from '../knowledge/schema.js';
+import type { SearchResult } from '../knowledge/search.js';
 import { words } from '../knowledge/text.js';
 import type { Reply } from '../reply.js';
 import { readQuery, type Query } from './read-query.js';
@@ -49,7 +50,7 @@ export function answerText(text: string, ctx: CommandContext): Reply {
     const reply = recommendAnswer(query, ctx);
     if (reply) return reply;
   }
-  if (query.asks.has('cost') || query.instances.length > 0) {
+  if ((query.asks.has('cost') || query.instances.length > 0) && query.unpriced.length === 0) {
     const reply = costAnswer(query, ctx);
     if (reply) return reply;
   }
@@ -61,7 +62,7 @@ export function answerText(text: string, ctx: CommandContext): Reply {
   const outside = query.outside[0];
   if (outside && query.services.length === 0) return outsideReply(outside, ctx);
 
-  const result = ctx.search(text, 5);
+  const result = aboutNamedServices(ctx.search(text, 5), query);
   const best = result.hits[0]?.entry;
   // A covered service named beside an outside product: the answer must be about that product too.
   if (outside && !(best && query.outside.every((o) => mentions(best, o)))) return outsideReply(outside, ctx);
@@ -150,19 +151,35 @@ function costValues(query: Query): Record<string, string> | undefined {
 }
 
 /**
- * A pasted error name that one entry owns answers with that entry: named in its title or aliases, or else
- * the only incident entry whose text carries it ("EMFILE" in the runtime-quotas entry is not an incident).
+ * A pasted error name answers with the entry that owns it: the only entry naming it in its title or
+ * aliases, or carrying it in its text. When several do, search over the rest of the message picks among
+ * them ("update-function-code … RequestEntityTooLargeException" is the package limit, not the payload).
  */
-function errorEntry(query: Query, { knowledge }: CommandContext): Entry | undefined {
+function errorEntry(query: Query, { knowledge, search }: CommandContext): Entry | undefined {
   for (const error of [...query.errors].sort((a, b) => b.length - a.length)) {
     const named = knowledge.entries.filter((e) => [e.title, ...e.aliases].some((name) => name.includes(error)));
+    const carriers = knowledge.entries.filter((e) => named.includes(e) || e.body.includes(error) || e.answer.includes(error));
+    if (carriers.length === 1) return carriers[0];
+    if (carriers.length === 0) continue;
+    const ranked = search(query.text, 10).hits.find((h) => carriers.includes(h.entry));
+    if (ranked) return ranked.entry;
     if (named.length === 1) return named[0];
-    const carried = knowledge.entries.filter((e) => e.body.includes(error) || e.answer.includes(error));
-    if (carried.length === 1) return carried[0];
-    const incidents = carried.filter((e) => e.kind === 'error');
-    if (incidents.length === 1) return incidents[0];
   }
   return undefined;
+}
+
+/**
+ * An answer must be about the services the question names: a Fargate disk question is not answered by the
+ * Lambda /tmp entry because the words overlap. The best hit about a named service goes first when it scores
+ * at least half the leader's. (Without one the leader stands: "kafka on lambda?" is answered by where EC2 fits.)
+ */
+function aboutNamedServices(result: SearchResult, query: Query): SearchResult {
+  const named = new Set(query.services.map((s) => s.id));
+  const [best] = result.hits;
+  if (!best || named.size === 0 || best.entry.services.length === 0 || best.entry.services.some((s) => named.has(s))) return result;
+  const about = result.hits.find((h) => h.entry.services.some((s) => named.has(s)));
+  if (!about || about.score < best.score / 2) return result;
+  return { ...result, hits: [about, ...result.hits.filter((h) => h !== about)] };
 }
 
 /** Whether an entry talks about an outside product at all (a Lambda-in-a-VPC entry mentions RDS). */

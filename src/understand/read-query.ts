@@ -33,6 +33,8 @@ export interface Query {
   freeTier?: boolean;
   /** Running hours a month when the message gives a schedule ("8h a day, 22 days a month"). */
   hours?: number;
+  /** Things it names whose prices the calculator does not model (Lambda@Edge, SnapStart, …). */
+  unpriced: string[];
   /** Lambda environments kept warm, when it talks of Provisioned Concurrency ("provisioned concurrency = 1", "5 envs"). */
   provisioned?: number;
 }
@@ -77,6 +79,7 @@ export function readQuery(text: string, knowledge: Knowledge): Query {
     outside,
     instances: instancesIn(text, knowledge),
     errors: [...new Set(text.match(ERROR_NAME) ?? [])],
+    unpriced: knowledge.lexicon.notCalculated.map(String).filter((p) => hasPhrase(joined, p)),
     readings: extractWorkload(text),
     ...(arch ? { arch } : {}),
     ...(freeTier !== undefined ? { freeTier } : {}),
@@ -125,19 +128,25 @@ function archOf(joined: string): 'x86' | 'arm' | undefined {
   return undefined;
 }
 
-/** "3x t3.medium", "2 m7g.large", "a g5.xlarge": instance types the price table knows, with their count. */
+/**
+ * "3x t3.medium", "2 m7g.large", "a g5.xlarge": instance types the price table knows, with their count. A
+ * second type without a count of its own is the same fleet moved ("10 m5.large … move them to m7g.large").
+ */
 function instancesIn(text: string, knowledge: Knowledge): InstanceMention[] {
   const known = new Set(knowledge.prices.flatMap((r) => r.ec2.instances.map((i) => i.type)));
-  const found: InstanceMention[] = [];
+  const found: (InstanceMention & { counted: boolean })[] = [];
   for (const m of text
     .toLowerCase()
     .matchAll(
       /(?:\b(\d+)\s*(?:x|×|\*)?\s*)?(?<![\w.])([a-z][a-z0-9-]*\d[a-z0-9-]*\.(?:nano|micro|small|medium|large|\d*xlarge|metal))\b/g,
     )) {
     const type = m[2] ?? '';
-    if (known.has(type) && !found.some((f) => f.type === type)) found.push({ type, count: Math.max(1, Number(m[1] ?? 1)) });
+    if (known.has(type) && !found.some((f) => f.type === type))
+      found.push({ type, count: Math.max(1, Number(m[1] ?? 1)), counted: m[1] !== undefined });
   }
-  return found;
+  const [first, second] = found;
+  if (found.length === 2 && first?.counted && second && !second.counted) second.count = first.count;
+  return found.map(({ type, count }) => ({ type, count }));
 }
 
 /** A schedule in hours a month: "8h a day, 22 days a month", "10 hours a day", "100 hours a month". */
