@@ -180,7 +180,7 @@ interface RoughCost {
   data: Record<string, unknown>;
 }
 
-/** Lambda vs the cheapest fitting EC2 instance, when requests, duration and memory are known and fit Lambda. */
+/** Lambda vs an EC2 fleet and Fargate tasks sized for the load, when requests, duration and memory are known and fit Lambda. */
 function roughCost(w: Workload, knowledge: Knowledge): Result<RoughCost | undefined> {
   const requests = w.requests;
   const duration = w.duration;
@@ -196,21 +196,25 @@ function roughCost(w: Workload, knowledge: Knowledge): Result<RoughCost | undefi
       arch,
       freeTier: true,
       lambda: { requests, durationMs: Math.max(1, duration * 1000), memoryMb },
-      instances: 1,
       hours: hoursPerMonth(knowledge),
     },
     knowledge,
   );
   if (!estimate.ok) return ok(undefined);
-  const { lambda, ec2, prices } = estimate.value;
+  const { lambda, ec2, fargate, prices } = estimate.value;
   if (!lambda) return ok(undefined);
   const fields = [
     { label: `Lambda ≈ ${formatUsd(lambda.monthlyUsd)}/month`, value: `${prices.region}, prices as of ${prices.lambda.source.asOf}` },
   ];
   if (ec2)
     fields.push({
-      label: `EC2 ${ec2.instance} ≈ ${formatUsd(ec2.monthlyUsd)}/month`,
+      label: `EC2 ${ec2.instances} × ${ec2.instance} ≈ ${formatUsd(ec2.monthlyUsd)}/month`,
       value: `on demand, always on${ec2.committedMonthlyUsd !== undefined ? ` · ${formatUsd(ec2.committedMonthlyUsd)} committed` : ''}`,
+    });
+  if (fargate)
+    fields.push({
+      label: `Fargate ${fargate.tasks} task${fargate.tasks === 1 ? '' : 's'} ≈ ${formatUsd(fargate.monthlyUsd)}/month`,
+      value: 'always on, the same shape as the instances',
     });
   return ok({
     fields,

@@ -4,7 +4,7 @@ import type { Knowledge, RuleCondition } from './schema.js';
 
 const LABEL = 'tables/rules.yaml';
 
-export function checkRules({ rules, services, quotas, entries }: Knowledge): string[] {
+export function checkRules({ rules, services, quotas, entries, prices, defaultRegion }: Knowledge): string[] {
   const problems: string[] = [];
   const serviceIds = new Set(services.map((s) => s.id));
   const quotaIds = new Map(quotas.map((q) => [q.id, q]));
@@ -42,6 +42,13 @@ export function checkRules({ rules, services, quotas, entries }: Knowledge): str
     }
   };
 
+  entry('sizing.entry', rules.sizing.entry);
+  const instances = prices.find((p) => p.region === defaultRegion)?.ec2.instances ?? [];
+  for (const [arch, type] of Object.entries(rules.sizing.fleet)) {
+    const found = instances.find((i) => i.type === type);
+    if (!found) problems.push(`${LABEL}: sizing.fleet.${arch}: tables/prices.yaml has no ${defaultRegion} price for '${type}'`);
+    else if (found.arch !== arch || found.gpu) problems.push(`${LABEL}: sizing.fleet.${arch}: '${type}' is not an ${arch} type without a GPU`);
+  }
   rules.preference.forEach((id, i) => service(`preference.${i}`, id));
   for (const id of serviceIds) if (!rules.preference.includes(id)) problems.push(`${LABEL}: preference: add '${id}' (every service needs a place in the tie order)`);
   rules.limits.forEach((l, i) => {

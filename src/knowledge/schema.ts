@@ -137,6 +137,8 @@ export const instancePriceSchema = z
     vcpu: z.number().positive(),
     memoryGb: z.number().positive(),
     gpu: z.string().optional(),
+    /** x86 unless stated (Graviton types are arm). */
+    arch: z.enum(['x86', 'arm']).default('x86'),
     usdPerHour: usd,
     source: sourceSchema.extend({ asOf }),
   })
@@ -237,9 +239,20 @@ export const ruleSignalSchema = z
   .refine(hasOneCondition, oneConditionMessage);
 export type RuleSignal = z.infer<typeof ruleSignalSchema>;
 
+/** How a fleet is sized for a load: headroom over the memory in flight, and the type a fleet is built of, per arch. */
+export const sizingSchema = z
+  .object({
+    headroom: z.number().min(0).max(10),
+    fleet: z.object({ x86: z.string().min(3), arm: z.string().min(3) }).strict(),
+    entry: slug,
+  })
+  .strict();
+export type Sizing = z.infer<typeof sizingSchema>;
+
 /** `tables/rules.yaml`: how `/compute recommend` weighs a workload. */
 export const rulesFileSchema = z
   .object({
+    sizing: sizingSchema,
     preference: z.array(slug).min(1),
     verdicts: z.object({ fitsFrom: z.number(), fitsWithin: z.number().nonnegative() }).strict(),
     ranges: z.record(z.string(), z.object({ min: z.number(), max: z.number() }).strict()),
