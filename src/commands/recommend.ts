@@ -1,9 +1,8 @@
-import { estimateCost } from '../cost/estimate.js';
-import { hoursPerMonth } from '../cost/hours.js';
 import { formatUsd } from '../cost/money.js';
-import { fail, ok, UserError, type Result } from '../errors.js';
+import { fail, ok, UserError } from '../errors.js';
 import type { Knowledge } from '../knowledge/schema.js';
-import { quotaValue } from '../knowledge/quotas.js';
+import type { CostEstimate } from '../cost/estimate.js';
+import { compareBills, workloadEstimate } from '../recommend/bills.js';
 import { recommend, separatesServices, type Ranked, type Recommendation } from '../recommend/engine.js';
 import { FIELD_NAMES, RECOMMEND_SETTINGS, showSetting, type Workload } from '../recommend/fields.js';
 import { readWorkload, type WorkloadRequest } from '../recommend/read-workload.js';
@@ -74,10 +73,11 @@ const name = (k: Knowledge, id: string) => k.services.find((s) => s.id === id)?.
 
 /** Builds the reply for a read workload; also used by thread reviews, which read several messages. */
 export function recommendationReply(request: WorkloadRequest, knowledge: Knowledge, extraAssumptions: string[] = []): Reply {
-  const rec = recommend(request.workload, knowledge);
+  const bills = compareBills(request.workload, knowledge);
+  const rec = recommend(request.workload, knowledge, bills);
   const winner = rec.ranked[0] as Ranked;
-  const cost = roughCost(request.workload, knowledge);
-  const assumptions = [...extraAssumptions, ...assumptionLines(request), ...(cost.ok && cost.value ? cost.value.assumptions : [])];
+  const cost = roughCost(bills?.estimate ?? workloadEstimate(request.workload, knowledge));
+  const assumptions = [...extraAssumptions, ...assumptionLines(request), ...(cost ? cost.assumptions : [])];
   const blocks: Block[] = [];
   const limits = rec.ranked.flatMap((r) => r.reasons.filter((x) => x.kind !== 'signal'));
   if (limits.length > 0)
@@ -103,7 +103,7 @@ export function recommendationReply(request: WorkloadRequest, knowledge: Knowled
       )
       .join('\n'),
   });
-  if (cost.ok && cost.value) blocks.push({ type: 'fields', fields: cost.value.fields });
+  if (cost) blocks.push({ type: 'fields', fields: cost.fields });
   if (rec.wouldChange.length > 0)
     blocks.push({ type: 'section', heading: 'What would change this answer', markdown: rec.wouldChange.map((c) => `- ${c}`).join('\n') });
   if (assumptions.length > 0)
@@ -112,7 +112,7 @@ export function recommendationReply(request: WorkloadRequest, knowledge: Knowled
   const sources = uniqueSources([
     ...rec.ranked.flatMap((r) => r.reasons.map((x) => x.source)),
     ...(rec.split ? [rec.split.source] : []),
-    ...(cost.ok && cost.value ? cost.value.sources : []),
+    ...(cost ? cost.sources : []),
   ]);
   return makeReply({
     kind: 'recommend',
@@ -134,7 +134,7 @@ export function recommendationReply(request: WorkloadRequest, knowledge: Knowled
         ...(rec.split ? { split: { services: rec.split.services, text: rec.split.text } } : {}),
         workload: request.workload,
       },
-      ...(cost.ok && cost.value ? { cost: cost.value.data } : {}),
+      ...(cost ? { cost: cost.data } : {}),
     },
   });
 }
@@ -180,32 +180,13 @@ interface RoughCost {
   data: Record<string, unknown>;
 }
 
-/** Lambda vs an EC2 fleet and Fargate tasks sized for the load, when requests, duration and memory are known and fit Lambda. */
-function roughCost(w: Workload, knowledge: Knowledge): Result<RoughCost | undefined> {
-  const requests = w.requests;
-  const duration = w.duration;
-  const memory = w.memory;
-  if (typeof requests !== 'number' || typeof duration !== 'number' || typeof memory !== 'number') return ok(undefined);
-  if (duration > quotaValue(knowledge, 'lambda.timeout', 's') || memory > quotaValue(knowledge, 'lambda.memory.max', 'mb'))
-    return ok(undefined);
-  const memoryMb = Math.max(memory, quotaValue(knowledge, 'lambda.memory.min', 'mb'));
-  const arch = w.arch === 'arm' ? 'arm' : 'x86';
-  const estimate = estimateCost(
-    {
-      region: knowledge.defaultRegion,
-      arch,
-      freeTier: true,
-      lambda: { requests, durationMs: Math.max(1, duration * 1000), memoryMb },
-      hours: hoursPerMonth(knowledge),
-    },
-    knowledge,
-  );
-  if (!estimate.ok) return ok(undefined);
-  const { lambda, ec2, fargate, prices } = estimate.value;
-  if (!lambda) return ok(undefined);
-  const fields = [
-    { label: `Lambda ≈ ${formatUsd(lambda.monthlyUsd)}/month`, value: `${prices.region}, prices as of ${prices.lambda.source.asOf}` },
-  ];
+/** The bills' lines for the reply: Lambda vs the EC2 fleet and Fargate tasks sized for the load. */
+function roughCost(estimate: CostEstimate | undefined): RoughCost | undefined {
+  if (!estimate) return undefined;
+  const { lambda, ec2, fargate, prices } = estimate;
+  const fields = lambda
+    ? [{ label: `Lambda ≈ ${formatUsd(lambda.monthlyUsd)}/month`, value: `${prices.region}, prices as of ${prices.lambda.source.asOf}` }]
+    : [];
   if (ec2)
     fields.push({
       label: `EC2 ${ec2.instances} × ${ec2.instance} ≈ ${formatUsd(ec2.monthlyUsd)}/month`,
@@ -216,12 +197,7 @@ function roughCost(w: Workload, knowledge: Knowledge): Result<RoughCost | undefi
       label: `Fargate ${fargate.tasks} task${fargate.tasks === 1 ? '' : 's'} ≈ ${formatUsd(fargate.monthlyUsd)}/month`,
       value: 'always on, the same shape as the instances',
     });
-  return ok({
-    fields,
-    assumptions: estimate.value.assumptions,
-    sources: estimate.value.sources,
-    data: costData(estimate.value),
-  });
+  return { fields, assumptions: estimate.assumptions, sources: estimate.sources, data: costData(estimate) };
 }
 
 /** Settings as a `key=value` line, in the canonical order. */

@@ -67,7 +67,7 @@ export function checkRules({ rules, services, quotas, entries, prices, defaultRe
     entry(`${where}.entry`, s.entry);
     conditions(where, s);
     for (const id of Object.keys(s.effects)) service(`${where}.effects`, id);
-    placeholders(`${where}.says`, s.says, []);
+    placeholders(`${where}.says`, s.says, s.billRatio ? ['bills'] : []);
   });
   rules.splits.forEach((s, i) => {
     s.services.forEach((id) => service(`splits.${i}.services`, id));

@@ -226,10 +226,19 @@ export const ruleLimitSchema = z
   .refine((l) => (l.change === undefined) !== (l.workaround === undefined), { message: 'a limit has `change` (it rules the service out) or `workaround` (it does not), not both' });
 export type RuleLimit = z.infer<typeof ruleLimitSchema>;
 
+/** Lambda's monthly bill over that of an EC2 fleet sized for the load (`recommend/bills.ts`). */
+const billRatioTest = z
+  .object({ atLeast: z.number().positive().optional(), atMost: z.number().positive().optional() })
+  .strict()
+  .refine((t) => Object.keys(t).length > 0, { message: 'give atLeast or atMost' });
+export type BillRatioTest = z.infer<typeof billRatioTest>;
+
 export const ruleSignalSchema = z
   .object({
     id: slug,
     ...conditional,
+    /** Holds only when the bills can be compared and their ratio is in range; `{bills}` in `says` prints them. */
+    billRatio: billRatioTest.optional(),
     says: z.string().min(5),
     change: z.string().min(5).optional(),
     entry: slug,

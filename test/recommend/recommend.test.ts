@@ -119,6 +119,64 @@ describe('recommend: ranking', () => {
   });
 });
 
+describe('recommend: cost', () => {
+  const costOf = (line: string) => ask(line).data?.cost as { ec2: { instance: string; instances: number; monthlyUsd: number } };
+
+  it('moves a steady, heavy load off Lambda and says so with the sized bills', () => {
+    const reply = ask('recommend requests=120M duration=800ms memory=1.5gb traffic=steady');
+    const r = reply.data?.recommendation as Rec;
+    expect(r.service).toBe('ec2');
+    expect(reply.summary).toMatch(
+      /^\*\*Amazon EC2\*\* — at 120M requests a month of 800 ms at 1\.5 GB \(37 in flight\), Lambda ≈ \$2,417\.14\/month vs 9 × m5\.large ≈ \$630\.72\/month: /,
+    );
+    expect(entry(r, 'lambda')?.reasons).toContainEqual(expect.objectContaining({ fact: 'cost-break-even', score: -3 }));
+    expect(costOf('recommend requests=120M duration=800ms memory=1.5gb traffic=steady').ec2).toMatchObject({
+      instance: 'm5.large',
+      instances: 9,
+    });
+    expect(reply.text).toContain('EC2 9 × m5.large ≈ $630.72/month');
+    expect(reply.text).toContain('Fargate 9 tasks ≈ $765.57/month');
+  });
+
+  it('says what would change the pick when the bills decide it', () => {
+    // Short runs over an HTTP trigger favour Lambda; only the bills put the steady fleet ahead.
+    const r = rec('recommend requests=120M duration=800ms memory=1.5gb traffic=steady trigger=http');
+    expect(r.service).toBe('ec2');
+    expect(r.wouldChange).toContain("If Lambda's bill were close to the sized fleet's, AWS Lambda would come out ahead.");
+  });
+
+  it('reads the same load in words, "flat traffic" included, and sizes "3,000 req/s" as 3,000 a second', () => {
+    expect(rec('recommend 120M requests a month at 800 ms and 1.5 GB, flat traffic').service).toBe('ec2');
+    const reply = ask('recommend steady 3,000 req/s, 150ms at 1gb each');
+    expect(reply.summary).toContain('(450 in flight)');
+  });
+
+  it.each(['bursty', 'spiky', 'unpredictable'])('keeps the same heavy load on Lambda when traffic is %s', (traffic) => {
+    const r = rec(`recommend requests=120M duration=800ms memory=1.5gb traffic=${traffic}`);
+    expect(r.service).toBe('lambda');
+    expect(entry(r, 'lambda')?.reasons.some((x) => x.fact === 'cost-break-even')).toBe(false);
+  });
+
+  it('prints the bills without weighing them when the traffic shape is not given, and asks for it', () => {
+    const r = rec('recommend requests=120M duration=800ms memory=1.5gb');
+    const note = entry(r, 'lambda')?.reasons.find((x) => x.fact === 'cost-break-even');
+    expect(note).toMatchObject({ score: 0 });
+    expect(note?.text).toMatch(/Lambda ≈ \$2,417\.14\/month vs 9 × m5\.large ≈ \$630\.72\/month: .*steady or bursty/);
+  });
+
+  it('favours Lambda when its bill is well below even one instance, whatever the traffic', () => {
+    const r = rec('recommend requests=2M duration=200ms memory=512mb traffic=steady');
+    const lambda = entry(r, 'lambda')?.reasons.find((x) => x.fact === 'cost-break-even');
+    expect(lambda).toMatchObject({ score: 1 });
+    expect(lambda?.text).toContain('Lambda ≈ $0.20/month vs 1 × m5.large ≈ $70.08/month');
+  });
+
+  it('leaves a moderate gap alone: 10M × 350 ms × 1 GB costs about what one instance does', () => {
+    const r = rec('recommend requests=10M duration=350ms memory=1gb traffic=steady');
+    expect(r.ranked.flatMap((x) => x.reasons).some((x) => x.fact === 'cost-break-even')).toBe(false);
+  });
+});
+
 describe('recommend: free text and assumptions', () => {
   it('reads a description and says what it read', () => {
     const reply = ask('/compute recommend nightly 5 minute report job, 2 GB, runs once a day');

@@ -54,6 +54,11 @@ describe('rules and limits come from the knowledge tables', () => {
     expect(problems()).toContain("tables/rules.yaml: sizing.fleet.x86: tables/prices.yaml has no us-east-1 price for 'm9.huge'");
   });
 
+  it('prints the bills only in a signal that compares them', () => {
+    edit('rules.yaml', 'says: Traffic is steady\n', 'says: Traffic is steady {bills}\n');
+    expect(problems()).toContainEqual(expect.stringMatching(/signals\.\d+ \(steady-traffic\)\.says: unknown placeholder \{bills\}$/));
+  });
+
   it('refuses rules that refer to a quota, setting, entry or service that does not exist', () => {
     edit('rules.yaml', 'quota: lambda.gpu\n', 'quota: lambda.gpus\n');
     edit('rules.yaml', 'when: { traffic: [scheduled] }', 'when: { trafic: [scheduled] }');
