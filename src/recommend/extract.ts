@@ -171,6 +171,12 @@ const KEYWORDS: { field: FieldName; value: SettingValue; pattern: RegExp }[] = [
       /\b(knows? (vms|servers|linux|ec2)( well)?|experienced (ops|sre|platform)|platform team|dedicated ops|team of (sres?|ops|devops|platform engineers)|sre team|ops team|devops team)\b/,
   },
   { field: 'interruptible', value: true, pattern: /\b(interrupt(ed|ible)|can be retried|retried|spot)\b/ },
+  {
+    field: 'queued-jobs',
+    value: true,
+    pattern:
+      /\b(batch (jobs?|processing|workloads?|runs?|of)|(jobs?|tasks?|runs?) (that )?(queue up|are queued|get queued|pile up|wait in a queue)|queued (jobs?|work|tasks?|runs?)|job queues?|queue of (jobs|tasks|runs)|(hundreds|thousands|millions) of (independent |parallel )?(jobs|simulations|runs|tasks|renders|experiments)|(independent|parallel) (jobs|simulations|runs|tasks|renders|experiments)|simulations|parameter sweeps?|monte carlo|render farm|spark|hadoop|mapreduce)\b/,
+  },
 ];
 
 interface Found {

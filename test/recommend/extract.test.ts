@@ -24,6 +24,24 @@ describe('reading a workload from plain English', () => {
     );
   });
 
+  it('reads many queued, independent jobs as queued-jobs, and a single job or a queue consumer as not', () => {
+    for (const text of [
+      'render jobs that queue up every evening',
+      'thousands of independent simulations',
+      'a job queue of ETL runs',
+      'monte carlo risk runs',
+    ]) {
+      expect(read(text)).toMatchObject({ 'queued-jobs': true });
+    }
+    for (const text of [
+      'one-off data migration script, 2 hours',
+      'sqs worker, each message takes a minute',
+      'a job that runs once a day',
+    ]) {
+      expect(read(text)).not.toHaveProperty('queued-jobs');
+    }
+  });
+
   it('reads flat traffic as steady', () => {
     expect(read('flat traffic all week')).toMatchObject({ traffic: 'steady' });
     expect(read('the load stays flat')).toMatchObject({ traffic: 'steady' });

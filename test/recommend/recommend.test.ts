@@ -83,6 +83,8 @@ describe('recommend: ranking', () => {
     ['duration=8h traffic=scheduled interruptible=yes', 'batch'],
     ['duration=40m', 'fargate'],
     ['nodes=16 duration=3h', 'batch'],
+    ['queued-jobs=yes duration=30m traffic=scheduled', 'batch'],
+    ['queued-jobs=yes interruptible=yes', 'batch'],
   ])('%s → %s', (settings, service) => {
     expect(rec(`recommend ${settings}`).service).toBe(service);
   });
@@ -116,6 +118,19 @@ describe('recommend: ranking', () => {
     expect(reply.blocks.find((b) => b.type === 'actions')).toMatchObject({
       buttons: expect.arrayContaining([{ label: 'Cost breakdown', command: 'cost requests=3000000 duration=120ms memory=1536mb' }]),
     });
+  });
+});
+
+describe('recommend: queued jobs', () => {
+  it('points queued, interruptible work to Batch on Spot, with the reason and its source', () => {
+    const r = rec('recommend overnight parameter sweeps that queue up, interruptible, 40 minutes each');
+    expect(r.service).toBe('batch');
+    expect(entry(r, 'batch')?.reasons.map((x) => x.fact)).toEqual(expect.arrayContaining(['batch', 'spot-instances']));
+  });
+
+  it('without the queue, a long interruptible run is not pushed to Batch by it', () => {
+    const r = rec('recommend duration=40m interruptible=yes');
+    expect(entry(r, 'batch')?.reasons.map((x) => x.fact)).not.toContain('batch');
   });
 });
 
