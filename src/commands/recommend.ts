@@ -3,6 +3,7 @@ import { fail, ok, UserError } from '../errors.js';
 import type { Knowledge } from '../knowledge/schema.js';
 import type { CostEstimate } from '../cost/estimate.js';
 import { compareBills, workloadEstimate } from '../recommend/bills.js';
+import { askSentence, decidingQuestion } from '../recommend/deciding.js';
 import { recommend, separatesServices, type Ranked, type Recommendation } from '../recommend/engine.js';
 import { FIELD_NAMES, RECOMMEND_SETTINGS, showSetting, type Workload } from '../recommend/fields.js';
 import { readWorkload, type WorkloadRequest } from '../recommend/read-workload.js';
@@ -34,18 +35,19 @@ export const recommendCommand = {
   ],
   args: [{ name: 'workload', means: 'Anything else, in your words', example: 'nightly report job, Java', text: true }],
   settings: RECOMMEND_SETTINGS,
-  // Words that set nothing and favour no service ("recommend a good pizza place") are a question.
+  // Words that set nothing and name nothing of compute ("recommend a good pizza place") are a question; any
+  // workload, however little of it was read, gets a recommendation that says what it read and asks the rest.
   questionOf(input, ctx) {
     if (input.args.length === 0 || Object.keys(input.values).length > 0) return undefined;
     const request = readOnce(input, ctx.knowledge);
-    return request.ok && request.value.given.length === 0 && !separatesServices(request.value.workload, ctx.knowledge)
+    return request.ok && Object.keys(request.value.workload).length === 0 && !mentionsCompute(input.rest, ctx.knowledge)
       ? `recommend ${input.rest}`
       : undefined;
   },
   run(input, ctx) {
     const request = readOnce(input, ctx.knowledge);
     if (!request.ok) return request;
-    if (Object.keys(request.value.workload).length === 0) {
+    if (input.args.length === 0 && Object.keys(request.value.workload).length === 0) {
       return fail(
         new UserError(
           'recommend-empty',
@@ -55,27 +57,29 @@ export const recommendCommand = {
         ),
       );
     }
-    if (!separatesServices(request.value.workload, ctx.knowledge)) {
-      return fail(
-        new UserError(
-          'recommend-too-little',
-          `Nothing in ${quoteUserText(input.rest, 80)} favours one service over another.`,
-          'Add what moves the answer most: duration, traffic, state, gpu or memory — e.g. `traffic=bursty state=stateless`.',
-          [`recommend ${input.rest} traffic=bursty`, `recommend ${input.rest} traffic=steady long-running=yes`],
-        ),
-      );
-    }
-    return ok(recommendationReply(request.value, ctx.knowledge));
+    const read =
+      Object.keys(request.value.workload).length === 0 ? [`I read nothing I can weigh in ${quoteUserText(input.rest, 80)}.`] : [];
+    return ok(recommendationReply(request.value, ctx.knowledge, read));
   },
 } satisfies CommandSpec;
 
 const name = (k: Knowledge, id: string) => k.services.find((s) => s.id === id)?.name ?? id;
+
+/** Whether the words name a service or use the domain's vocabulary (`lexicon.yaml` domainWords). */
+function mentionsCompute(text: string, k: Knowledge): boolean {
+  const words = new Set(text.toLowerCase().split(/[^a-z0-9.+#-]+/));
+  const vocabulary = [...k.lexicon.domainWords, ...k.services.flatMap((s) => [s.id, s.short, ...s.aliases].map((w) => w.toLowerCase()))];
+  return vocabulary.some((w) => words.has(w));
+}
 
 /** Builds the reply for a read workload; also used by thread reviews, which read several messages. */
 export function recommendationReply(request: WorkloadRequest, knowledge: Knowledge, extraAssumptions: string[] = []): Reply {
   const bills = compareBills(request.workload, knowledge);
   const rec = recommend(request.workload, knowledge, bills);
   const winner = rec.ranked[0] as Ranked;
+  const open = !separatesServices(request.workload, knowledge, bills);
+  const question = decidingQuestion(request.workload, knowledge, rec.service);
+  const ask = question ? askSentence(question, (id) => name(knowledge, id)) : undefined;
   const cost = roughCost(bills?.estimate ?? workloadEstimate(request.workload, knowledge));
   const assumptions = [...extraAssumptions, ...assumptionLines(request), ...(cost ? cost.assumptions : [])];
   const blocks: Block[] = [];
@@ -104,6 +108,7 @@ export function recommendationReply(request: WorkloadRequest, knowledge: Knowled
       .join('\n'),
   });
   if (cost) blocks.push({ type: 'fields', fields: cost.fields });
+  if (ask) blocks.push({ type: 'section', heading: 'What would decide it', markdown: ask });
   if (rec.wouldChange.length > 0)
     blocks.push({ type: 'section', heading: 'What would change this answer', markdown: rec.wouldChange.map((c) => `- ${c}`).join('\n') });
   if (assumptions.length > 0)
@@ -117,7 +122,7 @@ export function recommendationReply(request: WorkloadRequest, knowledge: Knowled
   return makeReply({
     kind: 'recommend',
     title: `Recommendation: ${name(knowledge, rec.service)}`,
-    summary: summary(rec, knowledge),
+    summary: open ? openSummary(rec, knowledge, ask) : summary(rec, knowledge),
     blocks,
     sources,
     data: {
@@ -131,12 +136,20 @@ export function recommendationReply(request: WorkloadRequest, knowledge: Knowled
         })),
         assumptions,
         wouldChange: rec.wouldChange,
+        ...(question ? { decidingSetting: question.setting } : {}),
         ...(rec.split ? { split: { services: rec.split.services, text: rec.split.text } } : {}),
         workload: request.workload,
       },
       ...(cost ? { cost: cost.data } : {}),
     },
   });
+}
+
+/** Nothing read separates the services: the tie order decides, and the reply says so and asks what would. */
+function openSummary(rec: Recommendation, k: Knowledge, ask: string | undefined): string {
+  const out = rec.ranked.filter((r) => r.verdict === 'ruled out').map((r) => name(k, r.service));
+  const ruled = out.length > 0 ? ` Ruled out: ${out.join(', ')}.` : '';
+  return `**${name(k, rec.service)}**, for now — nothing I read argues for any one service, so this is the simplest to run of those level at the top.${ruled}${ask ? ` ${ask}` : ''}`;
 }
 
 function summary(rec: Recommendation, k: Knowledge): string {

@@ -49,6 +49,16 @@ export function checkRules({ rules, services, quotas, entries, prices, defaultRe
     if (!found) problems.push(`${LABEL}: sizing.fleet.${arch}: tables/prices.yaml has no ${defaultRegion} price for '${type}'`);
     else if (found.arch !== arch || found.gpu) problems.push(`${LABEL}: sizing.fleet.${arch}: '${type}' is not an ${arch} type without a GPU`);
   }
+  rules.questions.forEach((q, i) => {
+    if (!isFieldName(q.setting)) {
+      problems.push(`${LABEL}: questions.${i}.setting: '${q.setting}' is not a workload setting`);
+      return;
+    }
+    for (const value of q.values) {
+      const parsed = FIELDS[q.setting].parse(value);
+      if (!parsed.ok) problems.push(`${LABEL}: questions.${i}.values: ${parsed.error.message}`);
+    }
+  });
   rules.preference.forEach((id, i) => service(`preference.${i}`, id));
   for (const id of serviceIds) if (!rules.preference.includes(id)) problems.push(`${LABEL}: preference: add '${id}' (every service needs a place in the tie order)`);
   rules.limits.forEach((l, i) => {

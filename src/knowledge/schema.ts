@@ -262,6 +262,7 @@ export type Sizing = z.infer<typeof sizingSchema>;
 export const rulesFileSchema = z
   .object({
     sizing: sizingSchema,
+    questions: z.array(z.object({ setting: z.string(), values: z.array(word).min(2) }).strict()),
     preference: z.array(slug).min(1),
     verdicts: z.object({ fitsFrom: z.number(), fitsWithin: z.number().nonnegative() }).strict(),
     ranges: z.record(z.string(), z.object({ min: z.number(), max: z.number() }).strict()),

@@ -155,9 +155,14 @@ export function recommend(workload: Workload, knowledge: Knowledge, bills = comp
   };
 }
 
+/** The top service alone, without reasons or counterfactuals: for asking what would decide. */
+export function topPick(workload: Workload, knowledge: Knowledge, bills = compareBills(workload, knowledge)): string {
+  return top(score(workload, knowledge, { bills }));
+}
+
 /** Whether the workload gives any reason to prefer one service: a limit, or a signal in the leader's favour. */
-export function separatesServices(workload: Workload, knowledge: Knowledge): boolean {
-  const scored = score(workload, knowledge, { bills: compareBills(workload, knowledge) });
+export function separatesServices(workload: Workload, knowledge: Knowledge, bills = compareBills(workload, knowledge)): boolean {
+  const scored = score(workload, knowledge, { bills });
   return scored.some((s) => s.reasons.some((r) => r.kind !== 'signal')) || (scored[0]?.score ?? 0) > 0;
 }
 

@@ -121,6 +121,28 @@ describe('recommend: ranking', () => {
   });
 });
 
+describe('recommend: the trait that would decide', () => {
+  it('asks for the first unstated setting in the rules table whose answer would change the pick', () => {
+    // Traffic is stated and whether it stays up would not change EC2; how long a run takes would (30 min → Fargate).
+    const reply = ask('recommend traffic=steady');
+    expect((reply.data?.recommendation as { decidingSetting?: string }).decidingSetting).toBe('duration');
+    expect(reply.text).toContain('How long one run takes decides it: 200 ms points to Amazon EC2; 30 minutes to AWS Fargate');
+  });
+
+  it('asks nothing when the answer is firm whatever the rest is', () => {
+    const reply = ask('recommend nodes=16 duration=8h traffic=scheduled');
+    expect(reply.blocks.some((b) => b.type === 'section' && b.heading === 'What would decide it')).toBe(false);
+    expect(ask('recommend duration=20m gpu=yes memory=12gb traffic=bursty').text).toContain(
+      'Packaged as containers decides it: yes points to Amazon ECS; no to Amazon EC2',
+    );
+  });
+
+  it('asks for the traffic when a heavy load would move off Lambda only if it were steady', () => {
+    const reply = ask('recommend requests=120M duration=800ms memory=1.5gb');
+    expect(reply.text).toContain('Traffic shape decides it: steady points to Amazon EC2;');
+  });
+});
+
 describe('recommend: queued jobs', () => {
   it('points queued, interruptible work to Batch on Spot, with the reason and its source', () => {
     const r = rec('recommend overnight parameter sweeps that queue up, interruptible, 40 minutes each');
@@ -238,14 +260,14 @@ describe('recommend: bad input', () => {
     expect(ask('recommend duration=abc gpu=maybe traffic=lumpy').text).toContain('There are 3 problems');
   });
 
-  it('refuses to pick from settings that favour no service, and says what would', () => {
+  it('still recommends from settings that favour no service, says so, and asks for the trait that would decide', () => {
     const reply = ask('recommend arch=arm memory=1gb');
-    expect(reply.kind).toBe('error');
-    expect(reply.text).toContain('favours one service over another');
-    expect(reply.data?.suggestions).toEqual([
-      'recommend arch=arm memory=1gb traffic=bursty',
-      'recommend arch=arm memory=1gb traffic=steady long-running=yes',
-    ]);
+    expect(reply.kind).toBe('recommend');
+    expect(reply.summary).toBe(
+      '**AWS Lambda**, for now — nothing I read argues for any one service, so this is the simplest to run of those level at the top. Traffic shape decides it: steady points to Amazon EC2; bursty or scheduled to AWS Lambda — add `traffic=steady`, `traffic=bursty` or `traffic=scheduled`.',
+    );
+    expect(reply.blocks).toContainEqual(expect.objectContaining({ type: 'section', heading: 'What would decide it' }));
+    expect((reply.data?.recommendation as { decidingSetting?: string }).decidingSetting).toBe('traffic');
   });
 
   it('asks for the workload when given nothing', () => {
@@ -254,9 +276,18 @@ describe('recommend: bad input', () => {
     expect(reply.text).toContain('Tell me about the workload.');
   });
 
-  it('treats words with no workload in them as a question, and declines off-topic ones honestly', () => {
+  it('declines words with nothing of compute in them honestly, as a question', () => {
     expect(ask('recommend a good pizza place').kind).toBe('unknown');
-    expect(ask('recommend something for lambda cold starts').data?.entryId).toBe('cold-starts');
+  });
+
+  it('answers any workload in free text with a recommendation, even when it reads nothing it can weigh', () => {
+    const cold = ask('recommend something for lambda cold starts');
+    expect(cold.kind).toBe('recommend');
+    expect((cold.data?.recommendation as Rec).assumptions).toContain('Read "cold starts" as latency-sensitive=yes.');
+    const vague = ask('recommend where to run our new backend service on aws');
+    expect(vague.kind).toBe('recommend');
+    const r = vague.data?.recommendation as Rec;
+    expect(r.assumptions.some((a) => a.startsWith('I read nothing I can weigh in') || a.startsWith('Read'))).toBe(true);
   });
 });
 

@@ -54,6 +54,11 @@ describe('rules and limits come from the knowledge tables', () => {
     expect(problems()).toContain("tables/rules.yaml: sizing.fleet.x86: tables/prices.yaml has no us-east-1 price for 'm9.huge'");
   });
 
+  it('refuses a deciding question whose values the setting cannot read', () => {
+    edit('rules.yaml', 'values: [steady, bursty, scheduled]', 'values: [steady, lumpy]');
+    expect(problems()).toContainEqual(expect.stringMatching(/^tables\/rules\.yaml: questions\.0\.values: .*lumpy/));
+  });
+
   it('prints the bills only in a signal that compares them', () => {
     edit('rules.yaml', 'says: Traffic is steady\n', 'says: Traffic is steady {bills}\n');
     expect(problems()).toContainEqual(expect.stringMatching(/signals\.\d+ \(steady-traffic\)\.says: unknown placeholder \{bills\}$/));
