@@ -78,7 +78,7 @@ export function recommendationReply(request: WorkloadRequest, knowledge: Knowled
   const rec = recommend(request.workload, knowledge, bills);
   const winner = rec.ranked[0] as Ranked;
   const open = !separatesServices(request.workload, knowledge, bills);
-  const question = decidingQuestion(request.workload, knowledge, rec.service);
+  const question = decidingQuestion(request.workload, knowledge, rec.service, bills);
   const ask = question ? askSentence(question, (id) => name(knowledge, id)) : undefined;
   const cost = roughCost(bills?.estimate ?? workloadEstimate(request.workload, knowledge));
   const assumptions = [...extraAssumptions, ...assumptionLines(request), ...(cost ? cost.assumptions : [])];

@@ -8,7 +8,8 @@ import { ec2MonthlyCost, type Ec2Cost } from './ec2.js';
 import { fargateMonthlyCost, type FargateCost } from './fargate.js';
 import { formatCount } from './format.js';
 import { lambdaMonthlyCost, type LambdaCost } from './lambda.js';
-import { sizeFleet, sizingSentence, type FleetSize, type Load } from './sizing.js';
+import { cents } from './money.js';
+import { fleetCount, sizeFleet, sizingSentence, type FleetSize, type Load } from './sizing.js';
 
 export interface CostEstimate {
   prices: RegionPrices;
@@ -55,14 +56,13 @@ export function estimateCost(req: CostRequest, knowledge: Knowledge): Result<Cos
   const load = req.lambda
     ? { requests: req.lambda.requests, durationMs: req.lambda.durationMs, memoryMb: req.lambda.memoryMb, hours: req.hours }
     : undefined;
-  const sizedAt = (requests: number, type?: InstancePrice) =>
-    load ? sizeFleet({ ...load, requests }, req.arch, prices, knowledge.rules.sizing, type) : undefined;
-  const size = load ? sizedAt(load.requests, instance?.value) : undefined;
+  const size = load ? sizeFleet(load, req.arch, prices, knowledge.rules.sizing, instance?.value) : undefined;
   const type = instance?.value ?? size?.instance;
   if (load && size && type) assumptions.push(sizingAssumption(req, load, size, type));
   const commitment = type ? pickCommitment(req, prices, assumptions) : undefined;
   // A count the user gave is kept at every volume; a sized one grows with the load.
-  const countAt = (requests: number) => req.instances ?? (type ? sizedAt(requests, type)?.instances : undefined) ?? 1;
+  const countAt = (requests: number) =>
+    req.instances ?? (load && type ? fleetCount({ ...load, requests }, knowledge.rules.sizing, type) : 1);
   const ec2At = (requests: number) => (type ? ec2MonthlyCost(type, countAt(requests), req.hours, commitment) : undefined);
   const ec2 = ec2At(load?.requests ?? 0);
   if (type) sources.push(type.source, ...(commitment ? [prices.ec2.commitmentSource] : []));
@@ -84,9 +84,10 @@ export function estimateCost(req: CostRequest, knowledge: Knowledge): Result<Cos
   if (req.lambda && ec2) {
     const workload = { ...req.lambda, arch: req.arch, freeTier: req.freeTier };
     const costAt = (requests: number) => lambdaMonthlyCost({ ...workload, requests }, prices.lambda).monthlyUsd;
-    const onDemand = breakEvenRequests(costAt, (r) => ec2At(r)?.monthlyUsd ?? 0);
-    const committed =
-      ec2.committedMonthlyUsd !== undefined ? breakEvenRequests(costAt, (r) => ec2At(r)?.committedMonthlyUsd ?? 0) : undefined;
+    // The fleet's bill at any volume, as ec2MonthlyCost works it out, without building a cost object per step of the search.
+    const hourly = (type?.usdPerHour ?? 0) * req.hours;
+    const onDemand = breakEvenRequests(costAt, (r) => cents(hourly * countAt(r)));
+    const committed = commitment ? breakEvenRequests(costAt, (r) => cents(hourly * countAt(r) * (1 - commitment.maxDiscount))) : undefined;
     breakEven = {
       ...(onDemand !== undefined ? { requestsPerMonth: onDemand } : {}),
       ...(committed !== undefined ? { committedRequestsPerMonth: committed } : {}),

@@ -35,6 +35,11 @@ export function inFlight(load: Load): { requestsPerSecond: number; inFlight: num
 // 72.000000001 GB over 8 GB instances is 9 instances, not 10.
 const countFor = (needGb: number, perInstanceGb: number) => Math.max(1, Math.ceil(needGb / perInstanceGb - 1e-9));
 
+/** How many instances of `instance` hold the load: `sizeFleet`'s count alone, cheap enough to call at every volume of a search. */
+export function fleetCount(load: Load, sizing: Sizing, instance: InstancePrice): number {
+  return countFor(inFlight(load).inFlight * (load.memoryMb / 1024) * (1 + sizing.headroom), instance.memoryGb);
+}
+
 /**
  * The instances that hold the load: of `named` when the user chose a type, otherwise of the fleet type for
  * the arch (or, when one run with headroom does not fit it, the cheapest fleet of a type that holds one run).
@@ -49,7 +54,7 @@ export function sizeFleet(load: Load, arch: Arch, prices: RegionPrices, sizing: 
     headroom: sizing.headroom,
     memoryGb,
     instance,
-    instances: countFor(memoryGb, instance.memoryGb),
+    instances: fleetCount(load, sizing, instance),
   });
   if (named) return fleet(named);
   const table = prices.ec2.instances;

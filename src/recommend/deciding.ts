@@ -3,6 +3,7 @@
  * does not state whose answer would change the pick, with where each answer would point.
  */
 import type { Knowledge } from '../knowledge/schema.js';
+import { compareBills, type Bills } from './bills.js';
 import { topPick } from './engine.js';
 import { FIELDS, isFieldName, showSetting, type FieldName, type SettingValue, type Workload } from './fields.js';
 
@@ -12,14 +13,20 @@ export interface DecidingQuestion {
   answers: { typed: string; value: SettingValue; service: string }[];
 }
 
+/** Settings the bills depend on: a probe of any other setting reuses the workload's bills. */
+const BILL_SETTINGS: readonly FieldName[] = ['requests', 'duration', 'memory', 'arch'];
+
 /** Undefined when no unstated setting in the list would change the pick. */
-export function decidingQuestion(workload: Workload, knowledge: Knowledge, current: string): DecidingQuestion | undefined {
+export function decidingQuestion(workload: Workload, knowledge: Knowledge, current: string, bills?: Bills): DecidingQuestion | undefined {
   for (const q of knowledge.rules.questions) {
     if (!isFieldName(q.setting) || workload[q.setting] !== undefined) continue;
     const setting = q.setting;
     const answers = q.values.flatMap((typed) => {
       const parsed = FIELDS[setting].parse(typed);
-      return parsed.ok ? [{ typed, value: parsed.value, service: topPick({ ...workload, [setting]: parsed.value }, knowledge) }] : [];
+      if (!parsed.ok) return [];
+      const probe = { ...workload, [setting]: parsed.value };
+      const service = topPick(probe, knowledge, BILL_SETTINGS.includes(setting) ? compareBills(probe, knowledge) : bills);
+      return [{ typed, value: parsed.value, service }];
     });
     if (answers.some((a) => a.service !== current) && new Set(answers.map((a) => a.service)).size > 1) return { setting, answers };
   }

@@ -155,8 +155,8 @@ export function recommend(workload: Workload, knowledge: Knowledge, bills = comp
   };
 }
 
-/** The top service alone, without reasons or counterfactuals: for asking what would decide. */
-export function topPick(workload: Workload, knowledge: Knowledge, bills = compareBills(workload, knowledge)): string {
+/** The top service alone, without reasons or counterfactuals, given the workload's bills: for asking what would decide. */
+export function topPick(workload: Workload, knowledge: Knowledge, bills: Bills | undefined): string {
   return top(score(workload, knowledge, { bills }));
 }
 
