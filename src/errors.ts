@@ -31,7 +31,6 @@ export const USER_ERROR_CODES = [
   'unknown-topic',
   'recommend-empty',
   'recommend-unreadable',
-  'recommend-too-little',
   'review-empty',
   'review-too-little',
   'cost-empty',

@@ -51,7 +51,7 @@ function costReply(e: CostEstimate, asked: string): Reply {
   }
   if (fargate) {
     fields.push({
-      label: `Fargate: ${formatUsd(fargate.monthlyUsd)}/month`,
+      label: `Fargate${fargate.tasks > 1 ? ` ${fargate.tasks} tasks` : ''}: ${formatUsd(fargate.monthlyUsd)}/month`,
       value: `vCPU ${formatUsd(fargate.vcpuUsd)} · memory ${formatUsd(fargate.memoryUsd)}${fargate.storageUsd ? ` · storage ${formatUsd(fargate.storageUsd)}` : ''}`,
     });
   }
@@ -61,11 +61,12 @@ function costReply(e: CostEstimate, asked: string): Reply {
       type: 'table',
       heading: 'Cost against volume',
       columns: ['Requests/month', 'Lambda', `EC2 ${ec2.instance}`, 'Cheaper'],
+      // A fleet sized for the load grows with it: the count is shown wherever it is more than one.
       rows: e.curve.map((p) => [
         formatCount(p.requests),
         formatUsd(p.lambdaUsd),
-        formatUsd(ec2.monthlyUsd),
-        p.lambdaUsd < ec2.monthlyUsd ? 'Lambda' : 'EC2',
+        `${formatUsd(p.ec2Usd)}${e.curve.some((q) => q.instances > 1) ? ` (${p.instances}×)` : ''}`,
+        p.lambdaUsd < p.ec2Usd ? 'Lambda' : 'EC2',
       ]),
     });
   }
@@ -98,12 +99,13 @@ export function costData({ lambda, ec2, fargate, breakEven }: CostEstimate): Rec
       ? {
           ec2: {
             instance: ec2.instance,
+            instances: ec2.instances,
             monthlyUsd: ec2.monthlyUsd,
             ...(ec2.committedMonthlyUsd !== undefined ? { committedMonthlyUsd: ec2.committedMonthlyUsd } : {}),
           },
         }
       : {}),
-    ...(fargate ? { fargate: { monthlyUsd: fargate.monthlyUsd } } : {}),
+    ...(fargate ? { fargate: { tasks: fargate.tasks, monthlyUsd: fargate.monthlyUsd } } : {}),
     ...(breakEven?.requestsPerMonth !== undefined ? { breakEven: { requestsPerMonth: breakEven.requestsPerMonth } } : {}),
   };
 }
@@ -112,8 +114,8 @@ function summaryLine({ lambda, ec2, fargate, breakEven }: CostEstimate): string 
   const parts = [
     lambda && `Lambda ${formatUsd(lambda.monthlyUsd)}`,
     ec2 &&
-      `EC2 ${formatUsd(ec2.monthlyUsd)} on demand${ec2.committedMonthlyUsd !== undefined ? ` (${formatUsd(ec2.committedMonthlyUsd)} committed)` : ''}`,
-    fargate && `Fargate ${formatUsd(fargate.monthlyUsd)}`,
+      `EC2 ${ec2.instances > 1 ? `${ec2.instances} × ${ec2.instance} ` : ''}${formatUsd(ec2.monthlyUsd)} on demand${ec2.committedMonthlyUsd !== undefined ? ` (${formatUsd(ec2.committedMonthlyUsd)} committed)` : ''}`,
+    fargate && `Fargate ${fargate.tasks > 1 ? `${fargate.tasks} tasks ` : ''}${formatUsd(fargate.monthlyUsd)}`,
   ].filter(Boolean);
   const perMonth = `${parts.join(' vs ')} a month.`;
   if (!lambda || !ec2) return perMonth;

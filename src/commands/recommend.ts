@@ -1,9 +1,9 @@
-import { estimateCost } from '../cost/estimate.js';
-import { hoursPerMonth } from '../cost/hours.js';
 import { formatUsd } from '../cost/money.js';
-import { fail, ok, UserError, type Result } from '../errors.js';
+import { fail, ok, UserError } from '../errors.js';
 import type { Knowledge } from '../knowledge/schema.js';
-import { quotaValue } from '../knowledge/quotas.js';
+import type { CostEstimate } from '../cost/estimate.js';
+import { compareBills, workloadEstimate } from '../recommend/bills.js';
+import { askSentence, decidingQuestion } from '../recommend/deciding.js';
 import { recommend, separatesServices, type Ranked, type Recommendation } from '../recommend/engine.js';
 import { FIELD_NAMES, RECOMMEND_SETTINGS, showSetting, type Workload } from '../recommend/fields.js';
 import { readWorkload, type WorkloadRequest } from '../recommend/read-workload.js';
@@ -35,18 +35,19 @@ export const recommendCommand = {
   ],
   args: [{ name: 'workload', means: 'Anything else, in your words', example: 'nightly report job, Java', text: true }],
   settings: RECOMMEND_SETTINGS,
-  // Words that set nothing and favour no service ("recommend a good pizza place") are a question.
+  // Words that set nothing and name nothing of compute ("recommend a good pizza place") are a question; any
+  // workload, however little of it was read, gets a recommendation that says what it read and asks the rest.
   questionOf(input, ctx) {
     if (input.args.length === 0 || Object.keys(input.values).length > 0) return undefined;
     const request = readOnce(input, ctx.knowledge);
-    return request.ok && request.value.given.length === 0 && !separatesServices(request.value.workload, ctx.knowledge)
+    return request.ok && Object.keys(request.value.workload).length === 0 && !mentionsCompute(input.rest, ctx.knowledge)
       ? input.line
       : undefined;
   },
   run(input, ctx) {
     const request = readOnce(input, ctx.knowledge);
     if (!request.ok) return request;
-    if (Object.keys(request.value.workload).length === 0) {
+    if (input.args.length === 0 && Object.keys(request.value.workload).length === 0) {
       return fail(
         new UserError(
           'recommend-empty',
@@ -56,28 +57,31 @@ export const recommendCommand = {
         ),
       );
     }
-    if (!separatesServices(request.value.workload, ctx.knowledge)) {
-      return fail(
-        new UserError(
-          'recommend-too-little',
-          `Nothing in ${quoteUserText(input.rest, 80)} favours one service over another.`,
-          'Add what moves the answer most: duration, traffic, state, gpu or memory — e.g. `traffic=bursty state=stateless`.',
-          [`recommend ${input.rest} traffic=bursty`, `recommend ${input.rest} traffic=steady long-running=yes`],
-        ),
-      );
-    }
-    return ok(recommendationReply(request.value, ctx.knowledge));
+    const read =
+      Object.keys(request.value.workload).length === 0 ? [`I read nothing I can weigh in ${quoteUserText(input.rest, 80)}.`] : [];
+    return ok(recommendationReply(request.value, ctx.knowledge, read));
   },
 } satisfies CommandSpec;
 
 const name = (k: Knowledge, id: string) => k.services.find((s) => s.id === id)?.name ?? id;
 
+/** Whether the words name a service or use the domain's vocabulary (`lexicon.yaml` domainWords). */
+function mentionsCompute(text: string, k: Knowledge): boolean {
+  const words = new Set(text.toLowerCase().split(/[^a-z0-9.+#-]+/));
+  const vocabulary = [...k.lexicon.domainWords, ...k.services.flatMap((s) => [s.id, s.short, ...s.aliases].map((w) => w.toLowerCase()))];
+  return vocabulary.some((w) => words.has(w));
+}
+
 /** Builds the reply for a read workload; also used by thread reviews, which read several messages. */
 export function recommendationReply(request: WorkloadRequest, knowledge: Knowledge, extraAssumptions: string[] = []): Reply {
-  const rec = recommend(request.workload, knowledge);
+  const bills = compareBills(request.workload, knowledge);
+  const rec = recommend(request.workload, knowledge, bills);
   const winner = rec.ranked[0] as Ranked;
-  const cost = roughCost(request.workload, knowledge);
-  const assumptions = [...extraAssumptions, ...assumptionLines(request), ...(cost.ok && cost.value ? cost.value.assumptions : [])];
+  const open = !separatesServices(request.workload, knowledge, bills);
+  const question = decidingQuestion(request.workload, knowledge, rec.service, bills);
+  const ask = question ? askSentence(question, (id) => name(knowledge, id)) : undefined;
+  const cost = roughCost(bills?.estimate ?? workloadEstimate(request.workload, knowledge));
+  const assumptions = [...extraAssumptions, ...assumptionLines(request), ...(cost ? cost.assumptions : [])];
   const blocks: Block[] = [];
   const limits = rec.ranked.flatMap((r) => r.reasons.filter((x) => x.kind !== 'signal'));
   if (limits.length > 0)
@@ -103,7 +107,8 @@ export function recommendationReply(request: WorkloadRequest, knowledge: Knowled
       )
       .join('\n'),
   });
-  if (cost.ok && cost.value) blocks.push({ type: 'fields', fields: cost.value.fields });
+  if (cost) blocks.push({ type: 'fields', fields: cost.fields });
+  if (ask) blocks.push({ type: 'section', heading: 'What would decide it', markdown: ask });
   if (rec.wouldChange.length > 0)
     blocks.push({ type: 'section', heading: 'What would change this answer', markdown: rec.wouldChange.map((c) => `- ${c}`).join('\n') });
   if (assumptions.length > 0)
@@ -112,12 +117,12 @@ export function recommendationReply(request: WorkloadRequest, knowledge: Knowled
   const sources = uniqueSources([
     ...rec.ranked.flatMap((r) => r.reasons.map((x) => x.source)),
     ...(rec.split ? [rec.split.source] : []),
-    ...(cost.ok && cost.value ? cost.value.sources : []),
+    ...(cost ? cost.sources : []),
   ]);
   return makeReply({
     kind: 'recommend',
     title: `Recommendation: ${name(knowledge, rec.service)}`,
-    summary: summary(rec, knowledge),
+    summary: open ? openSummary(rec, knowledge, ask) : summary(rec, knowledge),
     blocks,
     sources,
     data: {
@@ -131,12 +136,20 @@ export function recommendationReply(request: WorkloadRequest, knowledge: Knowled
         })),
         assumptions,
         wouldChange: rec.wouldChange,
+        ...(question ? { decidingSetting: question.setting } : {}),
         ...(rec.split ? { split: { services: rec.split.services, text: rec.split.text } } : {}),
         workload: request.workload,
       },
-      ...(cost.ok && cost.value ? { cost: cost.value.data } : {}),
+      ...(cost ? { cost: cost.data } : {}),
     },
   });
+}
+
+/** Nothing read separates the services: the tie order decides, and the reply says so and asks what would. */
+function openSummary(rec: Recommendation, k: Knowledge, ask: string | undefined): string {
+  const out = rec.ranked.filter((r) => r.verdict === 'ruled out').map((r) => name(k, r.service));
+  const ruled = out.length > 0 ? ` Ruled out: ${out.join(', ')}.` : '';
+  return `**${name(k, rec.service)}**, for now — nothing I read argues for any one service, so this is the simplest to run of those level at the top.${ruled}${ask ? ` ${ask}` : ''}`;
 }
 
 function summary(rec: Recommendation, k: Knowledge): string {
@@ -180,44 +193,24 @@ interface RoughCost {
   data: Record<string, unknown>;
 }
 
-/** Lambda vs the cheapest fitting EC2 instance, when requests, duration and memory are known and fit Lambda. */
-function roughCost(w: Workload, knowledge: Knowledge): Result<RoughCost | undefined> {
-  const requests = w.requests;
-  const duration = w.duration;
-  const memory = w.memory;
-  if (typeof requests !== 'number' || typeof duration !== 'number' || typeof memory !== 'number') return ok(undefined);
-  if (duration > quotaValue(knowledge, 'lambda.timeout', 's') || memory > quotaValue(knowledge, 'lambda.memory.max', 'mb'))
-    return ok(undefined);
-  const memoryMb = Math.max(memory, quotaValue(knowledge, 'lambda.memory.min', 'mb'));
-  const arch = w.arch === 'arm' ? 'arm' : 'x86';
-  const estimate = estimateCost(
-    {
-      region: knowledge.defaultRegion,
-      arch,
-      freeTier: true,
-      lambda: { requests, durationMs: Math.max(1, duration * 1000), memoryMb },
-      instances: 1,
-      hours: hoursPerMonth(knowledge),
-    },
-    knowledge,
-  );
-  if (!estimate.ok) return ok(undefined);
-  const { lambda, ec2, prices } = estimate.value;
-  if (!lambda) return ok(undefined);
-  const fields = [
-    { label: `Lambda ≈ ${formatUsd(lambda.monthlyUsd)}/month`, value: `${prices.region}, prices as of ${prices.lambda.source.asOf}` },
-  ];
+/** The bills' lines for the reply: Lambda vs the EC2 fleet and Fargate tasks sized for the load. */
+function roughCost(estimate: CostEstimate | undefined): RoughCost | undefined {
+  if (!estimate) return undefined;
+  const { lambda, ec2, fargate, prices } = estimate;
+  const fields = lambda
+    ? [{ label: `Lambda ≈ ${formatUsd(lambda.monthlyUsd)}/month`, value: `${prices.region}, prices as of ${prices.lambda.source.asOf}` }]
+    : [];
   if (ec2)
     fields.push({
-      label: `EC2 ${ec2.instance} ≈ ${formatUsd(ec2.monthlyUsd)}/month`,
+      label: `EC2 ${ec2.instances} × ${ec2.instance} ≈ ${formatUsd(ec2.monthlyUsd)}/month`,
       value: `on demand, always on${ec2.committedMonthlyUsd !== undefined ? ` · ${formatUsd(ec2.committedMonthlyUsd)} committed` : ''}`,
     });
-  return ok({
-    fields,
-    assumptions: estimate.value.assumptions,
-    sources: estimate.value.sources,
-    data: costData(estimate.value),
-  });
+  if (fargate)
+    fields.push({
+      label: `Fargate ${fargate.tasks} task${fargate.tasks === 1 ? '' : 's'} ≈ ${formatUsd(fargate.monthlyUsd)}/month`,
+      value: 'always on, the same shape as the instances',
+    });
+  return { fields, assumptions: estimate.assumptions, sources: estimate.sources, data: costData(estimate) };
 }
 
 /** Settings as a `key=value` line, in the canonical order. */

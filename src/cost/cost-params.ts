@@ -23,7 +23,8 @@ export interface CostRequest {
     provisioned?: { environments: number; hours: number };
   };
   instance?: string;
-  instances: number;
+  /** How many instances; sized for the load when not given. */
+  instances?: number;
   hours: number;
   commitment?: string;
   fargate?: { vcpu: number; memoryGb: number; storageGb: number; tasks: number };
@@ -193,7 +194,7 @@ export function readCostRequest(input: SettingsInput, knowledge: Knowledge): Res
         }
       : {}),
     ...(v.instance !== undefined ? { instance: v.instance as string } : {}),
-    instances: num('instances') ?? 1,
+    ...(num('instances') !== undefined ? { instances: num('instances') } : {}),
     hours: num('hours') ?? hoursPerMonth(knowledge, v.region as string | undefined),
     ...(v.commitment !== undefined ? { commitment: v.commitment as string } : {}),
     ...(fargateGiven

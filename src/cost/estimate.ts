@@ -1,22 +1,25 @@
 import { fail, ok, UserError, type Result } from '../errors.js';
 import { groupDigits } from '../number-format.js';
-import type { Knowledge, RegionPrices, Source } from '../knowledge/schema.js';
+import type { InstancePrice, Knowledge, RegionPrices, Source } from '../knowledge/schema.js';
+import { quotaValue } from '../knowledge/quotas.js';
 import { breakEvenRequests } from './break-even.js';
 import type { CostRequest } from './cost-params.js';
 import { ec2MonthlyCost, type Ec2Cost } from './ec2.js';
 import { fargateMonthlyCost, type FargateCost } from './fargate.js';
 import { formatCount } from './format.js';
 import { lambdaMonthlyCost, type LambdaCost } from './lambda.js';
+import { cents } from './money.js';
+import { fleetCount, sizeFleet, sizingSentence, type FleetSize, type Load } from './sizing.js';
 
 export interface CostEstimate {
   prices: RegionPrices;
   lambda?: LambdaCost;
   ec2?: Ec2Cost;
-  fargate?: FargateCost;
+  fargate?: FargateCost & { tasks: number };
   /** Monthly requests at which Lambda costs what the EC2 option costs (on demand, and committed). */
   breakEven?: { requestsPerMonth?: number; committedRequestsPerMonth?: number };
   /** Lambda's bill at volumes around the break-even, to show the crossover. */
-  curve: { requests: number; lambdaUsd: number }[];
+  curve: { requests: number; lambdaUsd: number; ec2Usd: number; instances: number }[];
   assumptions: string[];
   sources: Source[];
 }
@@ -48,13 +51,32 @@ export function estimateCost(req: CostRequest, knowledge: Knowledge): Result<Cos
           : 'Lambda free tier not applied.',
     );
   }
-  const instance = pickInstance(req, prices, assumptions);
+  const instance = pickInstance(req, prices);
   if (instance && !instance.ok) return instance;
-  const commitment = pickCommitment(req, prices, assumptions);
-  const ec2 = instance ? ec2MonthlyCost(instance.value, req.instances, req.hours, commitment) : undefined;
-  if (instance) sources.push(instance.value.source, ...(commitment ? [prices.ec2.commitmentSource] : []));
-  const fargate = req.fargate ? fargateMonthlyCost({ ...req.fargate, arch: req.arch, hours: req.hours }, prices.fargate) : undefined;
+  const load = req.lambda
+    ? { requests: req.lambda.requests, durationMs: req.lambda.durationMs, memoryMb: req.lambda.memoryMb, hours: req.hours }
+    : undefined;
+  const size = load ? sizeFleet(load, req.arch, prices, knowledge.rules.sizing, instance?.value) : undefined;
+  const type = instance?.value ?? size?.instance;
+  if (load && size && type) assumptions.push(sizingAssumption(req, load, size, type));
+  const commitment = type ? pickCommitment(req, prices, assumptions) : undefined;
+  // A count the user gave is kept at every volume; a sized one grows with the load.
+  const countAt = (requests: number) =>
+    req.instances ?? (load && type ? fleetCount({ ...load, requests }, knowledge.rules.sizing, type) : 1);
+  const ec2At = (requests: number) => (type ? ec2MonthlyCost(type, countAt(requests), req.hours, commitment) : undefined);
+  const ec2 = ec2At(load?.requests ?? 0);
+  if (type) sources.push(type.source, ...(commitment ? [prices.ec2.commitmentSource] : []));
+  const sizedTask = !req.fargate && load && type ? fargateShape(type, knowledge) : undefined;
+  const task =
+    req.fargate ?? (sizedTask && { ...sizedTask, storageGb: prices.fargate.includedStorageGb, tasks: countAt(load?.requests ?? 0) });
+  const fargate = task
+    ? { ...fargateMonthlyCost({ ...task, arch: req.arch, hours: req.hours }, prices.fargate), tasks: task.tasks }
+    : undefined;
   if (fargate) sources.push(prices.fargate.source);
+  if (sizedTask && task)
+    assumptions.push(
+      `Fargate: ${task.tasks} task${task.tasks === 1 ? '' : 's'} of ${task.vcpu} vCPU / ${groupDigits(task.memoryGb)} GB, the ${type?.type}'s shape, with the included ${groupDigits(prices.fargate.includedStorageGb)} GB of storage.`,
+    );
   if (ec2 || fargate)
     assumptions.push(`${req.hours} hours of running time a month${req.hours === prices.hoursPerMonth ? ' (always on)' : ''}.`);
   let breakEven: CostEstimate['breakEven'];
@@ -62,8 +84,10 @@ export function estimateCost(req: CostRequest, knowledge: Knowledge): Result<Cos
   if (req.lambda && ec2) {
     const workload = { ...req.lambda, arch: req.arch, freeTier: req.freeTier };
     const costAt = (requests: number) => lambdaMonthlyCost({ ...workload, requests }, prices.lambda).monthlyUsd;
-    const onDemand = breakEvenRequests(costAt, ec2.monthlyUsd);
-    const committed = ec2.committedMonthlyUsd !== undefined ? breakEvenRequests(costAt, ec2.committedMonthlyUsd) : undefined;
+    // The fleet's bill at any volume, as ec2MonthlyCost works it out, without building a cost object per step of the search.
+    const hourly = (type?.usdPerHour ?? 0) * req.hours;
+    const onDemand = breakEvenRequests(costAt, (r) => cents(hourly * countAt(r)));
+    const committed = commitment ? breakEvenRequests(costAt, (r) => cents(hourly * countAt(r) * (1 - commitment.maxDiscount))) : undefined;
     breakEven = {
       ...(onDemand !== undefined ? { requestsPerMonth: onDemand } : {}),
       ...(committed !== undefined ? { committedRequestsPerMonth: committed } : {}),
@@ -73,6 +97,8 @@ export function estimateCost(req: CostRequest, knowledge: Knowledge): Result<Cos
     curve = [...new Set([0.1, 0.25, 0.5, 1, 2, 4].map((f) => roundVolume(pivot * f)))].map((requests) => ({
       requests,
       lambdaUsd: costAt(requests),
+      ec2Usd: ec2At(requests)?.monthlyUsd ?? 0,
+      instances: countAt(requests),
     }));
   }
   return ok({
@@ -87,38 +113,43 @@ export function estimateCost(req: CostRequest, knowledge: Knowledge): Result<Cos
   });
 }
 
-function pickInstance(
-  req: CostRequest,
-  prices: RegionPrices,
-  assumptions: string[],
-): Result<RegionPrices['ec2']['instances'][number]> | undefined {
+/** The instance type the user named, or an error naming the types with prices; undefined when none was named. */
+function pickInstance(req: CostRequest, prices: RegionPrices): Result<InstancePrice> | undefined {
   const table = prices.ec2.instances;
-  if (req.instance) {
-    const found = table.find((i) => i.type === req.instance);
-    if (found) return ok(found);
-    const family = req.instance.split('.')[0] ?? '';
-    const near = table
-      .filter((i) => i.type.startsWith(family))
-      .concat(table)
-      .slice(0, 3)
-      .map((i) => i.type);
-    return fail(
-      new UserError(
-        'no-instance-price',
-        `I have no ${prices.region} price for ${req.instance}.`,
-        `Instance types with prices: ${table.map((i) => i.type).join(', ')}.`,
-        [...new Set(near)].map((t) => `cost instance=${t}`),
-      ),
-    );
-  }
-  if (!req.lambda) return undefined;
-  const neededGb = req.lambda.memoryMb / 1024;
-  const cheapest = table.filter((i) => i.memoryGb >= neededGb && !i.gpu).sort((a, b) => a.usdPerHour - b.usdPerHour)[0];
-  if (cheapest)
-    assumptions.push(
-      `EC2: ${cheapest.type}, the cheapest instance in the table with at least the function's memory; name one with \`instance=\`.`,
-    );
-  return cheapest ? ok(cheapest) : undefined;
+  if (!req.instance) return undefined;
+  const found = table.find((i) => i.type === req.instance);
+  if (found) return ok(found);
+  const family = req.instance.split('.')[0] ?? '';
+  const near = table
+    .filter((i) => i.type.startsWith(family))
+    .concat(table)
+    .slice(0, 3)
+    .map((i) => i.type);
+  return fail(
+    new UserError(
+      'no-instance-price',
+      `I have no ${prices.region} price for ${req.instance}.`,
+      `Instance types with prices: ${table.map((i) => i.type).join(', ')}.`,
+      [...new Set(near)].map((t) => `cost instance=${t}`),
+    ),
+  );
+}
+
+/** What the EC2 line was sized for, and how to name another fleet. */
+function sizingAssumption(req: CostRequest, load: Load, size: FleetSize, type: InstancePrice): string {
+  const sized = `Sized for the load: ${sizingSentence(load, size)}`;
+  const count = req.instances ?? size.instances;
+  const fleet = `${count} × ${type.type} (${groupDigits(type.memoryGb)} GB each)`;
+  if (req.instance && req.instances !== undefined) return `EC2: ${fleet}, as asked. ${sized}, which needs ${size.instances}.`;
+  if (req.instance) return `EC2: ${fleet}. ${sized}; name a count with \`instances=\`.`;
+  return `EC2: ${fleet}. ${sized}; name others with \`instance=\` and \`instances=\`.`;
+}
+
+/** A Fargate task of the instance's shape, when Fargate offers one that large. */
+function fargateShape(type: InstancePrice, knowledge: Knowledge): { vcpu: number; memoryGb: number } | undefined {
+  const fits =
+    type.vcpu <= quotaValue(knowledge, 'fargate.vcpu.max') && type.memoryGb * 1024 <= quotaValue(knowledge, 'fargate.memory.max', 'mb');
+  return fits ? { vcpu: type.vcpu, memoryGb: type.memoryGb } : undefined;
 }
 
 function pickCommitment(

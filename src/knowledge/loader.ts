@@ -38,7 +38,7 @@ export function loadKnowledge(dir: string): Knowledge {
   const prices = priceTable?.regions ?? [];
   const defaultRegion = priceTable?.defaultRegion ?? '';
   const rules = readTable(join(dir, 'tables', 'rules.yaml'), 'tables/rules.yaml', rulesFileSchema, problems);
-  const knowledge: Knowledge = { entries, services, quotas, lexicon, prices, defaultRegion, rules: rules ?? { preference: [], verdicts: { fitsFrom: 0, fitsWithin: 0 }, ranges: {}, limits: [], signals: [], splits: [] } };
+  const knowledge: Knowledge = { entries, services, quotas, lexicon, prices, defaultRegion, rules: rules ?? { sizing: { headroom: 0, fleet: { x86: '', arm: '' }, entry: '' }, questions: [], preference: [], verdicts: { fitsFrom: 0, fitsWithin: 0 }, ranges: {}, limits: [], signals: [], splits: [] } };
   problems.push(...crossCheck(knowledge, brokenIds));
   // Rules refer to everything else; check them only when the rest loaded, so one mistake is one problem.
   if (rules && problems.length === 0) problems.push(...checkRules(knowledge));

@@ -4,7 +4,7 @@ import type { Knowledge, RuleCondition } from './schema.js';
 
 const LABEL = 'tables/rules.yaml';
 
-export function checkRules({ rules, services, quotas, entries }: Knowledge): string[] {
+export function checkRules({ rules, services, quotas, entries, prices, defaultRegion }: Knowledge): string[] {
   const problems: string[] = [];
   const serviceIds = new Set(services.map((s) => s.id));
   const quotaIds = new Map(quotas.map((q) => [q.id, q]));
@@ -42,6 +42,23 @@ export function checkRules({ rules, services, quotas, entries }: Knowledge): str
     }
   };
 
+  entry('sizing.entry', rules.sizing.entry);
+  const instances = prices.find((p) => p.region === defaultRegion)?.ec2.instances ?? [];
+  for (const [arch, type] of Object.entries(rules.sizing.fleet)) {
+    const found = instances.find((i) => i.type === type);
+    if (!found) problems.push(`${LABEL}: sizing.fleet.${arch}: tables/prices.yaml has no ${defaultRegion} price for '${type}'`);
+    else if (found.arch !== arch || found.gpu) problems.push(`${LABEL}: sizing.fleet.${arch}: '${type}' is not an ${arch} type without a GPU`);
+  }
+  rules.questions.forEach((q, i) => {
+    if (!isFieldName(q.setting)) {
+      problems.push(`${LABEL}: questions.${i}.setting: '${q.setting}' is not a workload setting`);
+      return;
+    }
+    for (const value of q.values) {
+      const parsed = FIELDS[q.setting].parse(value);
+      if (!parsed.ok) problems.push(`${LABEL}: questions.${i}.values: ${parsed.error.message}`);
+    }
+  });
   rules.preference.forEach((id, i) => service(`preference.${i}`, id));
   for (const id of serviceIds) if (!rules.preference.includes(id)) problems.push(`${LABEL}: preference: add '${id}' (every service needs a place in the tie order)`);
   rules.limits.forEach((l, i) => {
@@ -60,7 +77,7 @@ export function checkRules({ rules, services, quotas, entries }: Knowledge): str
     entry(`${where}.entry`, s.entry);
     conditions(where, s);
     for (const id of Object.keys(s.effects)) service(`${where}.effects`, id);
-    placeholders(`${where}.says`, s.says, []);
+    placeholders(`${where}.says`, s.says, s.billRatio ? ['bills'] : []);
   });
   rules.splits.forEach((s, i) => {
     s.services.forEach((id) => service(`splits.${i}.services`, id));

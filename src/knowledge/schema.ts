@@ -105,7 +105,7 @@ export const quotasFileSchema = z.object({ quotas: z.array(quotaSchema).min(1) }
 const word = z.union([z.string().min(1), z.number().transform(String)]);
 
 /** The kinds of question the reading step tells apart by their wording (the rest are told by what they name). */
-export const askKinds = ['cost', 'recommend', 'limit'] as const;
+export const askKinds = ['cost', 'recommend', 'move', 'limit'] as const;
 export type AskKind = (typeof askKinds)[number];
 
 /** A product or topic the knowledge base does not cover, and the covered entry nearest to it. */
@@ -152,6 +152,8 @@ export const instancePriceSchema = z
     vcpu: z.number().positive(),
     memoryGb: z.number().positive(),
     gpu: z.string().optional(),
+    /** x86 unless stated (Graviton types are arm). */
+    arch: z.enum(['x86', 'arm']).default('x86'),
     usdPerHour: usd,
     source: sourceSchema.extend({ asOf }),
   })
@@ -239,10 +241,19 @@ export const ruleLimitSchema = z
   .refine((l) => (l.change === undefined) !== (l.workaround === undefined), { message: 'a limit has `change` (it rules the service out) or `workaround` (it does not), not both' });
 export type RuleLimit = z.infer<typeof ruleLimitSchema>;
 
+/** Lambda's monthly bill over that of an EC2 fleet sized for the load (`recommend/bills.ts`). */
+const billRatioTest = z
+  .object({ atLeast: z.number().positive().optional(), atMost: z.number().positive().optional() })
+  .strict()
+  .refine((t) => Object.keys(t).length > 0, { message: 'give atLeast or atMost' });
+export type BillRatioTest = z.infer<typeof billRatioTest>;
+
 export const ruleSignalSchema = z
   .object({
     id: slug,
     ...conditional,
+    /** Holds only when the bills can be compared and their ratio is in range; `{bills}` in `says` prints them. */
+    billRatio: billRatioTest.optional(),
     says: z.string().min(5),
     change: z.string().min(5).optional(),
     entry: slug,
@@ -252,9 +263,21 @@ export const ruleSignalSchema = z
   .refine(hasOneCondition, oneConditionMessage);
 export type RuleSignal = z.infer<typeof ruleSignalSchema>;
 
+/** How a fleet is sized for a load: headroom over the memory in flight, and the type a fleet is built of, per arch. */
+export const sizingSchema = z
+  .object({
+    headroom: z.number().min(0).max(10),
+    fleet: z.object({ x86: z.string().min(3), arm: z.string().min(3) }).strict(),
+    entry: slug,
+  })
+  .strict();
+export type Sizing = z.infer<typeof sizingSchema>;
+
 /** `tables/rules.yaml`: how `/compute recommend` weighs a workload. */
 export const rulesFileSchema = z
   .object({
+    sizing: sizingSchema,
+    questions: z.array(z.object({ setting: z.string(), values: z.array(word).min(2) }).strict()),
     preference: z.array(slug).min(1),
     verdicts: z.object({ fitsFrom: z.number(), fitsWithin: z.number().nonnegative() }).strict(),
     ranges: z.record(z.string(), z.object({ min: z.number(), max: z.number() }).strict()),

@@ -5,6 +5,7 @@
 import { quota } from '../knowledge/quotas.js';
 import type { Knowledge, RuleLimit, RuleSignal, Source } from '../knowledge/schema.js';
 import { boundValue, ruleFields, ruleHolds } from './conditions.js';
+import { compareBills, type Bills } from './bills.js';
 import { isFieldName, showSetting, type Workload } from './fields.js';
 
 export type Verdict = 'fits' | 'poor fit' | 'ruled out';
@@ -40,9 +41,10 @@ interface Scored {
   reasons: Reason[];
 }
 
-/** Fills {setting}, {limit} and {max} placeholders with the workload's and the quota's values. */
-function fill(text: string, workload: Workload, knowledge: Knowledge, limit?: RuleLimit): string {
+/** Fills {setting}, {limit}, {max} and {bills} placeholders with the workload's, the quota's and the bills' values. */
+function fill(text: string, workload: Workload, knowledge: Knowledge, limit?: RuleLimit, bills?: Bills): string {
   return text.replace(/\{([^}]+)\}/g, (whole, name: string) => {
+    if (bills && name === 'bills') return bills.text;
     if (limit && name === 'limit') return quota(knowledge, limit.quota).display;
     if (limit && name === 'max') {
       const field = ruleFields(limit).find(isFieldName);
@@ -70,9 +72,9 @@ function limitReason(knowledge: Knowledge, workload: Workload, limit: RuleLimit)
   return { text, source: q.source, fact: q.id, kind: limit.workaround ? 'workaround' : 'limit', score: 0 };
 }
 
-function signalReason(knowledge: Knowledge, workload: Workload, signal: RuleSignal, score: number, why: string): Reason {
+function signalReason(knowledge: Knowledge, workload: Workload, signal: RuleSignal, score: number, why: string, bills?: Bills): Reason {
   return {
-    text: `${fill(signal.says, workload, knowledge)}: ${sentence(why)}`,
+    text: `${fill(signal.says, workload, knowledge, undefined, bills)}: ${sentence(why)}`,
     source: entrySource(knowledge, signal.entry),
     fact: signal.entry,
     kind: 'signal',
@@ -84,6 +86,20 @@ interface Options {
   /** Limits and signals to leave out, for "what would change this answer". */
   skipLimits?: ReadonlySet<RuleLimit>;
   skipSignals?: ReadonlySet<RuleSignal>;
+  /** The workload's bills, worked out once per workload. */
+  bills?: Bills;
+}
+
+/** Whether a signal holds: its conditions, and its bill ratio when it has one (which needs bills to compare). */
+function signalHolds(knowledge: Knowledge, workload: Workload, signal: RuleSignal, bills: Bills | undefined): boolean {
+  if (!ruleHolds(knowledge, workload, signal)) return false;
+  const test = signal.billRatio;
+  if (!test) return true;
+  return (
+    bills !== undefined &&
+    (test.atLeast === undefined || bills.ratio >= test.atLeast) &&
+    (test.atMost === undefined || bills.ratio <= test.atMost)
+  );
 }
 
 function score(workload: Workload, knowledge: Knowledge, options: Options = {}): Scored[] {
@@ -97,12 +113,12 @@ function score(workload: Workload, knowledge: Knowledge, options: Options = {}):
     s.reasons.push(limitReason(knowledge, workload, limit));
   }
   for (const signal of rules.signals) {
-    if (options.skipSignals?.has(signal) || !ruleHolds(knowledge, workload, signal)) continue;
+    if (options.skipSignals?.has(signal) || !signalHolds(knowledge, workload, signal, options.bills)) continue;
     for (const [service, effect] of Object.entries(signal.effects)) {
       const s = byId.get(service);
       if (!s) continue;
       s.score += effect.score;
-      s.reasons.push(signalReason(knowledge, workload, signal, effect.score, effect.why));
+      s.reasons.push(signalReason(knowledge, workload, signal, effect.score, effect.why, options.bills));
     }
   }
   const order = (id: string) => rules.preference.indexOf(id);
@@ -120,8 +136,8 @@ function orderReasons(reasons: Reason[]): Reason[] {
 const top = (scored: Scored[]) => scored[0]?.service ?? 'ec2';
 
 /** Ranks every service for the workload and says what would change the answer. */
-export function recommend(workload: Workload, knowledge: Knowledge): Recommendation {
-  const scored = score(workload, knowledge);
+export function recommend(workload: Workload, knowledge: Knowledge, bills = compareBills(workload, knowledge)): Recommendation {
+  const scored = score(workload, knowledge, { bills });
   const best = scored[0];
   const { fitsFrom, fitsWithin } = knowledge.rules.verdicts;
   const ranked = scored.map((s): Ranked => ({
@@ -134,14 +150,19 @@ export function recommend(workload: Workload, knowledge: Knowledge): Recommendat
   return {
     service: top(scored),
     ranked,
-    wouldChange: wouldChange(workload, knowledge, scored),
+    wouldChange: wouldChange(workload, knowledge, scored, bills),
     ...(split ? { split: { services: split.services, text: split.says, source: entrySource(knowledge, split.entry) } } : {}),
   };
 }
 
+/** The top service alone, without reasons or counterfactuals, given the workload's bills: for asking what would decide. */
+export function topPick(workload: Workload, knowledge: Knowledge, bills: Bills | undefined): string {
+  return top(score(workload, knowledge, { bills }));
+}
+
 /** Whether the workload gives any reason to prefer one service: a limit, or a signal in the leader's favour. */
-export function separatesServices(workload: Workload, knowledge: Knowledge): boolean {
-  const scored = score(workload, knowledge);
+export function separatesServices(workload: Workload, knowledge: Knowledge, bills = compareBills(workload, knowledge)): boolean {
+  const scored = score(workload, knowledge, { bills });
   return scored.some((s) => s.reasons.some((r) => r.kind !== 'signal')) || (scored[0]?.score ?? 0) > 0;
 }
 
@@ -153,22 +174,22 @@ function serviceName(knowledge: Knowledge, id: string): string {
  * Counterfactuals: for each service a hard limit ruled out, what it would take to bring it back; for each
  * signal that fired, whether dropping it would change the top pick.
  */
-function wouldChange(workload: Workload, knowledge: Knowledge, scored: Scored[]): string[] {
+function wouldChange(workload: Workload, knowledge: Knowledge, scored: Scored[], bills: Bills | undefined): string[] {
   const winner = top(scored);
   const changes: string[] = [];
   const fired = knowledge.rules.limits.filter((l) => !l.workaround && ruleHolds(knowledge, workload, l));
   for (const service of [...new Set(fired.map((l) => l.service))]) {
     const limits = fired.filter((l) => l.service === service);
     const conditions = limits.map((l) => fill(l.change ?? '', workload, knowledge, l).replace(/^if /, ''));
-    const rescored = score(workload, knowledge, { skipLimits: new Set(limits) });
+    const rescored = score(workload, knowledge, { skipLimits: new Set(limits), bills });
     const outcome = top(rescored) === service ? 'would be the pick' : 'would be back in the running';
     changes.push(`If ${conditions.join(' and ')}, ${serviceName(knowledge, service)} ${outcome}.`);
   }
   // A setting behind a hard limit already has its counterfactual above; its signals would repeat it.
   const limitFields = new Set(fired.flatMap((l) => ruleFields(l)));
   for (const signal of knowledge.rules.signals) {
-    if (!signal.change || !ruleHolds(knowledge, workload, signal) || ruleFields(signal).some((f) => limitFields.has(f))) continue;
-    const next = top(score(workload, knowledge, { skipSignals: new Set([signal]) }));
+    if (!signal.change || !signalHolds(knowledge, workload, signal, bills) || ruleFields(signal).some((f) => limitFields.has(f))) continue;
+    const next = top(score(workload, knowledge, { skipSignals: new Set([signal]), bills }));
     if (next !== winner)
       changes.push(
         `If ${fill(signal.change, workload, knowledge).replace(/^if /i, '')}, ${serviceName(knowledge, next)} would come out ahead.`,

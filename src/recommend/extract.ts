@@ -49,6 +49,7 @@ const TIME_UNITS: [RegExp, number][] = [
 ];
 const seconds = (unit: string) => TIME_UNITS.find(([re]) => re.test(unit.toLowerCase()))?.[1];
 const SIZE_MB: Record<string, number> = { kb: 1 / 1024, kib: 1 / 1024, mb: 1, mib: 1, gb: 1024, gib: 1024, tb: 1048576, tib: 1048576 };
+/** Occurrences a month of once per unit, in a 30-day month; a rate per second, minute or hour follows `hoursPerMonth` when given. */
 const PER_MONTH: Record<string, number> = {
   s: 2_592_000,
   sec: 2_592_000,
@@ -90,7 +91,7 @@ const KEYWORDS: { field: FieldName; value: SettingValue; pattern: RegExp }[] = [
     field: 'traffic',
     value: 'steady',
     pattern:
-      /\b(steady|steadily|constant|(?<!un)predictable|consistent|stable (load|traffic)|all day|around the clock|24 hours a day|all the time)\b/,
+      /\b(steady|steadily|constant|(?<!un)predictable|consistent|stable (load|traffic)|flat (load|traffic|usage)|(load|traffic) (is|stays) flat|all day|around the clock|24 hours a day|all the time)\b/,
   },
   {
     field: 'state',
@@ -171,6 +172,12 @@ const KEYWORDS: { field: FieldName; value: SettingValue; pattern: RegExp }[] = [
       /\b(knows? (vms|servers|linux|ec2)( well)?|experienced (ops|sre|platform)|platform team|dedicated ops|team of (sres?|ops|devops|platform engineers)|sre team|ops team|devops team)\b/,
   },
   { field: 'interruptible', value: true, pattern: /\b(interrupt(ed|ible)|can be retried|retried|spot)\b/ },
+  {
+    field: 'queued-jobs',
+    value: true,
+    pattern:
+      /\b(batch (jobs?|processing|workloads?|runs?|of)|(jobs?|tasks?|runs?) (that )?(queue up|are queued|get queued|pile up|wait in a queue)|queued (jobs?|work|tasks?|runs?)|job queues?|queue of (jobs|tasks|runs)|(hundreds|thousands|millions) of (independent |parallel )?(jobs|simulations|runs|tasks|renders|experiments)|(independent|parallel) (jobs|simulations|runs|tasks|renders|experiments)|simulations|parameter sweeps?|monte carlo|render farm|spark|hadoop|mapreduce)\b/,
+  },
 ];
 
 interface Found {
@@ -198,9 +205,19 @@ const one = (field: FieldName, value: SettingValue, phrase: string, assumed = fa
   { field, value, phrase: phrase.trim(), ...(assumed ? { assumed } : {}) },
 ];
 
-/** Reads what it can; the readings are in the order found, one per setting (the strongest wins). */
-export function extractWorkload(original: string): Reading[] {
+const SECONDS_IN: Record<string, number> = { s: 1, sec: 1, second: 1, min: 60, minute: 60, hour: 3600, hr: 3600 };
+
+/**
+ * Reads what it can; the readings are in the order found, one per setting (the strongest wins). With
+ * `hoursPerMonth` (the price table's month), "3,000 req/s" becomes the requests of that month, so the load
+ * the cost lines size for is the 3,000 a second the user said.
+ */
+export function extractWorkload(original: string, options: { hoursPerMonth?: number } = {}): Reading[] {
   const found: Found = { readings: [], rest: original.toLowerCase() };
+  const perMonth = (unit: string) => {
+    const seconds = SECONDS_IN[unit];
+    return options.hoursPerMonth !== undefined && seconds !== undefined ? (options.hoursPerMonth * 3600) / seconds : PER_MONTH[unit];
+  };
   const phraseOf = (m: RegExpExecArray) => original.slice(m.index, m.index + m[0].length);
 
   // Deployment frequency first, so "deployed once a week" is not read as a weekly schedule.
@@ -226,8 +243,7 @@ export function extractWorkload(original: string): Reading[] {
     (m, before) => {
       if (/%\s*$/.test(m[1] ?? '') || /(grow|grows|growth|up|down)\s*(about|by)?\s*$/.test(before)) return undefined;
       const n = toNumber(m[1] ?? '') * (MULTIPLIER[m[2] ?? ''] ?? 1);
-      const perMonth = PER_MONTH[m[3] ?? ''] ?? 1;
-      return one('requests', Math.round(n * perMonth), phraseOf(m));
+      return one('requests', Math.round(n * (perMonth(m[3] ?? '') ?? 1)), phraseOf(m));
     },
   );
   take(
@@ -236,13 +252,13 @@ export function extractWorkload(original: string): Reading[] {
     (m) => {
       const base = { 'hundreds of': 300, 'thousands of': 3000, 'millions of': 3e6 }[m[1] as 'hundreds of'] ?? 3;
       const scale = { hundred: 100, thousand: 1000, million: 1e6 }[m[2] as 'hundred'] ?? 1;
-      return one('requests', Math.round(base * scale * (PER_MONTH[m[3] ?? ''] ?? 1)), phraseOf(m), true);
+      return one('requests', Math.round(base * scale * (perMonth(m[3] ?? '') ?? 1)), phraseOf(m), true);
     },
   );
   take(found, /\bevery (\d+ )?(minute|hour|day|night|week)s?\b|\bonce an? (day|night|hour|week|month)\b/, (m) => {
     const unit = (m[2] ?? m[3] ?? 'day').replace('night', 'day');
     const n = Number(m[1] ?? 1) || 1;
-    return [...one('requests', Math.round((PER_MONTH[unit] ?? 30) / n), phraseOf(m)), ...one('traffic', 'scheduled', phraseOf(m))];
+    return [...one('requests', Math.round((perMonth(unit) ?? 30) / n), phraseOf(m)), ...one('traffic', 'scheduled', phraseOf(m))];
   });
   take(found, new RegExp(String.raw`${NUM}\s*(?:concurrent|simultaneous|parallel)\b`), (m) =>
     one('concurrency', toNumber(m[1] ?? ''), phraseOf(m)),

@@ -161,6 +161,12 @@ export const RECOMMEND_SETTINGS = [
     (v) => `${v} machines`,
   ),
   yesNoSetting({ name: 'interruptible', aliases: ['spot', 'retryable'], example: 'yes', means: 'Can be interrupted and retried (Spot)' }),
+  yesNoSetting({
+    name: 'queued-jobs',
+    aliases: ['jobs', 'batch-jobs', 'job-queue'],
+    example: 'yes',
+    means: 'Many independent jobs that queue up (simulations, renders, batch ETL)',
+  }),
   choiceSetting(
     { name: 'trigger', aliases: ['event', 'source'], example: 'queue', means: 'What starts the work' },
     {

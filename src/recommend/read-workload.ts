@@ -1,5 +1,6 @@
 /** Reads `/compute recommend` arguments: key=value settings, structured values, free text, or any mix. */
 import { ok, type Result } from '../errors.js';
+import { hoursPerMonth } from '../cost/hours.js';
 import type { Knowledge } from '../knowledge/schema.js';
 import { readSettings, type SettingsInput } from '../settings/read-settings.js';
 import { extractWorkload, readingsToWorkload, type Reading } from './extract.js';
@@ -21,7 +22,7 @@ export function readWorkload(input: SettingsInput, knowledge: Knowledge): Result
   if (!parsed.ok) return parsed;
   const given = Object.keys(parsed.value.values).filter(isFieldName);
   const text = parsed.value.words.join(' ');
-  const extracted = text ? extractWorkload(text) : [];
+  const extracted = text ? extractWorkload(text, { hoursPerMonth: hoursPerMonth(knowledge) }) : [];
   const readings = extracted.filter((r) => !given.includes(r.field));
   const overridden = extracted.filter((r) => given.includes(r.field));
   const workload: Workload = { ...readingsToWorkload(readings), ...(parsed.value.values as Workload) };

@@ -72,6 +72,8 @@ export function answerText(text: string, ctx: CommandContext): Reply {
 /**
  * Whether the message asks where a workload should run: it says so ("what should run this", "worth
  * moving?"), offers services as the choice ("lambda or a small ec2?"), or ends by naming one ("… fargate?").
+ * Naming a single service, "should I…" asks about that service ("raise lambda's memory?") unless it asks
+ * where to run ("should we run kafka on lambda", "what should it run on instead").
  * "http api vs rest api" is a choice between other things, not between compute services.
  */
 function choosesCompute(query: Query): boolean {
@@ -80,7 +82,9 @@ function choosesCompute(query: Query): boolean {
   const lastWord = words(query.text).at(-1) ?? '';
   const endsOnService =
     query.text.trim().endsWith('?') && query.services.some((s) => [s.id, s.short.toLowerCase(), ...s.aliases].includes(lastWord));
-  return query.asks.has('recommend') || endsOnService || (query.services.length >= 2 && / or /.test(joined));
+  const offersChoice = query.services.length >= 2 && / or /.test(joined);
+  const asksWhere = query.asks.has('move') || (query.asks.has('recommend') && query.services.length !== 1);
+  return asksWhere || endsOnService || offersChoice;
 }
 
 /** "ec2 vs lamdba": two services set against each other (a typo in a name is read as the name). */

@@ -8,7 +8,8 @@ describe('cost', () => {
     expect(reply.title).toBe('Monthly cost — US East (N. Virginia) (us-east-1), prices as of 2025-10-01');
     expect(reply.data?.cost).toEqual({
       lambda: { monthlyUsd: 2.73, requestsUsd: 0.4, computeUsd: 2.33, freeTierApplied: true },
-      ec2: { instance: 'm5.large', monthlyUsd: 70.08, committedMonthlyUsd: 19.62 },
+      ec2: { instance: 'm5.large', instances: 1, monthlyUsd: 70.08, committedMonthlyUsd: 19.62 },
+      fargate: { tasks: 1, monthlyUsd: 85.06 },
       breakEven: { requestsPerMonth: expect.any(Number) },
     });
     expect(reply.text).toContain('Lambda: $2.73/month: requests $0.40 · compute $2.33 (540k GB-s)');
@@ -30,7 +31,7 @@ describe('cost', () => {
     const reply = ask('cost requests=3M duration=120ms memory=512mb');
     const table = reply.blocks.find((b) => b.type === 'table');
     const volumes = table?.type === 'table' ? table.rows.map((r) => r[0]) : [];
-    expect(volumes).toEqual(['1M', '5M', '10M', '20M', '50M']);
+    expect(volumes).toEqual(['5M', '20M', '50M', '100M', '200M']);
   });
 
   it('is case- and order-insensitive and accepts the documented spellings', () => {
@@ -41,12 +42,65 @@ describe('cost', () => {
 
   it('prices a Fargate task after the fargate keyword, on Arm when asked', () => {
     const reply = ask('cost fargate vcpu=1 memory=2gb arch=arm hours=5');
-    expect(reply.data?.cost).toEqual({ fargate: { monthlyUsd: 0.2 } }); // vCPU $0.16 + memory $0.04;
+    expect(reply.data?.cost).toEqual({ fargate: { tasks: 1, monthlyUsd: 0.2 } }); // vCPU $0.16 + memory $0.04;
   });
 
   it('adds Provisioned Concurrency and drops the free tier for it', () => {
     const reply = ask('cost requests=2M duration=280ms memory=4gb provisioned=7 provisioned-hours=24');
     expect(reply.data?.cost).toMatchObject({ lambda: { monthlyUsd: 32.26, freeTierApplied: false } });
+  });
+
+  it('sizes the default comparison for the load instead of setting it against one smallest instance', () => {
+    // 10M × 350 ms over 730 h is 1.3 requests in flight; × 1 GB + 30% headroom = 1.73 GB: more than a t3.micro holds.
+    const reply = ask('cost requests=10M duration=350ms memory=1gb');
+    expect(reply.data?.cost).toMatchObject({ ec2: { instance: 'm5.large', instances: 1, monthlyUsd: 70.08 }, fargate: { tasks: 1 } });
+    expect(reply.text).toContain(
+      '- EC2: 1 × m5.large (8 GB each). Sized for the load: 10M requests over 730 h ≈ 3.81 a second; × 350 ms each ≈ 1.3 in flight × 1 GB + 30% headroom ≈ 1.73 GB; name others with instance= and instances=.',
+    );
+  });
+
+  it('prices a fleet for a heavy steady load: 120M × 800 ms × 1.5 GB is 37 in flight, 9 × m5.large and 9 Fargate tasks', () => {
+    const reply = ask('cost requests=120M duration=800ms memory=1.5gb');
+    expect(reply.data?.cost).toMatchObject({
+      lambda: { monthlyUsd: 2417.14 },
+      ec2: { instance: 'm5.large', instances: 9, monthlyUsd: 630.72 },
+      fargate: { tasks: 9, monthlyUsd: 765.57 },
+    });
+    expect(reply.summary).toMatch(
+      /^Lambda \$2,417\.14 vs EC2 9 × m5\.large \$630\.72 on demand \(\$176\.60 committed\) vs Fargate 9 tasks \$765\.57 a month\./,
+    );
+    expect(reply.text).toContain('≈ 37 in flight × 1.5 GB + 30% headroom ≈ 71.2 GB');
+    expect(reply.text).toContain("- Fargate: 9 tasks of 2 vCPU / 8 GB, the m5.large's shape, with the included 20 GB of storage.");
+  });
+
+  it('grows the sized fleet with the volume in the cost-against-volume table', () => {
+    const table = ask('cost requests=120M duration=800ms memory=1.5gb').blocks.find((b) => b.type === 'table');
+    const rows = table?.type === 'table' ? table.rows : [];
+    expect(rows.at(0)).toEqual(['500k', '$3.33', '$70.08 (1×)', 'Lambda']);
+    expect(rows.at(-1)).toEqual(['20M', '$397.13', '$140.16 (2×)', 'EC2']);
+  });
+
+  it('uses exactly the instance type and count the user names, and says what the load would need', () => {
+    const reply = ask('cost requests=120M duration=800ms memory=1.5gb instance=m5.large instances=4');
+    expect(reply.data?.cost).toMatchObject({ ec2: { instance: 'm5.large', instances: 4, monthlyUsd: 280.32 } });
+    expect(reply.text).toContain('- EC2: 4 × m5.large (8 GB each), as asked. Sized for the load:');
+    expect(reply.text).toContain('71.2 GB, which needs 9.');
+    const rows = reply.blocks.find((b) => b.type === 'table');
+    expect(rows?.type === 'table' && rows.rows.every((r) => r[2] === '$280.32 (4×)')).toBe(true);
+  });
+
+  it('sizes the count of a named type, and sizes on Graviton for arch=arm', () => {
+    expect(ask('cost requests=120M duration=800ms memory=1.5gb instance=r5.large').data?.cost).toMatchObject({
+      ec2: { instance: 'r5.large', instances: 5, monthlyUsd: 459.9 },
+    });
+    expect(ask('cost requests=120M duration=800ms memory=1.5gb arch=arm').data?.cost).toMatchObject({
+      ec2: { instance: 'm7g.large', instances: 9, monthlyUsd: 536.11 },
+    });
+  });
+
+  it('moves to a larger type when one run with headroom does not fit the fleet type', () => {
+    // 8 GB + 30% = 10.4 GB per run: an m5.large (8 GB) cannot hold one; the r5.large (16 GB) is the cheapest that can.
+    expect(ask('cost requests=3M duration=1s memory=8gb').data?.cost).toMatchObject({ ec2: { instance: 'r5.large', instances: 1 } });
   });
 
   it('says the table has no prices for another region instead of guessing', () => {

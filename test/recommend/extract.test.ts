@@ -24,6 +24,38 @@ describe('reading a workload from plain English', () => {
     );
   });
 
+  it('reads many queued, independent jobs as queued-jobs, and a single job or a queue consumer as not', () => {
+    for (const text of [
+      'render jobs that queue up every evening',
+      'thousands of independent simulations',
+      'a job queue of ETL runs',
+      'monte carlo risk runs',
+    ]) {
+      expect(read(text)).toMatchObject({ 'queued-jobs': true });
+    }
+    for (const text of [
+      'one-off data migration script, 2 hours',
+      'sqs worker, each message takes a minute',
+      'a job that runs once a day',
+    ]) {
+      expect(read(text)).not.toHaveProperty('queued-jobs');
+    }
+  });
+
+  it('reads flat traffic as steady', () => {
+    expect(read('flat traffic all week')).toMatchObject({ traffic: 'steady' });
+    expect(read('the load stays flat')).toMatchObject({ traffic: 'steady' });
+  });
+
+  it("turns a rate a second into the requests of the price table's month when given its hours", () => {
+    const perMonth = (text: string, hoursPerMonth?: number) =>
+      extractWorkload(text, hoursPerMonth === undefined ? {} : { hoursPerMonth }).find((r) => r.field === 'requests')?.value;
+    expect(perMonth('3,000 req/s', 730)).toBe(3000 * 730 * 3600);
+    expect(perMonth('60 requests per minute', 730)).toBe(60 * 730 * 60);
+    expect(perMonth('3,000 req/s')).toBe(3000 * 30 * 86400);
+    expect(perMonth('2000 messages a day', 730)).toBe(60_000);
+  });
+
   it('does not read ordinary words as durations ("and", "am", "a day" without a number)', () => {
     expect(read('we run it in the morning and it is calm')).not.toHaveProperty('duration');
     expect(read('I am not sure and neither is my team')).not.toHaveProperty('duration');

@@ -83,6 +83,8 @@ describe('recommend: ranking', () => {
     ['duration=8h traffic=scheduled interruptible=yes', 'batch'],
     ['duration=40m', 'fargate'],
     ['nodes=16 duration=3h', 'batch'],
+    ['queued-jobs=yes duration=30m traffic=scheduled', 'batch'],
+    ['queued-jobs=yes interruptible=yes', 'batch'],
   ])('%s → %s', (settings, service) => {
     expect(rec(`recommend ${settings}`).service).toBe(service);
   });
@@ -116,6 +118,99 @@ describe('recommend: ranking', () => {
     expect(reply.blocks.find((b) => b.type === 'actions')).toMatchObject({
       buttons: expect.arrayContaining([{ label: 'Cost breakdown', command: 'cost requests=3000000 duration=120ms memory=1536mb' }]),
     });
+  });
+});
+
+describe('recommend: the trait that would decide', () => {
+  it('asks for the first unstated setting in the rules table whose answer would change the pick', () => {
+    // Traffic is stated and whether it stays up would not change EC2; how long a run takes would (30 min → Fargate).
+    const reply = ask('recommend traffic=steady');
+    expect((reply.data?.recommendation as { decidingSetting?: string }).decidingSetting).toBe('duration');
+    expect(reply.text).toContain('How long one run takes decides it: 200 ms points to Amazon EC2; 30 minutes to AWS Fargate');
+  });
+
+  it('asks nothing when the answer is firm whatever the rest is', () => {
+    const reply = ask('recommend nodes=16 duration=8h traffic=scheduled');
+    expect(reply.blocks.some((b) => b.type === 'section' && b.heading === 'What would decide it')).toBe(false);
+    expect(ask('recommend duration=20m gpu=yes memory=12gb traffic=bursty').text).toContain(
+      'Packaged as containers decides it: yes points to Amazon ECS; no to Amazon EC2',
+    );
+  });
+
+  it('asks for the traffic when a heavy load would move off Lambda only if it were steady', () => {
+    const reply = ask('recommend requests=120M duration=800ms memory=1.5gb');
+    expect(reply.text).toContain('Traffic shape decides it: steady points to Amazon EC2;');
+  });
+});
+
+describe('recommend: queued jobs', () => {
+  it('points queued, interruptible work to Batch on Spot, with the reason and its source', () => {
+    const r = rec('recommend overnight parameter sweeps that queue up, interruptible, 40 minutes each');
+    expect(r.service).toBe('batch');
+    expect(entry(r, 'batch')?.reasons.map((x) => x.fact)).toEqual(expect.arrayContaining(['batch', 'spot-instances']));
+  });
+
+  it('without the queue, a long interruptible run is not pushed to Batch by it', () => {
+    const r = rec('recommend duration=40m interruptible=yes');
+    expect(entry(r, 'batch')?.reasons.map((x) => x.fact)).not.toContain('batch');
+  });
+});
+
+describe('recommend: cost', () => {
+  const costOf = (line: string) => ask(line).data?.cost as { ec2: { instance: string; instances: number; monthlyUsd: number } };
+
+  it('moves a steady, heavy load off Lambda and says so with the sized bills', () => {
+    const reply = ask('recommend requests=120M duration=800ms memory=1.5gb traffic=steady');
+    const r = reply.data?.recommendation as Rec;
+    expect(r.service).toBe('ec2');
+    expect(reply.summary).toMatch(
+      /^\*\*Amazon EC2\*\* — at 120M requests a month of 800 ms at 1\.5 GB \(37 in flight\), Lambda ≈ \$2,417\.14\/month vs 9 × m5\.large ≈ \$630\.72\/month: /,
+    );
+    expect(entry(r, 'lambda')?.reasons).toContainEqual(expect.objectContaining({ fact: 'cost-break-even', score: -3 }));
+    expect(costOf('recommend requests=120M duration=800ms memory=1.5gb traffic=steady').ec2).toMatchObject({
+      instance: 'm5.large',
+      instances: 9,
+    });
+    expect(reply.text).toContain('EC2 9 × m5.large ≈ $630.72/month');
+    expect(reply.text).toContain('Fargate 9 tasks ≈ $765.57/month');
+  });
+
+  it('says what would change the pick when the bills decide it', () => {
+    // Short runs over an HTTP trigger favour Lambda; only the bills put the steady fleet ahead.
+    const r = rec('recommend requests=120M duration=800ms memory=1.5gb traffic=steady trigger=http');
+    expect(r.service).toBe('ec2');
+    expect(r.wouldChange).toContain("If Lambda's bill were close to the sized fleet's, AWS Lambda would come out ahead.");
+  });
+
+  it('reads the same load in words, "flat traffic" included, and sizes "3,000 req/s" as 3,000 a second', () => {
+    expect(rec('recommend 120M requests a month at 800 ms and 1.5 GB, flat traffic').service).toBe('ec2');
+    const reply = ask('recommend steady 3,000 req/s, 150ms at 1gb each');
+    expect(reply.summary).toContain('(450 in flight)');
+  });
+
+  it.each(['bursty', 'spiky', 'unpredictable'])('keeps the same heavy load on Lambda when traffic is %s', (traffic) => {
+    const r = rec(`recommend requests=120M duration=800ms memory=1.5gb traffic=${traffic}`);
+    expect(r.service).toBe('lambda');
+    expect(entry(r, 'lambda')?.reasons.some((x) => x.fact === 'cost-break-even')).toBe(false);
+  });
+
+  it('prints the bills without weighing them when the traffic shape is not given, and asks for it', () => {
+    const r = rec('recommend requests=120M duration=800ms memory=1.5gb');
+    const note = entry(r, 'lambda')?.reasons.find((x) => x.fact === 'cost-break-even');
+    expect(note).toMatchObject({ score: 0 });
+    expect(note?.text).toMatch(/Lambda ≈ \$2,417\.14\/month vs 9 × m5\.large ≈ \$630\.72\/month: .*steady or bursty/);
+  });
+
+  it('favours Lambda when its bill is well below even one instance, whatever the traffic', () => {
+    const r = rec('recommend requests=2M duration=200ms memory=512mb traffic=steady');
+    const lambda = entry(r, 'lambda')?.reasons.find((x) => x.fact === 'cost-break-even');
+    expect(lambda).toMatchObject({ score: 1 });
+    expect(lambda?.text).toContain('Lambda ≈ $0.20/month vs 1 × m5.large ≈ $70.08/month');
+  });
+
+  it('leaves a moderate gap alone: 10M × 350 ms × 1 GB costs about what one instance does', () => {
+    const r = rec('recommend requests=10M duration=350ms memory=1gb traffic=steady');
+    expect(r.ranked.flatMap((x) => x.reasons).some((x) => x.fact === 'cost-break-even')).toBe(false);
   });
 });
 
@@ -165,14 +260,14 @@ describe('recommend: bad input', () => {
     expect(ask('recommend duration=abc gpu=maybe traffic=lumpy').text).toContain('There are 3 problems');
   });
 
-  it('refuses to pick from settings that favour no service, and says what would', () => {
+  it('still recommends from settings that favour no service, says so, and asks for the trait that would decide', () => {
     const reply = ask('recommend arch=arm memory=1gb');
-    expect(reply.kind).toBe('error');
-    expect(reply.text).toContain('favours one service over another');
-    expect(reply.data?.suggestions).toEqual([
-      'recommend arch=arm memory=1gb traffic=bursty',
-      'recommend arch=arm memory=1gb traffic=steady long-running=yes',
-    ]);
+    expect(reply.kind).toBe('recommend');
+    expect(reply.summary).toBe(
+      '**AWS Lambda**, for now — nothing I read argues for any one service, so this is the simplest to run of those level at the top. Traffic shape decides it: steady points to Amazon EC2; bursty or scheduled to AWS Lambda — add `traffic=steady`, `traffic=bursty` or `traffic=scheduled`.',
+    );
+    expect(reply.blocks).toContainEqual(expect.objectContaining({ type: 'section', heading: 'What would decide it' }));
+    expect((reply.data?.recommendation as { decidingSetting?: string }).decidingSetting).toBe('traffic');
   });
 
   it('asks for the workload when given nothing', () => {
@@ -181,9 +276,18 @@ describe('recommend: bad input', () => {
     expect(reply.text).toContain('Tell me about the workload.');
   });
 
-  it('treats words with no workload in them as a question, and declines off-topic ones honestly', () => {
+  it('declines words with nothing of compute in them honestly, as a question', () => {
     expect(ask('recommend a good pizza place').kind).toBe('unknown');
-    expect(ask('recommend something for lambda cold starts').data?.entryId).toBe('cold-starts');
+  });
+
+  it('answers any workload in free text with a recommendation, even when it reads nothing it can weigh', () => {
+    const cold = ask('recommend something for lambda cold starts');
+    expect(cold.kind).toBe('recommend');
+    expect((cold.data?.recommendation as Rec).assumptions).toContain('Read "cold starts" as latency-sensitive=yes.');
+    const vague = ask('recommend where to run our new backend service on aws');
+    expect(vague.kind).toBe('recommend');
+    const r = vague.data?.recommendation as Rec;
+    expect(r.assumptions.some((a) => a.startsWith('I read nothing I can weigh in') || a.startsWith('Read'))).toBe(true);
   });
 });
 

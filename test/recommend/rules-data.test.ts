@@ -43,6 +43,27 @@ describe('rules and limits come from the knowledge tables', () => {
     expect(pick()).not.toBe('lambda');
   });
 
+  it('sizes fleets with the headroom and type of the sizing table, and refuses a type it has no price for', () => {
+    const ec2 = () =>
+      (createAdvisor(loadKnowledge(dir)).handle('cost requests=120M duration=800ms memory=1.5gb').data?.cost as { ec2: unknown }).ec2;
+    expect(ec2()).toMatchObject({ instance: 'm5.large', instances: 9 });
+    edit('rules.yaml', 'headroom: 0.3', 'headroom: 0');
+    edit('rules.yaml', 'fleet: { x86: m5.large', 'fleet: { x86: r5.large');
+    expect(ec2()).toMatchObject({ instance: 'r5.large', instances: 4 });
+    edit('rules.yaml', 'fleet: { x86: r5.large', 'fleet: { x86: m9.huge');
+    expect(problems()).toContain("tables/rules.yaml: sizing.fleet.x86: tables/prices.yaml has no us-east-1 price for 'm9.huge'");
+  });
+
+  it('refuses a deciding question whose values the setting cannot read', () => {
+    edit('rules.yaml', 'values: [steady, bursty, scheduled]', 'values: [steady, lumpy]');
+    expect(problems()).toContainEqual(expect.stringMatching(/^tables\/rules\.yaml: questions\.0\.values: .*lumpy/));
+  });
+
+  it('prints the bills only in a signal that compares them', () => {
+    edit('rules.yaml', 'says: Traffic is steady\n', 'says: Traffic is steady {bills}\n');
+    expect(problems()).toContainEqual(expect.stringMatching(/signals\.\d+ \(steady-traffic\)\.says: unknown placeholder \{bills\}$/));
+  });
+
   it('refuses rules that refer to a quota, setting, entry or service that does not exist', () => {
     edit('rules.yaml', 'quota: lambda.gpu\n', 'quota: lambda.gpus\n');
     edit('rules.yaml', 'when: { traffic: [scheduled] }', 'when: { trafic: [scheduled] }');

@@ -73,3 +73,15 @@ describe('the question path', () => {
     expect(reply.kind).toBe('answer');
   });
 });
+
+describe('the question path: choosing', () => {
+  it('reads "X or Y" for a workload as a recommendation, the issue example included', () => {
+    const reply = ask('weekly 3-minute cleanup script: lambda or a small ec2?');
+    expect(reply.kind).toBe('recommend');
+  });
+
+  it('answers "should I …" about one service from the knowledge base, not as a choice of where to run', () => {
+    expect(ask('My Lambda is CPU-bound but only uses 200 MB of RAM. Should I still raise the memory setting?').kind).toBe('answer');
+    expect(ask('our api lambda is busy 24/7 with flat traffic at 300ms and 1gb, what should it run on instead').kind).toBe('recommend');
+  });
+});

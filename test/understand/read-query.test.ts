@@ -11,7 +11,8 @@ const read = (text: string) => {
 describe('readQuery: what a message asks and names', () => {
   it('tells the kinds of ask apart by the lexicon phrases', () => {
     expect(read('how much is a t3.micro a month').asks).toContain('cost');
-    expect(read('where should our django app run').asks).toEqual(['recommend']);
+    expect(read('where should our django app run').asks).toEqual(['move', 'recommend']);
+    expect(read('should i raise the memory of my lambda').asks).toEqual(['recommend']);
     expect(read('biggest fargate task i can run').asks).toContain('limit');
     expect(read('lambda cold starts explained').asks).toEqual([]);
   });
