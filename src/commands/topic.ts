@@ -15,7 +15,7 @@ export const topic = {
   // "about 10k thumbnails a day, what should run this": after an alias, several words that name no topic
   // are a question. `topic …` typed out is always this command.
   questionOf: ({ args, rest, line }, ctx) =>
-    args.length >= 3 && !/^topic\b/i.test(line) && !findEntry(rest, args, ctx).ok ? line : undefined,
+    args.length >= 3 && !/^topic\b/i.test(line) && !lookupEntry(rest, args, ctx) ? line : undefined,
   run({ args, rest }, ctx) {
     if (!rest)
       return fail(
@@ -27,16 +27,22 @@ export const topic = {
   },
 } satisfies CommandSpec;
 
-function findEntry(rest: string, args: string[], { topics, services, knowledge }: CommandContext): Result<Entry> {
+/** The entry the words name exactly (id, service or title), without guessing. */
+function lookupEntry(rest: string, args: string[], { topics, services }: CommandContext): Entry | undefined {
   const byId = topics.get(rest.toLowerCase().trim().replace(/\s+/g, '-'));
-  if (byId) return ok(byId);
+  if (byId) return byId;
   if (args.length === 1) {
     const service = services.resolve(args[0] ?? '');
     const entry = service.ok ? topics.get(service.value.entry) : undefined;
-    if (entry) return ok(entry);
+    if (entry) return entry;
   }
-  const byName = topics.byName(rest);
-  if (byName) return ok(byName);
+  return topics.byName(rest);
+}
+
+function findEntry(rest: string, args: string[], ctx: CommandContext): Result<Entry> {
+  const { topics, knowledge } = ctx;
+  const found = lookupEntry(rest, args, ctx);
+  if (found) return ok(found);
   const guesses = topics.suggest(rest).map((e) => e.id);
   return fail(
     new UserError(

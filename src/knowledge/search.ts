@@ -87,6 +87,13 @@ export function createSearch(knowledge: Knowledge, savedIndex?: unknown): { sear
   );
   for (const names of serviceNames.values()) for (const w of words(names)) domain.add(stem(w));
   for (const w of knowledge.lexicon.stopWords) domain.delete(stem(w));
+  // Fuzzy matching is what search spends most on (long chat questions); a word the entries use as written
+  // needs none, so only words the index does not hold are looked up fuzzily (typos, rare spellings).
+  // The terms come from the index's own serialised form (MiniSearch's documented toJSON/loadJS format),
+  // which a snapshot already holds: listing them costs nothing at start-up.
+  const serialised = (savedIndex ?? index.toJSON()) as { index: [string, unknown][] };
+  const vocabulary = new Set(serialised.index.map(([term]) => term));
+
 
   return {
     search(question, limit = 5) {
@@ -95,7 +102,7 @@ export function createSearch(knowledge: Knowledge, savedIndex?: unknown): { sear
       const results = index.search(terms.join(' '), {
         combineWith: 'OR',
         prefix: (term) => term.length >= 5,
-        fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+        fuzzy: (term) => (term.length >= 5 && !vocabulary.has(term) ? 0.2 : false),
       });
       const hits = results
         .slice(0, limit)

@@ -9,7 +9,7 @@ import { compare } from '../commands/compare.js';
 import { cost } from '../commands/cost.js';
 import { instanceCostsReply } from '../commands/instance-costs.js';
 import { recommendCommand } from '../commands/recommend.js';
-import type { Entry, OutsideTopic } from '../knowledge/schema.js';
+import type { Entry, Knowledge, OutsideTopic } from '../knowledge/schema.js';
 import type { SearchResult } from '../knowledge/search.js';
 import { words } from '../knowledge/text.js';
 import type { Reply } from '../reply.js';
@@ -38,10 +38,13 @@ const DESCRIBING = new Set([
 
 export function answerText(text: string, ctx: CommandContext): Reply {
   const query = readQuery(text, ctx.knowledge);
-  const byError = errorEntry(query, ctx);
+  // Searched at most once per message: a long pasted error costs a few milliseconds to search.
+  let searched: SearchResult | undefined;
+  const search = () => (searched ??= ctx.search(text, 5));
+  const byError = errorEntry(query, ctx.knowledge, search);
   if (byError) {
     // The entry the error names comes first; search's other hits follow, scores as search gave them.
-    const hits = matchesOf(ctx.search(text, 5));
+    const hits = matchesOf(search());
     const own = hits.find((m) => m.id === byError.id) ?? { id: byError.id, title: byError.title, score: 0 };
     return entryAnswer(byError, ctx, [own, ...hits.filter((m) => m.id !== byError.id)]);
   }
@@ -62,7 +65,7 @@ export function answerText(text: string, ctx: CommandContext): Reply {
   const outside = query.outside[0];
   if (outside && query.services.length === 0) return outsideReply(outside, ctx);
 
-  const result = aboutNamedServices(ctx.search(text, 5), query);
+  const result = aboutNamedServices(search(), query);
   const best = result.hits[0]?.entry;
   // A covered service named beside an outside product: the answer must be about that product too.
   if (outside && !(best && query.outside.every((o) => mentions(best, o)))) return outsideReply(outside, ctx);
@@ -159,13 +162,13 @@ function costValues(query: Query): Record<string, string> | undefined {
  * aliases, or carrying it in its text. When several do, search over the rest of the message picks among
  * them ("update-function-code … RequestEntityTooLargeException" is the package limit, not the payload).
  */
-function errorEntry(query: Query, { knowledge, search }: CommandContext): Entry | undefined {
+function errorEntry(query: Query, knowledge: Knowledge, search: () => SearchResult): Entry | undefined {
   for (const error of [...query.errors].sort((a, b) => b.length - a.length)) {
     const named = knowledge.entries.filter((e) => [e.title, ...e.aliases].some((name) => name.includes(error)));
     const carriers = knowledge.entries.filter((e) => named.includes(e) || e.body.includes(error) || e.answer.includes(error));
     if (carriers.length === 1) return carriers[0];
     if (carriers.length === 0) continue;
-    const ranked = search(query.text, 10).hits.find((h) => carriers.includes(h.entry));
+    const ranked = search().hits.find((h) => carriers.includes(h.entry));
     if (ranked) return ranked.entry;
     if (named.length === 1) return named[0];
   }

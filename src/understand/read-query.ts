@@ -41,7 +41,6 @@ export interface Query {
 
 /** The words of a text joined by single spaces and padded, so a phrase matches only as whole words. */
 const joinedWords = (text: string) => ` ${words(text).join(' ')} `;
-const hasPhrase = (joined: string, phrase: string | number) => joined.includes(joinedWords(String(phrase)));
 
 /**
  * Error names as platforms print them: "TooManyRequestsException", "CannotPullContainerError",
@@ -51,35 +50,65 @@ const hasPhrase = (joined: string, phrase: string | number) => joined.includes(j
 const ERROR_NAME =
   /\b(?:[A-Z][a-z]+(?:[A-Z][a-z0-9]*)*(?:Exception|Error|Exceeded|Fault)|[A-Z][a-z]+(?:[A-Z][a-z0-9]+){2,}|E[A-Z]{3,7})\b/g;
 
+/** The lexicon and tables as the reader uses them, normalised once per knowledge base rather than per message. */
+interface Vocabulary {
+  asks: [AskKind, string[]][];
+  outside: { topic: OutsideTopic; phrases: string[] }[];
+  /** Phrases whose service aliases name something else, longest first. */
+  notServices: string[];
+  freeTierUsed: string[];
+  freeTierApplies: string[];
+  unpriced: { phrase: string; said: string }[];
+  names: { words: string; service: Service }[];
+  /** One-word names long enough to read a typo of. */
+  typoNames: { word: string; service: Service }[];
+  instanceTypes: ReadonlySet<string>;
+}
+
+const vocabularies = new WeakMap<Knowledge, Vocabulary>();
+
+function vocabularyOf(knowledge: Knowledge): Vocabulary {
+  const known = vocabularies.get(knowledge);
+  if (known) return known;
+  const { lexicon } = knowledge;
+  const phrases = (list: readonly (string | number)[]) => list.map((p) => joinedWords(String(p)));
+  const names = knowledge.services.flatMap((s) => [s.id, s.name, s.short, ...s.aliases].map((n) => ({ words: joinedWords(n), service: s })));
+  const vocabulary: Vocabulary = {
+    asks: Object.entries(lexicon.asks).map(([kind, list]) => [kind as AskKind, phrases(list)]),
+    outside: lexicon.outside.map((topic) => ({ topic, phrases: phrases(topic.words) })),
+    notServices: phrases([...lexicon.outside.flatMap((o) => o.words), ...lexicon.notServices]).sort((a, b) => b.length - a.length),
+    freeTierUsed: phrases(lexicon.freeTier.used),
+    freeTierApplies: phrases(lexicon.freeTier.applies),
+    unpriced: lexicon.notCalculated.map((p) => ({ phrase: joinedWords(String(p)), said: String(p) })),
+    names,
+    typoNames: names.filter((n) => n.words.trim().length >= 6 && !n.words.trim().includes(' ')).map((n) => ({ word: n.words.trim(), service: n.service })),
+    instanceTypes: new Set(knowledge.prices.flatMap((r) => r.ec2.instances.map((i) => i.type))),
+  };
+  vocabularies.set(knowledge, vocabulary);
+  return vocabulary;
+}
+
 export function readQuery(text: string, knowledge: Knowledge): Query {
+  const v = vocabularyOf(knowledge);
   const joined = joinedWords(text);
-  const asks = new Set(
-    Object.entries(knowledge.lexicon.asks)
-      .filter(([, phrases]) => phrases.some((p) => hasPhrase(joined, p)))
-      .map(([kind]) => kind as AskKind),
-  );
-  const outside = knowledge.lexicon.outside.filter((o) => o.words.some((w) => hasPhrase(joined, w)));
-  // A service alias inside an outside product's name ("azure functions", "step functions") names that product.
-  // So does one in the name of something else ("managed instances" is Lambda's, not EC2's).
+  const asks = new Set(v.asks.filter(([, list]) => list.some((p) => joined.includes(p))).map(([kind]) => kind));
+  const outside = v.outside.filter((o) => o.phrases.some((p) => joined.includes(p))).map((o) => o.topic);
+  // A service alias inside an outside product's name ("azure functions", "step functions") names that
+  // product; so does one in the name of something else ("managed instances" is Lambda's, not EC2's).
   let remaining = joined;
-  const blanked = [...outside.flatMap((o) => o.words), ...knowledge.lexicon.notServices].map(String).sort((a, b) => b.length - a.length);
-  for (const w of blanked) remaining = remaining.split(joinedWords(w)).join(' ');
-  const freeTier = knowledge.lexicon.freeTier.used.some((p) => hasPhrase(joined, p))
-    ? false
-    : knowledge.lexicon.freeTier.applies.some((p) => hasPhrase(joined, p))
-      ? true
-      : undefined;
+  for (const p of v.notServices) if (remaining.includes(p)) remaining = remaining.split(p).join(' ');
+  const freeTier = v.freeTierUsed.some((p) => joined.includes(p)) ? false : v.freeTierApplies.some((p) => joined.includes(p)) ? true : undefined;
   const arch = archOf(joined);
   const hours = hoursOf(text);
   const provisioned = provisionedOf(text);
   return {
     text,
     asks,
-    services: servicesIn(remaining, knowledge.services),
+    services: servicesIn(remaining, v),
     outside,
-    instances: instancesIn(text, knowledge),
+    instances: instancesIn(text, v.instanceTypes),
     errors: [...new Set(text.match(ERROR_NAME) ?? [])],
-    unpriced: knowledge.lexicon.notCalculated.map(String).filter((p) => hasPhrase(joined, p)),
+    unpriced: v.unpriced.filter((u) => joined.includes(u.phrase)).map((u) => u.said),
     readings: extractWorkload(text),
     ...(arch ? { arch } : {}),
     ...(freeTier !== undefined ? { freeTier } : {}),
@@ -89,19 +118,17 @@ export function readQuery(text: string, knowledge: Knowledge): Query {
 }
 
 /** Services named in the words, in order; a word of six letters or more one edit from a name counts ("lamdba"). */
-function servicesIn(joined: string, services: readonly Service[]): Service[] {
-  const names = services.flatMap((s) => [s.id, s.name, s.short, ...s.aliases].map((n) => ({ words: joinedWords(n), service: s })));
+function servicesIn(joined: string, v: Vocabulary): Service[] {
   const found: { at: number; service: Service }[] = [];
-  for (const { words: name, service } of names) {
+  for (const { words: name, service } of v.names) {
     const at = joined.indexOf(name);
     if (at >= 0) found.push({ at, service });
   }
-  const single = names.filter((n) => n.words.trim().length >= 6 && !n.words.trim().includes(' '));
   let at = 0;
   for (const word of joined.split(' ')) {
     at += word.length + 1;
     if (word.length < 6) continue;
-    const close = single.find((n) => n.words.trim() !== word && oneEditApart(word, n.words.trim()));
+    const close = v.typoNames.find((n) => n.word !== word && oneEditApart(word, n.word));
     if (close) found.push({ at, service: close.service });
   }
   const ordered = found.sort((a, b) => a.at - b.at).map((f) => f.service);
@@ -132,8 +159,7 @@ function archOf(joined: string): 'x86' | 'arm' | undefined {
  * "3x t3.medium", "2 m7g.large", "a g5.xlarge": instance types the price table knows, with their count. A
  * second type without a count of its own is the same fleet moved ("10 m5.large … move them to m7g.large").
  */
-function instancesIn(text: string, knowledge: Knowledge): InstanceMention[] {
-  const known = new Set(knowledge.prices.flatMap((r) => r.ec2.instances.map((i) => i.type)));
+function instancesIn(text: string, known: ReadonlySet<string>): InstanceMention[] {
   const found: (InstanceMention & { counted: boolean })[] = [];
   for (const m of text
     .toLowerCase()
