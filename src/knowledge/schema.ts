@@ -105,7 +105,7 @@ export const quotasFileSchema = z.object({ quotas: z.array(quotaSchema).min(1) }
 const word = z.union([z.string().min(1), z.number().transform(String)]);
 
 /** The kinds of question the reading step tells apart by their wording (the rest are told by what they name). */
-export const askKinds = ['cost', 'recommend', 'move', 'limit'] as const;
+export const askKinds = ['cost', 'recommend', 'move', 'limit', 'fits'] as const;
 export type AskKind = (typeof askKinds)[number];
 
 /** A product or topic the knowledge base does not cover, and the covered entry nearest to it. */

@@ -42,7 +42,7 @@ interface Scored {
 }
 
 /** Fills {setting}, {limit}, {max} and {bills} placeholders with the workload's, the quota's and the bills' values. */
-function fill(text: string, workload: Workload, knowledge: Knowledge, limit?: RuleLimit, bills?: Bills): string {
+export function fill(text: string, workload: Workload, knowledge: Knowledge, limit?: RuleLimit, bills?: Bills): string {
   return text.replace(/\{([^}]+)\}/g, (whole, name: string) => {
     if (bills && name === 'bills') return bills.text;
     if (limit && name === 'limit') return quota(knowledge, limit.quota).display;

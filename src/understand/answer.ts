@@ -8,6 +8,7 @@ import type { CommandContext } from '../commands/command.js';
 import { compare } from '../commands/compare.js';
 import { cost } from '../commands/cost.js';
 import { instanceCostsReply } from '../commands/instance-costs.js';
+import { checkLimit, limitCheckReply, withLimitCheck } from '../commands/limit-check.js';
 import { recommendCommand } from '../commands/recommend.js';
 import type { Entry, Knowledge, OutsideTopic } from '../knowledge/schema.js';
 import type { SearchResult } from '../knowledge/search.js';
@@ -69,6 +70,15 @@ export function answerText(text: string, ctx: CommandContext): Reply {
   const best = result.hits[0]?.entry;
   // A covered service named beside an outside product: the answer must be about that product too.
   if (outside && !(best && query.outside.every((o) => mentions(best, o)))) return outsideReply(outside, ctx);
+  // "Can lambda take a 12 MB payload?" gets a plain yes or no before the entry, when the entry is about that quota.
+  const check = query.asks.has('fits') && best ? checkLimit(query.services, query.readings, ctx.knowledge) : undefined;
+  if (
+    check &&
+    best &&
+    (result.confidence === 'high' || best.id === check.entry || `${best.answer} ${best.body}`.includes(check.quotaDisplay))
+  )
+    return withLimitCheck(entryAnswer(best, ctx, matchesOf(result)), check);
+  if (check) return limitCheckReply(check);
   return answerFromSearch(text, result, ctx);
 }
 

@@ -72,7 +72,9 @@ function vocabularyOf(knowledge: Knowledge): Vocabulary {
   if (known) return known;
   const { lexicon } = knowledge;
   const phrases = (list: readonly (string | number)[]) => list.map((p) => joinedWords(String(p)));
-  const names = knowledge.services.flatMap((s) => [s.id, s.name, s.short, ...s.aliases].map((n) => ({ words: joinedWords(n), service: s })));
+  const names = knowledge.services.flatMap((s) =>
+    [s.id, s.name, s.short, ...s.aliases].map((n) => ({ words: joinedWords(n), service: s })),
+  );
   const vocabulary: Vocabulary = {
     asks: Object.entries(lexicon.asks).map(([kind, list]) => [kind as AskKind, phrases(list)]),
     outside: lexicon.outside.map((topic) => ({ topic, phrases: phrases(topic.words) })),
@@ -81,7 +83,9 @@ function vocabularyOf(knowledge: Knowledge): Vocabulary {
     freeTierApplies: phrases(lexicon.freeTier.applies),
     unpriced: lexicon.notCalculated.map((p) => ({ phrase: joinedWords(String(p)), said: String(p) })),
     names,
-    typoNames: names.filter((n) => n.words.trim().length >= 6 && !n.words.trim().includes(' ')).map((n) => ({ word: n.words.trim(), service: n.service })),
+    typoNames: names
+      .filter((n) => n.words.trim().length >= 6 && !n.words.trim().includes(' '))
+      .map((n) => ({ word: n.words.trim(), service: n.service })),
     instanceTypes: new Set(knowledge.prices.flatMap((r) => r.ec2.instances.map((i) => i.type))),
   };
   vocabularies.set(knowledge, vocabulary);
@@ -97,7 +101,11 @@ export function readQuery(text: string, knowledge: Knowledge): Query {
   // product; so does one in the name of something else ("managed instances" is Lambda's, not EC2's).
   let remaining = joined;
   for (const p of v.notServices) if (remaining.includes(p)) remaining = remaining.split(p).join(' ');
-  const freeTier = v.freeTierUsed.some((p) => joined.includes(p)) ? false : v.freeTierApplies.some((p) => joined.includes(p)) ? true : undefined;
+  const freeTier = v.freeTierUsed.some((p) => joined.includes(p))
+    ? false
+    : v.freeTierApplies.some((p) => joined.includes(p))
+      ? true
+      : undefined;
   const arch = archOf(joined);
   const hours = hoursOf(text);
   const provisioned = provisionedOf(text);

@@ -85,3 +85,24 @@ describe('the question path: choosing', () => {
     expect(ask('our api lambda is busy 24/7 with flat traffic at 300ms and 1gb, what should it run on instead').kind).toBe('recommend');
   });
 });
+
+describe('the question path: does it fit', () => {
+  it.each([
+    ['can lambda take a 12 MB payload', false, /^No\. .*12 MB.*6 MB/],
+    ['can lambda take a 5mb payload?', true, /^Yes: 5 MB is within Lambda's limit/],
+    ['can a lambda run for 20 minutes', false, /^No\. .*900 seconds/],
+    ['can fargate give one task 64 GB?', true, /^Yes: 64 GB .*120 GB/],
+    ['can fargate give one task 200 GB of memory?', false, /^No\. .*120 GB/],
+  ])('%j: a plain yes or no against the quota, from the same rules recommend applies', (question, fits, summary) => {
+    const reply = ask(question);
+    expect(reply.data?.fits).toBe(fits);
+    expect(reply.summary).toMatch(summary);
+    expect(reply.sources.length).toBeGreaterThan(0);
+  });
+
+  it('says no when any number is over a limit, not yes for the first that fits', () => {
+    const reply = ask('video job needs 12 vcpus for ~3 min per file. can lambda do it');
+    expect(reply.data?.fits).toBe(false);
+    expect(reply.summary).toMatch(/12 vCPUs/);
+  });
+});

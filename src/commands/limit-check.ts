@@ -1,0 +1,93 @@
+import { quota } from '../knowledge/quotas.js';
+import type { Knowledge, RuleLimit, Service } from '../knowledge/schema.js';
+import { ruleHolds } from '../recommend/conditions.js';
+import { fill } from '../recommend/engine.js';
+import { readingsToWorkload, type Reading } from '../recommend/extract.js';
+import { isFieldName } from '../recommend/fields.js';
+import { makeReply, uniqueSources, type Fact, type Reply } from '../reply.js';
+
+/** A number held against a quota: the yes or no, and the quota as a sourced fact. */
+export interface LimitCheck {
+  service: Service;
+  title: string;
+  fits: boolean;
+  /** "No. Requests carry 12 MB; a synchronous Lambda payload is limited to 6 MB." */
+  sentence: string;
+  fact: Fact;
+  /** The entry the rule rests on, when it names one. */
+  entry?: string;
+  quotaDisplay: string;
+}
+
+/**
+ * "Can lambda take a 12 MB payload?": the number the question gives, held against the service's quota,
+ * with a plain yes or no. The quota and the sentence come from the hard limits in `tables/rules.yaml`, the
+ * same rules `recommend` applies, so the two can never disagree. Undefined when no limit reads that number.
+ */
+export function checkLimit(services: readonly Service[], readings: readonly Reading[], knowledge: Knowledge): LimitCheck | undefined {
+  const workload = readingsToWorkload(readings);
+  const given = new Set(Object.keys(workload));
+  for (const service of services) {
+    // Every number is checked: "12 vCPUs for 3 minutes" fits the timeout but not the vCPU cap, so it is a no.
+    const limits = knowledge.rules.limits.filter((l) => l.service === service.id && testsOnly(l, given));
+    const limit = limits.find((l) => ruleHolds(knowledge, workload, l)) ?? limits[0];
+    if (!limit) continue;
+    const q = quota(knowledge, limit.quota);
+    const over = ruleHolds(knowledge, workload, limit);
+    const asked = Object.keys(limit.when ?? {})[0] ?? '';
+    const sentence = over
+      ? `No. ${fill(limit.says, workload, knowledge, limit)}.`
+      : `Yes: ${fill(`{${asked}}`, workload, knowledge, limit)} is within ${service.short}'s limit (${q.name}: ${q.display}).`;
+    return {
+      service,
+      title: `${service.name}: ${q.name}`,
+      fits: !over,
+      sentence,
+      fact: {
+        text: `**${q.name}**: ${q.display}${q.adjustable ? ' (can be raised)' : ' (fixed)'}${q.note ? ` — ${q.note}` : ''}`,
+        source: q.source,
+      },
+      ...(limit.entry ? { entry: limit.entry } : {}),
+      quotaDisplay: q.display,
+    };
+  }
+  return undefined;
+}
+
+/** A limit about a number the question gives, and nothing else (a rule that also needs a trigger or a traffic shape is not a yes/no). */
+function testsOnly(limit: RuleLimit, given: ReadonlySet<string>): boolean {
+  const fields = Object.keys(limit.when ?? {});
+  return fields.length === 1 && fields.every((f) => isFieldName(f) && given.has(f));
+}
+
+/** The entry's answer with the yes or no first and the quota as the first fact. */
+export function withLimitCheck(reply: Reply, check: LimitCheck): Reply {
+  return {
+    ...reply,
+    summary: `${check.sentence} ${reply.summary ?? ''}`.trim(),
+    blocks: [{ type: 'facts', facts: [check.fact] }, ...reply.blocks],
+    sources: uniqueSources([...(check.fact.source ? [check.fact.source] : []), ...reply.sources]),
+    data: { ...reply.data, fits: check.fits },
+  };
+}
+
+/** The yes or no on its own, when no entry is about that quota. */
+export function limitCheckReply(check: LimitCheck): Reply {
+  return makeReply({
+    kind: 'limits',
+    title: check.title,
+    summary: check.sentence,
+    blocks: [
+      { type: 'facts', facts: [check.fact] },
+      {
+        type: 'actions',
+        buttons: [
+          { label: `All ${check.service.short} limits`, command: `limits ${check.service.id}` },
+          ...(check.entry ? [{ label: 'More on this', command: `topic ${check.entry}` }] : []),
+        ],
+      },
+    ],
+    sources: check.fact.source ? [check.fact.source] : [],
+    data: { services: [check.service.id], fits: check.fits },
+  });
+}
