@@ -16,6 +16,7 @@ import {
   FORM,
   HOOKS,
   interactionBody,
+  mentionBody,
   JSON_TYPE,
   send,
   settle,
@@ -49,10 +50,6 @@ function record(host: string, path: string, reply: (scope: nock.Interceptor) => 
   return { scope, bodies };
 }
 
-const mention = (text: string) => {
-  const body = fixture<{ event: Record<string, unknown> }>('app-mention.json');
-  return JSON.stringify({ ...body, event: { ...body.event, text } });
-};
 const THREAD = '1515449438.000011';
 /** A press of a follow-up button on a private answer, which is answered through the action's response_url. */
 const buttonPress = (command: string) => {
@@ -107,7 +104,7 @@ describe('when chat.postMessage is rate limited (429, Retry-After: 1)', () => {
     );
     const posted = record(SLACK_API, '/api/chat.postMessage', (i) => i.reply(200, { ok: true, ts: '1515449600.000100' }));
     const started = Date.now();
-    expect((await send(server.url, mention('<@UBOT1234> limits lambda'), JSON_TYPE)).status).toBe(200);
+    expect((await send(server.url, mentionBody('<@UBOT1234> limits lambda'), JSON_TYPE)).status).toBe(200);
     await eventually(() => posted.scope.isDone(), 4000);
     expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
     await settle(400);
@@ -123,7 +120,7 @@ describe('when chat.postMessage is rate limited (429, Retry-After: 1)', () => {
 describe('when the Web API keeps failing with HTTP 500', () => {
   it('retries a thread answer twice, tries the apology the same way, and logs the failure in one line', async () => {
     const failing = record(SLACK_API, '/api/chat.postMessage', (i) => i.reply(500, 'upstream error').persist());
-    await send(server.url, mention('<@UBOT1234> limits lambda'), JSON_TYPE);
+    await send(server.url, mentionBody('<@UBOT1234> limits lambda'), JSON_TYPE);
     await eventually(() => failing.bodies.length === 6 && errorLines().length > 0, 4000);
     await settle(400);
     // Three attempts each (the first and two retries): nothing reached the channel, so nothing can be there twice.
@@ -184,7 +181,7 @@ describe('when a call hangs', () => {
 
   it('does not retry a chat.postMessage that timed out, as Slack may already have posted it', async () => {
     const hanging = record(SLACK_API, '/api/chat.postMessage', (i) => i.delay(5000).reply(200, { ok: true }).persist());
-    await send(server.url, mention('<@UBOT1234> limits lambda'), JSON_TYPE);
+    await send(server.url, mentionBody('<@UBOT1234> limits lambda'), JSON_TYPE);
     await eventually(() => errorLines().length > 0, 3000);
     await settle(TIMEOUT_MS + 400);
     expect(hanging.bodies.map((b) => b.text)).toEqual([expectedThreadAnswer('limits lambda').text]);
