@@ -117,6 +117,48 @@ describe('when chat.postMessage is rate limited (429, Retry-After: 1)', () => {
   });
 });
 
+describe('when a response_url is rate limited (429, Retry-After: 1)', () => {
+  it('waits as told, then posts a button answer once more, and the user gets the answer, not the apology', async () => {
+    const limited = record(HOOKS, ACTION_PATH, (i) => i.reply(429, 'rate limited', { 'Retry-After': '1' }));
+    const posted = record(HOOKS, ACTION_PATH, (i) => i.reply(200, { ok: true }));
+    const started = Date.now();
+    expect((await send(server.url, buttonPress('limits ecs'), FORM)).status).toBe(200);
+    await eventually(() => posted.scope.isDone(), 4000);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
+    await settle(400);
+    const answer = replyToBlocks(advisor().handle('limits ecs')).text;
+    expect([...limited.bodies, ...posted.bodies].map((b) => b.text)).toEqual([answer, answer]);
+    expect(errorLines()).toEqual([]);
+    await stillServing();
+  });
+
+  it("does the same for the recommend form's answer", async () => {
+    const limited = record(HOOKS, RESPONSE_PATH, (i) => i.reply(429, 'rate limited', { 'Retry-After': '1' }));
+    const posted = record(HOOKS, RESPONSE_PATH, (i) => i.reply(200, { ok: true }));
+    expect((await send(server.url, interactionBody(fixture('view-submission.json')), FORM)).status).toBe(200);
+    await eventually(() => posted.scope.isDone(), 4000);
+    await settle(400);
+    expect(limited.bodies).toEqual(posted.bodies);
+    expect(posted.bodies[0]?.text).not.toEqual(APOLOGY.text);
+    expect(errorLines()).toEqual([]);
+  });
+});
+
+describe('when Slack answers a post with HTTP 200 and a body that is not JSON', () => {
+  it('counts the thread answer as delivered: posted once, no apology, one warning', async () => {
+    const garbled = record(SLACK_API, '/api/chat.postMessage', (i) =>
+      i.reply(200, '<html>upstream hiccup', { 'content-type': 'text/html' }),
+    );
+    await send(server.url, mentionBody('<@UBOT1234> limits lambda'), JSON_TYPE);
+    await eventually(() => garbled.scope.isDone());
+    await settle(400);
+    expect(garbled.bodies.map((b) => b.text)).toEqual([expectedThreadAnswer('limits lambda').text]);
+    expect(errorLines()).toEqual([]);
+    expect(logs.filter((l) => l.includes('a body that is not JSON; counted as delivered'))).toHaveLength(1);
+    await stillServing();
+  });
+});
+
 describe('when the Web API keeps failing with HTTP 500', () => {
   it('retries a thread answer twice, tries the apology the same way, and logs the failure in one line', async () => {
     const failing = record(SLACK_API, '/api/chat.postMessage', (i) => i.reply(500, 'upstream error').persist());
