@@ -137,9 +137,10 @@ describe('timestamps', () => {
 
 describe('replays', () => {
   it('a signed slash command sent twice is answered once', async () => {
-    const body = slashBody('limits lambda');
-    const first = await send(bot.base, body, FORM);
-    const again = await send(bot.base, body, FORM);
+    // A replay is the captured request byte for byte: the same body, timestamp and signature.
+    const [body, timestamp] = [slashBody('limits lambda'), now()];
+    const first = await send(bot.base, body, FORM, { timestamp });
+    const again = await send(bot.base, body, FORM, { timestamp });
     expect(((await first.json()) as { blocks: unknown[] }).blocks.length).toBeGreaterThan(0);
     expect([again.status, await again.text()]).toEqual([200, '']);
   });
@@ -169,7 +170,8 @@ describe('replays', () => {
       response_url: `${stub.url}/actions/T1/1/once`,
       actions: [{ type: 'button', action_id: 'compute_run:1:0', value: '{"c":"limits ecs"}' }],
     });
-    for (let i = 0; i < 2; i++) expect((await send(bot.base, press, FORM)).status).toBe(200);
+    const timestamp = now();
+    for (let i = 0; i < 2; i++) expect((await send(bot.base, press, FORM, { timestamp })).status).toBe(200);
     await eventually(() => stub.posts.length > 0);
     await new Promise((r) => setTimeout(r, 300));
     expect(stub.posts).toEqual(['/actions/T1/1/once']);
