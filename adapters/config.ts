@@ -5,6 +5,7 @@
 import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { discordModes, discordProblems, discordVariables, type DiscordModes } from './discord/config.js';
+import { httpProblems, httpVariables } from './http/config.js';
 import { optional } from './shared/env.js';
 import { slackMode, slackProblems, slackVariables, type SlackMode } from './slack/config.js';
 
@@ -18,6 +19,7 @@ function whole(min: number, max: number, message: string, fallback: number) {
 const envSchema = z.object({
   ...slackVariables.shape,
   ...discordVariables.shape,
+  ...httpVariables.shape,
   PORT: whole(0, 65535, 'should be a port number (0–65535)', 3000),
   LOG_LEVEL: optional
     .transform((v) => v ?? 'info')
@@ -58,7 +60,7 @@ export function readConfig(
   const problems = parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
   // Cross-variable checks run on the raw values too, so one run reports every problem.
   const raw = (name: string) => env[name]?.trim() || undefined;
-  problems.push(...slackProblems(raw), ...discordProblems(raw));
+  problems.push(...slackProblems(raw), ...discordProblems(raw), ...httpProblems(raw));
   const workers = raw('HTTP_WORKERS');
   if (workers && workers !== '1' && (raw('SLACK_APP_TOKEN') || raw('DISCORD_TOKEN'))) {
     problems.push(

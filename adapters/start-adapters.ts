@@ -7,9 +7,10 @@ import type { Adapter, AdapterDeps } from './adapter.js';
 import type { Config } from './config.js';
 import { discordAdapters } from './discord/adapter.js';
 import { sendJson, startHttpServer, type RouteHandler, type Routes, type RunningServer } from './http/server.js';
+import { httpLimits } from './http/config.js';
 import { onShutdown } from './lifecycle.js';
 import { runtimeAdvisor, runtimeLogger } from './runtime.js';
-import { createInFlight, type InFlight } from './shared/in-flight.js';
+import { createInFlight } from './shared/in-flight.js';
 import { slackAdapter } from './slack/adapter.js';
 import { reportLive } from './workers.js';
 
@@ -62,10 +63,14 @@ export async function startAdapters(config: Config, deps: AdapterDeps): Promise<
     const adapters = [...(config.slack ? [await slackAdapter(config, deps)] : []), ...discordAdapters(config, deps)];
     let accepting = true;
     const routes: Routes = { 'GET /readyz': readiness(() => accepting && adapters.every((adapter) => adapter.ready())) };
-    for (const adapter of adapters)
-      for (const [key, handler] of Object.entries(adapter.routes ?? {})) routes[key] = tracked(handler, deps.inFlight);
-    const server = await startHttpServer(routes, config.PORT);
-    started.push(stopServing(server, () => (accepting = false)));
+    for (const adapter of adapters) Object.assign(routes, adapter.routes);
+    // Each request counts as in flight from its first byte until its response is out, so shutdown never cuts one off.
+    const server = await startHttpServer(routes, config.PORT, undefined, {
+      ...httpLimits(config),
+      logger: deps.logger,
+      track: (work) => deps.inFlight.track(work),
+    });
+    started.push(stopServing(server, deps, () => (accepting = false)));
     for (const adapter of adapters) {
       await adapter.start();
       started.push(adapter);
@@ -91,11 +96,6 @@ export async function startAdapters(config: Config, deps: AdapterDeps): Promise<
   }
 }
 
-/** Counts an HTTP request from its first byte, so shutdown never cuts one off mid-answer. */
-function tracked(handler: RouteHandler, inFlight: InFlight): RouteHandler {
-  return (req, res) => inFlight.track(async () => handler(req, res));
-}
-
 function readiness(isReady: () => boolean): RouteHandler {
   return (_req, res) => {
     const ready = isReady();
@@ -103,16 +103,18 @@ function readiness(isReady: () => boolean): RouteHandler {
   };
 }
 
-/** The shared port's part in shutdown: stop accepting (readiness goes false), and after the drain drop what is left. */
-function stopServing(server: RunningServer, stopAccepting: () => void): Stoppable {
+/**
+ * The shared port's part in shutdown: readiness goes false and no new connection is taken; requests being
+ * served finish (counted in flight) and close their connections; the drain also waits, within the shutdown
+ * timeout, for idle keep-alive connections to expire; after it, whatever is left is dropped.
+ */
+function stopServing(server: RunningServer, { inFlight }: AdapterDeps, stopAccepting: () => void): Stoppable {
   return {
-    // Requests already being served finish (they are counted in flight). Not awaited: a keep-alive
-    // connection could hold close() open, and the exit after draining ends whatever is left.
     stop: async () => {
       stopAccepting();
-      void server.close().catch(() => undefined);
-      server.server.closeIdleConnections();
+      server.stopAccepting();
+      void inFlight.track(() => server.connectionsClosed());
     },
-    close: async () => server.server.closeAllConnections(),
+    close: () => server.close(),
   };
 }

@@ -80,7 +80,7 @@ function row(target: LoadTarget, load: string, samples: Sample[], seconds: numbe
 
 async function measure(target: LoadTarget): Promise<Row[]> {
   const running = await target.start();
-  const client = loadClient(running.url, CONNECTIONS, running.requests, running.isAnswer);
+  const client = loadClient(running.url, CONNECTIONS, running.request, running.isAnswer);
   try {
     // Warm-up, not reported: opens every connection and lets the JIT settle.
     for (let i = 0; i < 10; i++) await client.burst(CONNECTIONS);

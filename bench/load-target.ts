@@ -4,8 +4,8 @@ import type { LoadRequest } from './load.js';
 export interface RunningTarget {
   /** Base URL; the requests carry their own paths. */
   url: string;
-  /** The requests the load cycles through, each signed as the platform signs it. */
-  requests: LoadRequest[];
+  /** The `n`th request of the load, signed as the platform signs it (a new delivery each time: the bot answers a replay once). */
+  request: (n: number) => LoadRequest;
   /** True when a 2xx response body is a real answer (not an apology, an error or an empty ack). */
   isAnswer: (body: string) => boolean;
   close: () => Promise<void>;

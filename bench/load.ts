@@ -37,24 +37,22 @@ export interface LoadClient {
 }
 
 /**
- * A client of `connections` keep-alive connections to `url`, cycling through `requests`; `isAnswer` judges
- * each 2xx body. Call `burst(connections)` once first to open every connection.
+ * A client of `connections` keep-alive connections to `url`, sending `request(0)`, `request(1)`…; `isAnswer`
+ * judges each 2xx body. Call `burst(connections)` once first to open every connection.
  */
 export function loadClient(
   url: string,
   connections: number,
-  requests: readonly LoadRequest[],
+  request: (n: number) => LoadRequest,
   isAnswer: (body: string) => boolean,
 ): LoadClient {
   const pool = new Pool(url, { connections, pipelining: 1, headersTimeout: REQUEST_TIMEOUT_MS, bodyTimeout: REQUEST_TIMEOUT_MS });
   let next = 0;
 
   async function one(): Promise<Sample> {
-    const request = requests[next++ % requests.length];
-    if (!request) throw new Error('loadClient needs at least one request');
     const started = performance.now();
     try {
-      const response = await pool.request(request);
+      const response = await pool.request(request(next++));
       const body = await response.body.text();
       const ok = response.statusCode >= 200 && response.statusCode < 300;
       return { ms: performance.now() - started, status: response.statusCode, answered: ok && isAnswer(body) };

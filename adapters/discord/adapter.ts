@@ -80,5 +80,6 @@ function replyOptions(config: DiscordConfig, { logger, inFlight }: AdapterDeps) 
     ...(config.DISCORD_API_URL ? { apiBase: config.DISCORD_API_URL } : {}),
     track: <T>(work: () => Promise<T>) => inFlight.track(work),
     log: (message: string, error?: unknown) => logger.error({ err: error }, message),
+    warn: (message: string) => logger.warn(message),
   };
 }

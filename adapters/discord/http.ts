@@ -3,20 +3,18 @@
  * signature, then answers PING, `/compute`, autocomplete and buttons. Stateless (everything a button needs
  * is in its custom_id), so any number of replicas can run behind a load balancer.
  */
-import type { IncomingMessage } from 'node:http';
-import { InteractionResponseType, MessageFlags, Routes, type APIInteraction, type APIInteractionResponse } from 'discord.js';
+import { InteractionResponseType, MessageFlags, Routes, type APIInteractionResponse } from 'discord.js';
 import { sendJson, type RouteHandler } from '../http/server.js';
 import { APOLOGY, type Answer, type DiscordAdvisor } from './answer.js';
 import { DEFER_AFTER_MS, withinBudget } from './in-time.js';
 import { callbackData, interactionOutcome, messageData } from './interactions.js';
 import { discordRest } from './rest.js';
+import { freshTimestamp } from '../shared/timestamp.js';
+import { readInteraction } from './interaction-shape.js';
 import { discordPublicKey, isValidDiscordSignature } from './verify.js';
 
 /** The Discord interactions path on the shared HTTP port. */
 export const DISCORD_INTERACTIONS_PATH = '/discord/interactions';
-
-/** Interaction payloads are small; anything bigger is not from Discord. */
-const MAX_BODY_BYTES = 256 * 1024;
 
 export interface InteractionsOptions {
   /** The application's public key, 64 hex characters (DISCORD_PUBLIC_KEY). */
@@ -28,6 +26,8 @@ export interface InteractionsOptions {
   /** Counts deferred edits so shutdown can wait for them. */
   track?: <T>(work: () => Promise<T>) => Promise<T>;
   log?: (message: string, error?: unknown) => void;
+  /** A refused request, in one line (a client's mistake or an attack, not our bug). */
+  warn?: (message: string) => void;
 }
 
 /** What a signed request gets: a status and a JSON body, plus any work that continues after the response. */
@@ -45,15 +45,25 @@ export function createInteractionResponder(
   const key = discordPublicKey(options.publicKey);
   const rest = discordRest(options.apiBase);
   const log = options.log ?? ((message: string) => console.error(message));
+  const warn = options.warn ?? ((message: string) => console.warn(message));
   const track = options.track ?? (<T>(work: () => Promise<T>) => work());
+  const refuse = (status: number, error: string): SignedResult => {
+    warn(`refused a Discord interaction (${status}): ${error}`);
+    return { status, body: { error } };
+  };
   return async (raw, signature, timestamp) => {
-    if (!isValidDiscordSignature(key, signature, timestamp, raw)) return { status: 401, body: { error: 'invalid request signature' } };
-    let interaction: APIInteraction;
+    if (!isValidDiscordSignature(key, signature, timestamp, raw)) return refuse(401, 'invalid request signature');
+    // Checked after the signature, so only a request Discord really signed learns that its time is off.
+    if (!freshTimestamp(timestamp)) return refuse(401, 'request timestamp is more than 5 minutes from now');
+    let parsed: unknown;
     try {
-      interaction = JSON.parse(raw.toString('utf8')) as APIInteraction;
+      parsed = JSON.parse(raw.toString('utf8'));
     } catch {
-      return { status: 400, body: { error: 'body is not JSON' } };
+      return refuse(400, 'body is not JSON');
     }
+    const read = readInteraction(parsed);
+    if (!read.ok) return refuse(400, `malformed interaction: ${read.problem}`);
+    const { interaction } = read;
     const outcome = interactionOutcome(interaction, advisor);
     if ('now' in outcome) return { status: 200, body: outcome.now };
     const work = outcome.later.catch((error: unknown): Answer => {
@@ -87,33 +97,15 @@ export function createInteractionResponder(
   };
 }
 
-function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        resolve(undefined);
-        req.destroy();
-      } else chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
-}
-
-/** The `POST /discord/interactions` route handler. */
+/** The `POST /discord/interactions` route handler; the shared server has read (and capped) the body. */
 export function createInteractionsHandler(advisor: DiscordAdvisor, options: InteractionsOptions): RouteHandler {
   const respond = createInteractionResponder(advisor, options);
   return async (req, res) => {
-    const raw = await readBody(req);
-    if (!raw) return sendJson(res, 413, { error: 'request body too large' });
     const header = (name: string) => {
       const v = req.headers[name];
       return Array.isArray(v) ? v[0] : v;
     };
-    const result = await respond(raw, header('x-signature-ed25519'), header('x-signature-timestamp'));
+    const result = await respond(req.rawBody, header('x-signature-ed25519'), header('x-signature-timestamp'));
     sendJson(res, result.status, result.body);
   };
 }

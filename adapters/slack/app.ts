@@ -9,6 +9,8 @@ import { errorSummary } from './answer.js';
 import { registerCommand } from './commands.js';
 import { registerHome } from './home.js';
 import { registerMentions } from './mentions.js';
+import { postsArriveAdapter } from './posts-arrive.js';
+import { retryRateLimitedResponds } from './retry-after.js';
 import { dropRetries } from './retries.js';
 import { DEFAULT_CLIENT_TIMEOUT_MS, limitRespondTime, retryPolicy } from './timeouts.js';
 import { registerViews } from './views.js';
@@ -39,12 +41,18 @@ export function createSlackApp(options: SlackAppOptions): App {
   const app = new App({
     token: options.token,
     ...(options.receiver ? { receiver: options.receiver } : { socketMode: true, appToken: options.appToken }),
-    clientOptions: { timeout, retryConfig: retryPolicy(), ...(options.slackApiUrl ? { slackApiUrl: options.slackApiUrl } : {}) },
+    clientOptions: {
+      timeout,
+      retryConfig: retryPolicy(),
+      adapter: postsArriveAdapter((message) => app.logger.warn(message)),
+      ...(options.slackApiUrl ? { slackApiUrl: options.slackApiUrl } : {}),
+    },
     logLevel: options.logLevel ?? LogLevel.INFO,
     ...(options.logger ? { logger: options.logger } : {}),
     deferInitialization: true,
   });
   limitRespondTime(app, timeout);
+  retryRateLimitedResponds(app);
   app.use(dropRetries);
   registerCommand(app, options.advisor);
   registerMentions(app, options.advisor);

@@ -1,7 +1,9 @@
 import { HTTPReceiver, LogLevel, type App, type Logger } from '@slack/bolt';
 import type { Advisor } from '../../src/advisor.js';
 import type { Routes } from '../http/server.js';
+import { createSeen } from '../shared/seen.js';
 import { createSlackApp } from './app.js';
+import { guardSlackEvents } from './guard.js';
 
 /** What the Slack adapter needs from the configuration. */
 export interface SlackSettings {
@@ -19,8 +21,8 @@ export interface SlackSettings {
 export const SLACK_EVENTS_PATH = '/slack/events';
 
 /**
- * HTTP mode: the app behind Bolt's HTTPReceiver, whose request listener (with Slack's v0 signature and
- * 5-minute timestamp checks) is mounted on the shared server as `POST /slack/events`.
+ * HTTP mode: the app behind Bolt's HTTPReceiver, whose request listener (with Slack's v0 signature check)
+ * is mounted on the shared server as `POST /slack/events`, behind our guard (guard.ts).
  */
 export async function slackHttpRoutes(settings: SlackSettings, advisor: Advisor): Promise<{ app: App; routes: Routes }> {
   if (!settings.signingSecret) throw new Error('SLACK_SIGNING_SECRET is required in HTTP mode');
@@ -32,7 +34,12 @@ export async function slackHttpRoutes(settings: SlackSettings, advisor: Advisor)
   });
   const app = createSlackApp({ advisor, token: settings.botToken, receiver, ...optional(settings) });
   await app.init();
-  return { app, routes: { [`POST ${SLACK_EVENTS_PATH}`]: receiver.requestListener } };
+  const guarded = guardSlackEvents(receiver.requestListener, {
+    signingSecret: settings.signingSecret,
+    logger: app.logger,
+    seen: createSeen(),
+  });
+  return { app, routes: { [`POST ${SLACK_EVENTS_PATH}`]: guarded } };
 }
 
 /** Socket Mode: Bolt opens a WebSocket to Slack with the app token (on `app.start()`); no public URL needed. */

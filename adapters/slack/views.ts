@@ -2,6 +2,7 @@ import type { App } from '@slack/bolt';
 import type { Advisor } from '../../src/advisor.js';
 import { answerValues, reportFailure } from './answer.js';
 import { formValues, readOrigin, RECOMMEND_VIEW } from './modal.js';
+import { postToResponseUrl } from './retry-after.js';
 
 /**
  * The recommend form's submission: bad durations or sizes are shown beside their inputs (the form stays
@@ -27,12 +28,11 @@ export function registerViews(app: App, advisor: Advisor, timeoutMs: number): vo
     );
     try {
       if (origin.responseUrl) {
-        const res = await fetch(origin.responseUrl, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ response_type: 'ephemeral', replace_original: false, ...message }),
-          signal: AbortSignal.timeout(timeoutMs),
-        });
+        const res = await postToResponseUrl(
+          origin.responseUrl,
+          { response_type: 'ephemeral', replace_original: false, ...message },
+          timeoutMs,
+        );
         if (!res.ok) throw new Error(`response_url answered HTTP ${res.status}`);
       } else {
         await client.chat.postMessage({ channel: user, ...message });

@@ -13,7 +13,7 @@ export const baselineTarget: LoadTarget = {
     const server = await startServerProcess({}, fileURLToPath(new URL('./baseline-server.js', import.meta.url)));
     return {
       url: server.url,
-      requests: [{ method: 'POST', path: '/', headers: { 'content-type': 'application/json' }, body: '{"text":"help"}' }],
+      request: () => ({ method: 'POST', path: '/', headers: { 'content-type': 'application/json' }, body: '{"text":"help"}' }),
       isAnswer: (body) => body === '{"ok":true}',
       close: server.close,
     };

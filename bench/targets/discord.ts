@@ -99,6 +99,7 @@ export const discordTarget: LoadTarget = {
       RATE_LIMIT_PER_MINUTE: '0',
       HTTP_WORKERS: BENCH_WORKERS,
     });
-    return { url: server.url, requests: signedInteractions(privateKey), isAnswer, close: server.close };
+    const requests = signedInteractions(privateKey);
+    return { url: server.url, request: (n) => requests[n % requests.length] ?? requests[0]!, isAnswer, close: server.close };
   },
 };

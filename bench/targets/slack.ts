@@ -37,37 +37,34 @@ function sign(body: string, timestamp: number): string {
   return `v0=${createHmac('sha256', SIGNING_SECRET).update(`v0:${timestamp}:${body}`).digest('hex')}`;
 }
 
-/** One signed request per text and user, each with its own response_url. Timestamps stay valid for 5 minutes. */
-function signedCommands(hooksUrl: string): LoadRequest[] {
+/** The `n`th command: the texts in turn from USERS users, each a new invocation (its own trigger_id and response_url), signed now. */
+function signedCommand(hooksUrl: string, n: number): LoadRequest {
+  const [t, u] = [n % TEXTS.length, n % USERS];
   const timestamp = Math.floor(Date.now() / 1000);
-  return TEXTS.flatMap((text, t) =>
-    Array.from({ length: USERS }, (_, u) => {
-      const body = new URLSearchParams({
-        token: 'deprecated-verification-token',
-        team_id: 'T0001',
-        team_domain: 'bench',
-        channel_id: 'C0BENCH',
-        channel_name: 'bench',
-        user_id: `U0BENCH${u}`,
-        user_name: `bench${u}`,
-        command: '/compute',
-        text,
-        api_app_id: 'A0BENCH',
-        response_url: `${hooksUrl}/commands/T0001/${t}${u}/bench`,
-        trigger_id: `${t}${u}.bench`,
-      }).toString();
-      return {
-        method: 'POST' as const,
-        path: '/slack/events',
-        headers: {
-          'content-type': 'application/x-www-form-urlencoded',
-          'x-slack-request-timestamp': String(timestamp),
-          'x-slack-signature': sign(body, timestamp),
-        },
-        body,
-      };
-    }),
-  );
+  const body = new URLSearchParams({
+    token: 'deprecated-verification-token',
+    team_id: 'T0001',
+    team_domain: 'bench',
+    channel_id: 'C0BENCH',
+    channel_name: 'bench',
+    user_id: `U0BENCH${u}`,
+    user_name: `bench${u}`,
+    command: '/compute',
+    text: TEXTS[t] ?? 'help',
+    api_app_id: 'A0BENCH',
+    response_url: `${hooksUrl}/commands/T0001/${n}/bench`,
+    trigger_id: `${n}.bench`,
+  }).toString();
+  return {
+    method: 'POST',
+    path: '/slack/events',
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      'x-slack-request-timestamp': String(timestamp),
+      'x-slack-signature': sign(body, timestamp),
+    },
+    body,
+  };
 }
 
 /** Slack's side on loopback: `{ ok: true }` (with the bot's ids, for auth.test) to everything; counts response_url posts. */
@@ -107,7 +104,7 @@ export const slackTarget: LoadTarget = {
     });
     return {
       url: receiver.url,
-      requests: signedCommands(stub.url),
+      request: (n) => signedCommand(stub.url, n),
       isAnswer,
       async close() {
         await receiver.close();

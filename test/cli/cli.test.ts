@@ -59,6 +59,19 @@ describe('compute-advisor --json', () => {
     expect(objects.map((o) => o.kind)).toEqual(['compare', 'limits', 'unknown', 'help', 'error', 'error', 'help', 'answer']);
   });
 
+  it('ends lines at LF and CRLF only: a bare CR stays inside its line, so 10,000 lines in give 10,000 out', () => {
+    const inputs = Array.from({ length: 10_000 }, (_, i) => (i % 20 === 0 ? `limits\rlambda ${i}` : `help ${i}`));
+    const input = inputs.map((line, i) => line + (i % 2 === 0 ? '\r\n' : '\n')).join('');
+    const r = spawnSync('node', [bin, '--json'], { env, input, encoding: 'utf8', maxBuffer: 1 << 30 });
+    const objects = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { input: string });
+    expect(r.status).toBe(0);
+    expect(objects).toHaveLength(10_000);
+    expect(objects.map((o) => o.input)).toEqual(inputs);
+  });
+
   it('answers a message given as an argument as one JSON line, with the recommendation contract', () => {
     const r = spawnSync('node', [bin, '--json', 'recommend duration=20m gpu=yes memory=12gb traffic=bursty'], { env, encoding: 'utf8' });
     expect(r.status).toBe(0);

@@ -173,13 +173,24 @@ describe('start-up without a usable configuration', () => {
   it('lists every configuration problem at once and exits 1', () => {
     const r = spawnSync('node', [main], {
       cwd: root,
-      env: { ...cleanEnv(), SLACK_BOT_TOKEN: 'xoxp-wrong', DISCORD_PUBLIC_KEY: 'nothex', PORT: 'eighty' },
+      env: {
+        ...cleanEnv(),
+        SLACK_BOT_TOKEN: 'xoxp-wrong',
+        DISCORD_PUBLIC_KEY: 'nothex',
+        PORT: 'eighty',
+        MAX_BODY_BYTES: '1mb',
+        HTTP_KEEP_ALIVE_TIMEOUT_S: '0',
+        HTTP_HEADERS_TIMEOUT_S: '30',
+      },
       encoding: 'utf8',
       input: '',
     });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('the configuration has');
     for (const name of ['SLACK_BOT_TOKEN', 'DISCORD_PUBLIC_KEY', 'PORT']) expect(r.stderr).toContain(`${name}:`);
+    expect(r.stderr).toContain('MAX_BODY_BYTES: should be a number of bytes from 1024 to 16777216 (16 MiB), e.g. 262144');
+    expect(r.stderr).toContain('HTTP_KEEP_ALIVE_TIMEOUT_S: should be a number of seconds greater than 0 and at most 600, e.g. 10');
+    expect(r.stderr).toContain('HTTP_HEADERS_TIMEOUT_S: should be at most HTTP_REQUEST_TIMEOUT_S (15 s)');
     expect(r.stderr).not.toContain('xoxp-wrong');
   });
 

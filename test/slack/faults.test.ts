@@ -16,6 +16,7 @@ import {
   FORM,
   HOOKS,
   interactionBody,
+  mentionBody,
   JSON_TYPE,
   send,
   settle,
@@ -49,10 +50,6 @@ function record(host: string, path: string, reply: (scope: nock.Interceptor) => 
   return { scope, bodies };
 }
 
-const mention = (text: string) => {
-  const body = fixture<{ event: Record<string, unknown> }>('app-mention.json');
-  return JSON.stringify({ ...body, event: { ...body.event, text } });
-};
 const THREAD = '1515449438.000011';
 /** A press of a follow-up button on a private answer, which is answered through the action's response_url. */
 const buttonPress = (command: string) => {
@@ -107,7 +104,7 @@ describe('when chat.postMessage is rate limited (429, Retry-After: 1)', () => {
     );
     const posted = record(SLACK_API, '/api/chat.postMessage', (i) => i.reply(200, { ok: true, ts: '1515449600.000100' }));
     const started = Date.now();
-    expect((await send(server.url, mention('<@UBOT1234> limits lambda'), JSON_TYPE)).status).toBe(200);
+    expect((await send(server.url, mentionBody('<@UBOT1234> limits lambda'), JSON_TYPE)).status).toBe(200);
     await eventually(() => posted.scope.isDone(), 4000);
     expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
     await settle(400);
@@ -120,10 +117,52 @@ describe('when chat.postMessage is rate limited (429, Retry-After: 1)', () => {
   });
 });
 
+describe('when a response_url is rate limited (429, Retry-After: 1)', () => {
+  it('waits as told, then posts a button answer once more, and the user gets the answer, not the apology', async () => {
+    const limited = record(HOOKS, ACTION_PATH, (i) => i.reply(429, 'rate limited', { 'Retry-After': '1' }));
+    const posted = record(HOOKS, ACTION_PATH, (i) => i.reply(200, { ok: true }));
+    const started = Date.now();
+    expect((await send(server.url, buttonPress('limits ecs'), FORM)).status).toBe(200);
+    await eventually(() => posted.scope.isDone(), 4000);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
+    await settle(400);
+    const answer = replyToBlocks(advisor().handle('limits ecs')).text;
+    expect([...limited.bodies, ...posted.bodies].map((b) => b.text)).toEqual([answer, answer]);
+    expect(errorLines()).toEqual([]);
+    await stillServing();
+  });
+
+  it("does the same for the recommend form's answer", async () => {
+    const limited = record(HOOKS, RESPONSE_PATH, (i) => i.reply(429, 'rate limited', { 'Retry-After': '1' }));
+    const posted = record(HOOKS, RESPONSE_PATH, (i) => i.reply(200, { ok: true }));
+    expect((await send(server.url, interactionBody(fixture('view-submission.json')), FORM)).status).toBe(200);
+    await eventually(() => posted.scope.isDone(), 4000);
+    await settle(400);
+    expect(limited.bodies).toEqual(posted.bodies);
+    expect(posted.bodies[0]?.text).not.toEqual(APOLOGY.text);
+    expect(errorLines()).toEqual([]);
+  });
+});
+
+describe('when Slack answers a post with HTTP 200 and a body that is not JSON', () => {
+  it('counts the thread answer as delivered: posted once, no apology, one warning', async () => {
+    const garbled = record(SLACK_API, '/api/chat.postMessage', (i) =>
+      i.reply(200, '<html>upstream hiccup', { 'content-type': 'text/html' }),
+    );
+    await send(server.url, mentionBody('<@UBOT1234> limits lambda'), JSON_TYPE);
+    await eventually(() => garbled.scope.isDone());
+    await settle(400);
+    expect(garbled.bodies.map((b) => b.text)).toEqual([expectedThreadAnswer('limits lambda').text]);
+    expect(errorLines()).toEqual([]);
+    expect(logs.filter((l) => l.includes('a body that is not JSON; counted as delivered'))).toHaveLength(1);
+    await stillServing();
+  });
+});
+
 describe('when the Web API keeps failing with HTTP 500', () => {
   it('retries a thread answer twice, tries the apology the same way, and logs the failure in one line', async () => {
     const failing = record(SLACK_API, '/api/chat.postMessage', (i) => i.reply(500, 'upstream error').persist());
-    await send(server.url, mention('<@UBOT1234> limits lambda'), JSON_TYPE);
+    await send(server.url, mentionBody('<@UBOT1234> limits lambda'), JSON_TYPE);
     await eventually(() => failing.bodies.length === 6 && errorLines().length > 0, 4000);
     await settle(400);
     // Three attempts each (the first and two retries): nothing reached the channel, so nothing can be there twice.
@@ -184,7 +223,7 @@ describe('when a call hangs', () => {
 
   it('does not retry a chat.postMessage that timed out, as Slack may already have posted it', async () => {
     const hanging = record(SLACK_API, '/api/chat.postMessage', (i) => i.delay(5000).reply(200, { ok: true }).persist());
-    await send(server.url, mention('<@UBOT1234> limits lambda'), JSON_TYPE);
+    await send(server.url, mentionBody('<@UBOT1234> limits lambda'), JSON_TYPE);
     await eventually(() => errorLines().length > 0, 3000);
     await settle(TIMEOUT_MS + 400);
     expect(hanging.bodies.map((b) => b.text)).toEqual([expectedThreadAnswer('limits lambda').text]);

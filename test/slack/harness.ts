@@ -61,14 +61,29 @@ export async function send(url: string, body: string, contentType: string, optio
   });
 }
 
-/** A slash command, form-encoded like Slack's, with `text` replaced. */
+let deliveries = 0;
+/** A suffix that makes each request a new delivery: the app answers a request it has seen before only once. */
+const nextDelivery = () => String((deliveries += 1)).padStart(8, '0');
+
+/** A slash command, form-encoded like Slack's, with `text` replaced; each one its own invocation (trigger_id), as Slack sends them. */
 export function slashBody(text: string): string {
-  return new URLSearchParams({ ...fixture<Record<string, string>>('slash-command.json'), text }).toString();
+  const command = fixture<Record<string, string>>('slash-command.json');
+  return new URLSearchParams({ ...command, trigger_id: `${command.trigger_id}.${nextDelivery()}`, text }).toString();
 }
 
-/** An interaction (block_actions, view_submission): form field `payload` holding the JSON. */
+/** An app_mention event_callback with `text`; each one a new delivery (its own event_id), as Slack sends them. */
+export function mentionBody(text: string): string {
+  const body = fixture<{ event: Record<string, unknown> }>('app-mention.json');
+  return JSON.stringify({ ...body, event_id: `Ev${nextDelivery()}`, event: { ...body.event, text } });
+}
+
+/** An interaction (block_actions, view_submission): form field `payload` holding the JSON; an object gets its own trigger_id, as each press does. */
 export function interactionBody(payload: unknown): string {
-  return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+  const press =
+    typeof payload === 'object' && payload !== null && !Array.isArray(payload)
+      ? { ...payload, trigger_id: `t.${nextDelivery()}` }
+      : payload;
+  return new URLSearchParams({ payload: JSON.stringify(press) }).toString();
 }
 
 export const FORM = 'application/x-www-form-urlencoded';
