@@ -300,6 +300,9 @@ export function extractWorkload(original: string, options: { hoursPerMonth?: num
     (m, before, after) => {
       const s = toNumber(m[1] ?? '') * (seconds(m[2] ?? '') ?? Number.NaN);
       if (!Number.isFinite(s) || s <= 0) return undefined;
+      // "8M lambda invocations", "2m users": a count in millions, not minutes.
+      if (/^[\s,]*(?:[a-z]+\s+)?(?:requests?|invocations?|calls?|executions?|reqs?|users?|records?|events?|messages?|rows?)\b/.test(after))
+        return undefined;
       const phrase = phraseOf(m);
       if (/\b(waits?|waiting|approvals?|sleeps?|pauses?)\b[^.;]*$/.test(before.slice(-25))) return one('wait', s, phrase);
       if (

@@ -137,7 +137,9 @@ function costValues(query: Query): Record<string, string> | undefined {
     const value = query.readings.find((r) => r.field === field)?.value;
     return typeof value === 'number' ? value : undefined;
   };
-  const [requests, duration, memory, vcpu, storage] = ['requests', 'duration', 'memory', 'vcpu', 'storage'].map(reading);
+  const [rate, duration, memory, vcpu, storage] = ['requests', 'duration', 'memory', 'vcpu', 'storage'].map(reading);
+  // A bill is monthly: "8M invocations" in a cost question are a month's.
+  const requests = rate ?? query.volume;
   const environments = query.provisioned;
   const named = new Set(query.services.map((s) => s.id));
   const values: Record<string, string> = {};

@@ -35,6 +35,8 @@ export interface Query {
   hours?: number;
   /** Things it names whose prices the calculator does not model (Lambda@Edge, SnapStart, …). */
   unpriced: string[];
+  /** A count of requests given without a rate ("8M lambda invocations"); a cost question reads it as a month's. */
+  volume?: number;
   /** Lambda environments kept warm, when it talks of Provisioned Concurrency ("provisioned concurrency = 1", "5 envs"). */
   provisioned?: number;
 }
@@ -109,6 +111,7 @@ export function readQuery(text: string, knowledge: Knowledge): Query {
   const arch = archOf(joined);
   const hours = hoursOf(text);
   const provisioned = provisionedOf(text);
+  const volume = volumeOf(text);
   return {
     text,
     asks,
@@ -122,6 +125,7 @@ export function readQuery(text: string, knowledge: Knowledge): Query {
     ...(freeTier !== undefined ? { freeTier } : {}),
     ...(hours !== undefined ? { hours } : {}),
     ...(provisioned !== undefined ? { provisioned } : {}),
+    ...(volume !== undefined ? { volume } : {}),
   };
 }
 
@@ -202,4 +206,16 @@ function provisionedOf(text: string): number | undefined {
     /\b(?:provis(?:i)?oned concurrency|pc)\s*(?:=|:|of|at|to)?\s*(\d+)\b(?!\s*(?:mb|gb|ms|s|m|h)\b)/.exec(lower) ??
     /\b(\d+)\s*(?:envs?|environments?|warm (?:envs?|environments?|instances?))\b/.exec(lower);
   return m ? Number(m[1]) : undefined;
+}
+
+const SCALE: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, mil: 1e6, million: 1e6, b: 1e9, billion: 1e9 };
+
+/** "8M lambda invocations", "200k requests": a number of requests with no "a month" after it. */
+function volumeOf(text: string): number | undefined {
+  const m =
+    /\b(\d[\d,]*(?:\.\d+)?)\s*(k|thousand|m|mil|million|b|billion)?\s+(?:[a-z]+\s+)?(?:requests?|invocations?|calls?|executions?|reqs?)\b/i.exec(
+      text,
+    );
+  if (!m) return undefined;
+  return Number((m[1] ?? '').replace(/,/g, '')) * (SCALE[(m[2] ?? '').toLowerCase()] ?? 1);
 }
