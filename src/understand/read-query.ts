@@ -47,10 +47,11 @@ const joinedWords = (text: string) => ` ${words(text).join(' ')} `;
 /**
  * Error names as platforms print them: "TooManyRequestsException", "CannotPullContainerError",
  * "InsufficientInstanceCapacity" (three capitalised parts or more, or an Exception/Error suffix), and
- * POSIX codes such as "EMFILE" or "ENOSPC".
+ * POSIX codes as runtimes print them, with their colon ("EMFILE: too many open files"); a shouted word
+ * such as "ERROR" is not one.
  */
 const ERROR_NAME =
-  /\b(?:[A-Z][a-z]+(?:[A-Z][a-z0-9]*)*(?:Exception|Error|Exceeded|Fault)|[A-Z][a-z]+(?:[A-Z][a-z0-9]+){2,}|E[A-Z]{3,7})\b/g;
+  /\b(?:[A-Z][a-z]+(?:[A-Z][a-z0-9]*)*(?:Exception|Error|Exceeded|Fault)|[A-Z][a-z]+(?:[A-Z][a-z0-9]+){2,}|E[A-Z]{3,7}(?=:))\b/g;
 
 /** The lexicon and tables as the reader uses them, normalised once per knowledge base rather than per message. */
 interface Vocabulary {

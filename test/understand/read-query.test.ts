@@ -51,6 +51,7 @@ describe('readQuery: what a message asks and names', () => {
       'InsufficientInstanceCapacity',
     ]);
     expect(read('Error: EMFILE: too many open files').errors).toEqual(['EMFILE']);
+    expect(read('PROD IS DOWN, ERROR EVERYWHERE on our lambda').errors).toEqual([]);
   });
 
   it('reads free tier, architecture (the last one said), schedules and Provisioned Concurrency', () => {
