@@ -120,7 +120,10 @@ function summaryLine({ lambda, ec2, fargate, breakEven }: CostEstimate): string 
   const perMonth = `${parts.join(' vs ')} a month.`;
   if (!lambda || !ec2) return perMonth;
   if (breakEven?.requestsPerMonth === undefined) return `${perMonth} Lambda stays cheaper than this EC2 option at any volume.`;
-  return `${perMonth} Lambda is cheaper below ${formatCount(breakEven.requestsPerMonth)} requests a month${breakEven.committedRequestsPerMonth !== undefined ? ` (${formatCount(breakEven.committedRequestsPerMonth)} against the committed price)` : ''}.`;
+  // A break-even of one request means Lambda's fixed part (Provisioned Concurrency) already costs more.
+  const below = (n: number) => (n <= 1 ? 'EC2 is cheaper at any volume' : `Lambda is cheaper below ${formatCount(n)} requests a month`);
+  const committed = breakEven.committedRequestsPerMonth;
+  return `${perMonth} ${below(breakEven.requestsPerMonth)}${committed !== undefined ? ` (against the committed price, ${below(committed).replace(/^Lambda is cheaper below /, 'below ')})` : ''}.`;
 }
 
 function followUps(asked: string, e: CostEstimate) {

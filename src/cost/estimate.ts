@@ -137,7 +137,8 @@ function pickInstance(req: CostRequest, prices: RegionPrices): Result<InstancePr
 
 /** What the EC2 line was sized for, and how to name another fleet. */
 function sizingAssumption(req: CostRequest, load: Load, size: FleetSize, type: InstancePrice): string {
-  const sized = `Sized for the load: ${sizingSentence(load, size)}`;
+  // With no requests there is no load to size: the smallest fleet stands in, and saying "0 a second" helps nobody.
+  const sized = load.requests > 0 ? `Sized for the load: ${sizingSentence(load, size)}` : 'No request volume given, so the smallest fleet';
   const count = req.instances ?? size.instances;
   const fleet = `${count} × ${type.type} (${groupDigits(type.memoryGb)} GB each)`;
   if (req.instance && req.instances !== undefined) return `EC2: ${fleet}, as asked. ${sized}, which needs ${size.instances}.`;

@@ -195,9 +195,14 @@ function errorEntry(query: Query, knowledge: Knowledge, search: () => SearchResu
 function aboutNamedServices(result: SearchResult, query: Query): SearchResult {
   const named = new Set(query.services.map((s) => s.id));
   const [best] = result.hits;
-  if (!best || named.size === 0 || best.entry.services.length === 0 || best.entry.services.some((s) => named.has(s))) return result;
-  const about = result.hits.find((h) => h.entry.services.some((s) => named.has(s)));
-  if (!about || about.score < best.score / 2) return result;
+  if (!best || named.size === 0 || best.entry.services.length === 0) return result;
+  // "Can we use Lambda and EC2 in one system?" is about both: an EC2-only entry that shares the word
+  // "system" yields to one about both, when it scores at least half as well.
+  const covered = (hit: (typeof result.hits)[number]) => hit.entry.services.filter((s) => named.has(s)).length;
+  const bestCovers = covered(best);
+  if (bestCovers === named.size) return result;
+  const about = result.hits.find((h) => h.score >= best.score / 2 && covered(h) > bestCovers);
+  if (!about) return result;
   return { ...result, hits: [about, ...result.hits.filter((h) => h !== about)] };
 }
 

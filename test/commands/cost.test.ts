@@ -50,6 +50,14 @@ describe('cost', () => {
     expect(reply.data?.cost).toMatchObject({ lambda: { monthlyUsd: 32.26, freeTierApplied: false } });
   });
 
+  it('says EC2 is cheaper at any volume when Provisioned Concurrency alone costs more than the committed instance', () => {
+    // 10 × 0.5 GB kept warm all month is $54.75, above the m5.large's $19.62 committed price, so no volume makes Lambda cheaper there.
+    const reply = ask('cost provisioned=10 memory=512mb duration=1ms requests=0');
+    expect(reply.summary).toContain('(against the committed price, EC2 is cheaper at any volume)');
+    expect(reply.summary).not.toMatch(/\(1 against/);
+    expect(reply.text).toContain('No request volume given, so the smallest fleet');
+  });
+
   it('sizes the default comparison for the load instead of setting it against one smallest instance', () => {
     // 10M × 350 ms over 730 h is 1.3 requests in flight; × 1 GB + 30% headroom = 1.73 GB: more than a t3.micro holds.
     const reply = ask('cost requests=10M duration=350ms memory=1gb');

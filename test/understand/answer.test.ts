@@ -68,6 +68,11 @@ describe('the question path', () => {
     expect(reply.summary).toMatch(/closest topic I do cover is \*\*.+\*\*/);
   });
 
+  it('prefers an entry about every service the question names over one about a single service that shares a word', () => {
+    const reply = ask('Can we use Lambda and EC2 in the same system?');
+    expect(reply.data?.entryId).toBe('hybrid-architectures');
+  });
+
   it('still answers a covered question that mentions an outside product the entry discusses', () => {
     const reply = ask('lambda in a vpc cannot reach rds');
     expect(reply.kind).toBe('answer');
