@@ -234,10 +234,13 @@ export const ruleLimitSchema = z
     says: z.string().min(10),
     change: z.string().min(5).optional(),
     workaround: z.string().min(10).optional(),
+    /** What the workaround costs the service in the ranking: a redesign (payloads through S3) weighs more than a repackaging. */
+    score: z.number().int().max(0).optional(),
     entry: slug.optional(),
   })
   .strict()
   .refine(hasOneCondition, oneConditionMessage)
+  .refine((l) => l.score === undefined || l.workaround !== undefined, { message: '`score` weighs a workaround; a limit without one rules the service out' })
   .refine((l) => (l.change === undefined) !== (l.workaround === undefined), { message: 'a limit has `change` (it rules the service out) or `workaround` (it does not), not both' });
 export type RuleLimit = z.infer<typeof ruleLimitSchema>;
 

@@ -69,7 +69,7 @@ function limitReason(knowledge: Knowledge, workload: Workload, limit: RuleLimit)
   const q = quota(knowledge, limit.quota);
   const says = sentence(fill(limit.says, workload, knowledge, limit));
   const text = limit.workaround ? `${says} Fix: ${sentence(fill(limit.workaround, workload, knowledge, limit))}` : says;
-  return { text, source: q.source, fact: q.id, kind: limit.workaround ? 'workaround' : 'limit', score: 0 };
+  return { text, source: q.source, fact: q.id, kind: limit.workaround ? 'workaround' : 'limit', score: limit.score ?? 0 };
 }
 
 function signalReason(knowledge: Knowledge, workload: Workload, signal: RuleSignal, score: number, why: string, bills?: Bills): Reason {
@@ -110,6 +110,7 @@ function score(workload: Workload, knowledge: Knowledge, options: Options = {}):
     const s = byId.get(limit.service);
     if (!s) continue;
     if (!limit.workaround) s.ruledOut = true;
+    s.score += limit.score ?? 0;
     s.reasons.push(limitReason(knowledge, workload, limit));
   }
   for (const signal of rules.signals) {

@@ -66,6 +66,20 @@ describe('recommend: hard limits', () => {
     expect(pkg?.reasons[0]).toMatchObject({ kind: 'workaround', fact: 'lambda.package.unzipped' });
   });
 
+  it('weighs a workaround that redesigns the request path: a service that takes the 8 MB request as it is leads', () => {
+    const r = rec('recommend payload=8mb duration=2s traffic=spiky');
+    expect(entry(r, 'lambda')?.reasons[0]).toMatchObject({ kind: 'workaround', fact: 'lambda.payload.sync', score: -3 });
+    expect(r.service).not.toBe('lambda');
+    expect(entry(r, 'lambda')?.verdict).toBe('fits');
+  });
+
+  it('holds a container image to the image limit, not the zip limit', () => {
+    const r = rec('recommend package=6gb container=yes duration=3s traffic=bursty');
+    expect(facts(r, 'lambda')).not.toContain('lambda.package.unzipped');
+    expect(r.service).toBe('lambda');
+    expect(facts(rec('recommend package=12gb container=yes'), 'lambda')).toContain('lambda.image.max');
+  });
+
   it('lists hard limits before anything else in the reply', () => {
     const reply = ask('recommend duration=20m gpu=yes memory=12gb traffic=bursty');
     expect(reply.blocks[0]).toMatchObject({ type: 'facts', heading: 'Hard limits' });

@@ -59,6 +59,11 @@ describe('rules and limits come from the knowledge tables', () => {
     expect(problems()).toContainEqual(expect.stringMatching(/^tables\/rules\.yaml: questions\.0\.values: .*lumpy/));
   });
 
+  it('refuses a score on a limit that rules the service out, since only a workaround is weighed', () => {
+    edit('rules.yaml', 'says: "It needs a GPU (Lambda: {limit})"\n', 'says: "It needs a GPU (Lambda: {limit})"\n    score: -2\n');
+    expect(problems()).toContainEqual(expect.stringMatching(/rules\.yaml: limits\.\d+.*`score` weighs a workaround/));
+  });
+
   it('prints the bills only in a signal that compares them', () => {
     edit('rules.yaml', 'says: Traffic is steady\n', 'says: Traffic is steady {bills}\n');
     expect(problems()).toContainEqual(expect.stringMatching(/signals\.\d+ \(steady-traffic\)\.says: unknown placeholder \{bills\}$/));
