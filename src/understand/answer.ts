@@ -79,7 +79,14 @@ export function answerText(text: string, ctx: CommandContext): Reply {
   )
     return withLimitCheck(entryAnswer(best, ctx, matchesOf(result)), check);
   if (check) return limitCheckReply(check);
-  return answerFromSearch(text, result, ctx);
+  const reply = answerFromSearch(text, result, ctx);
+  // "10k render jobs, ~5 min each, fine if some get killed": no entry answers a bare workload description,
+  // and a menu of entries does not help; a statement with two traits or more describes a workload well
+  // enough to recommend. A question ("is lambda cheaper than lightsail …?") keeps its menu.
+  const traits = new Set(query.readings.filter((r) => DESCRIBING.has(r.field)).map((r) => r.field));
+  const statement = !query.text.includes('?');
+  if (reply.kind === 'unknown' && !outside && statement && traits.size >= 2) return recommendAnswer(query, ctx) ?? reply;
+  return reply;
 }
 
 /**
@@ -206,8 +213,8 @@ function aboutNamedServices(result: SearchResult, query: Query): SearchResult {
   return { ...result, hits: [about, ...result.hits.filter((h) => h !== about)] };
 }
 
-/** Whether an entry talks about an outside product at all (a Lambda-in-a-VPC entry mentions RDS). */
+/** Whether an entry is about an outside product: its title, aliases or answer name it (a Lambda-in-a-VPC entry's answer names RDS); a passing mention in the body does not count. */
 function mentions(entry: Entry, topic: OutsideTopic): boolean {
-  const text = ` ${words(`${entry.title} ${entry.aliases.join(' ')} ${entry.answer} ${entry.body}`).join(' ')} `;
+  const text = ` ${words(`${entry.title} ${entry.aliases.join(' ')} ${entry.answer}`).join(' ')} `;
   return topic.words.some((w) => text.includes(` ${words(String(w)).join(' ')} `));
 }

@@ -91,6 +91,19 @@ describe('the question path: choosing', () => {
   });
 });
 
+describe('the question path: a workload described without a question', () => {
+  it('recommends for a statement with two traits or more that no entry answers, instead of a menu', () => {
+    const reply = ask('4000 image resize tasks, ~3 min each, fine if a few get killed and retried');
+    expect(reply.kind).toBe('recommend');
+    expect(reply.text).toMatch(/Read "3 min" as duration=3 minutes/);
+  });
+
+  it('keeps the menu for a question it cannot place, and for a statement with one trait', () => {
+    expect(ask('is lambda cheaper than lightsail for a tiny api, ~100k req/month, 50ms, 128mb?').kind).not.toBe('recommend');
+    expect(ask('something about 3 min').kind).not.toBe('recommend');
+  });
+});
+
 describe('the question path: does it fit', () => {
   it.each([
     ['can lambda take a 12 MB payload', false, /^No\. .*12 MB.*6 MB/],
