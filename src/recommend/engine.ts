@@ -88,6 +88,8 @@ interface Options {
   skipSignals?: ReadonlySet<RuleSignal>;
   /** The workload's bills, worked out once per workload. */
   bills?: Bills;
+  /** False for what-if runs that need only the order: the reasons' sentences are most of a run's work. */
+  reasons?: boolean;
 }
 
 /** Whether a signal holds: its conditions, and its bill ratio when it has one (which needs bills to compare). */
@@ -105,13 +107,14 @@ function signalHolds(knowledge: Knowledge, workload: Workload, signal: RuleSigna
 function score(workload: Workload, knowledge: Knowledge, options: Options = {}): Scored[] {
   const { rules, services } = knowledge;
   const byId = new Map<string, Scored>(services.map((s) => [s.id, { service: s.id, score: 0, ruledOut: false, reasons: [] }]));
+  const withReasons = options.reasons !== false;
   for (const limit of rules.limits) {
     if (options.skipLimits?.has(limit) || !ruleHolds(knowledge, workload, limit)) continue;
     const s = byId.get(limit.service);
     if (!s) continue;
     if (!limit.workaround) s.ruledOut = true;
     s.score += limit.score ?? 0;
-    s.reasons.push(limitReason(knowledge, workload, limit));
+    if (withReasons) s.reasons.push(limitReason(knowledge, workload, limit));
   }
   for (const signal of rules.signals) {
     if (options.skipSignals?.has(signal) || !signalHolds(knowledge, workload, signal, options.bills)) continue;
@@ -119,7 +122,7 @@ function score(workload: Workload, knowledge: Knowledge, options: Options = {}):
       const s = byId.get(service);
       if (!s) continue;
       s.score += effect.score;
-      s.reasons.push(signalReason(knowledge, workload, signal, effect.score, effect.why, options.bills));
+      if (withReasons) s.reasons.push(signalReason(knowledge, workload, signal, effect.score, effect.why, options.bills));
     }
   }
   const order = (id: string) => rules.preference.indexOf(id);
@@ -158,7 +161,7 @@ export function recommend(workload: Workload, knowledge: Knowledge, bills = comp
 
 /** The top service alone, without reasons or counterfactuals, given the workload's bills: for asking what would decide. */
 export function topPick(workload: Workload, knowledge: Knowledge, bills: Bills | undefined): string {
-  return top(score(workload, knowledge, { bills }));
+  return top(score(workload, knowledge, { bills, reasons: false }));
 }
 
 /** Whether the workload gives any reason to prefer one service: a limit, or a signal in the leader's favour. */
@@ -182,7 +185,7 @@ function wouldChange(workload: Workload, knowledge: Knowledge, scored: Scored[],
   for (const service of [...new Set(fired.map((l) => l.service))]) {
     const limits = fired.filter((l) => l.service === service);
     const conditions = limits.map((l) => fill(l.change ?? '', workload, knowledge, l).replace(/^if /, ''));
-    const rescored = score(workload, knowledge, { skipLimits: new Set(limits), bills });
+    const rescored = score(workload, knowledge, { skipLimits: new Set(limits), bills, reasons: false });
     const outcome = top(rescored) === service ? 'would be the pick' : 'would be back in the running';
     changes.push(`If ${conditions.join(' and ')}, ${serviceName(knowledge, service)} ${outcome}.`);
   }
@@ -190,7 +193,7 @@ function wouldChange(workload: Workload, knowledge: Knowledge, scored: Scored[],
   const limitFields = new Set(fired.flatMap((l) => ruleFields(l)));
   for (const signal of knowledge.rules.signals) {
     if (!signal.change || !signalHolds(knowledge, workload, signal, bills) || ruleFields(signal).some((f) => limitFields.has(f))) continue;
-    const next = top(score(workload, knowledge, { skipSignals: new Set([signal]), bills }));
+    const next = top(score(workload, knowledge, { skipSignals: new Set([signal]), bills, reasons: false }));
     if (next !== winner)
       changes.push(
         `If ${fill(signal.change, workload, knowledge).replace(/^if /i, '')}, ${serviceName(knowledge, next)} would come out ahead.`,
