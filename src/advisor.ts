@@ -88,7 +88,7 @@ export function createAdvisor(knowledge: Knowledge, options: AdvisorOptions = {}
 }
 
 function reviewReply(messages: readonly ThreadMessage[], ctx: CommandContext): Reply {
-  const read = readThread(messages);
+  const read = readThread(messages, ctx.knowledge.lexicon.traits);
   if (!read.ok) return userErrorReply(read.error);
   const thread = read.value;
   if (!separatesServices(thread.request.workload, ctx.knowledge)) {

@@ -16,6 +16,7 @@ import {
 import { KnowledgeError } from './knowledge-error.js';
 import { REQUIRED_QUOTAS } from './quotas.js';
 import { checkRules } from './rules-check.js';
+import { checkTraits } from './traits-check.js';
 import { splitSections } from './sections.js';
 
 export { KnowledgeError };
@@ -33,7 +34,7 @@ export function loadKnowledge(dir: string): Knowledge {
   const brokenIds = entryFiles.map((f) => basename(f, '.md')).filter((id) => !entries.some((e) => e.id === id));
   const services = readTable(join(dir, 'tables', 'services.yaml'), 'tables/services.yaml', servicesFileSchema, problems)?.services ?? [];
   const quotas = readTable(join(dir, 'tables', 'quotas.yaml'), 'tables/quotas.yaml', quotasFileSchema, problems)?.quotas ?? [];
-  const lexicon = readTable(join(dir, 'lexicon.yaml'), 'lexicon.yaml', lexiconSchema, problems) ?? { synonyms: {}, stopWords: [], domainWords: [], asks: {}, freeTier: { used: [], applies: [] }, outside: [], notServices: [], notCalculated: [] };
+  const lexicon = readTable(join(dir, 'lexicon.yaml'), 'lexicon.yaml', lexiconSchema, problems) ?? { synonyms: {}, stopWords: [], domainWords: [], asks: {}, freeTier: { used: [], applies: [] }, outside: [], notServices: [], notCalculated: [], traits: [] };
   const priceTable = readTable(join(dir, 'tables', 'prices.yaml'), 'tables/prices.yaml', pricesFileSchema, problems);
   const prices = priceTable?.regions ?? [];
   const defaultRegion = priceTable?.defaultRegion ?? '';
@@ -42,6 +43,7 @@ export function loadKnowledge(dir: string): Knowledge {
   problems.push(...crossCheck(knowledge, brokenIds));
   // Rules refer to everything else; check them only when the rest loaded, so one mistake is one problem.
   if (rules && problems.length === 0) problems.push(...checkRules(knowledge));
+  if (problems.length === 0) problems.push(...checkTraits(lexicon.traits));
   if (problems.length > 0) throw new KnowledgeError(problems);
   return knowledge;
 }

@@ -114,6 +114,25 @@ const outsideSchema = z
   .strict();
 export type OutsideTopic = z.infer<typeof outsideSchema>;
 
+const compiles = (pattern: string) => {
+  try {
+    new RegExp(pattern);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** A workload trait read from plain words: when `pattern` matches, the recommend setting takes `value`. */
+const traitSchema = z
+  .object({
+    setting: z.string().min(1),
+    value: z.union([z.string().min(1), z.boolean()]),
+    pattern: z.string().min(1).refine(compiles, { message: 'is not a valid regular expression' }),
+  })
+  .strict();
+export type Trait = z.infer<typeof traitSchema>;
+
 /** `lexicon.yaml`: words users type mapped to the words the knowledge base uses, and how a message is read. */
 export const lexiconSchema = z
   .object({
@@ -125,6 +144,7 @@ export const lexiconSchema = z
     outside: z.array(outsideSchema).default([]),
     notServices: z.array(word).default([]),
     notCalculated: z.array(word).default([]),
+    traits: z.array(traitSchema).default([]),
   })
   .strict();
 export type Lexicon = z.infer<typeof lexiconSchema>;

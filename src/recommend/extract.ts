@@ -1,8 +1,10 @@
 /**
  * Reads workload settings out of plain English ("nightly 5 minute report job, 2 GB, runs once a day").
  * Every setting it sets comes with the phrase it was read from, so the reply can say what it assumed.
- * It reads what people commonly write; anything it cannot place is left unstated, never guessed.
+ * It reads what people commonly write; anything it cannot place is left unstated, never guessed. Numbers
+ * with units are read here; traits said in words are the lexicon's (`knowledge/lexicon.yaml` traits).
  */
+import type { Trait } from '../knowledge/schema.js';
 import { type FieldName, type SettingValue, type Workload } from './fields.js';
 
 export interface Reading {
@@ -65,120 +67,17 @@ const PER_MONTH: Record<string, number> = {
 };
 const MULTIPLIER: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, million: 1e6, b: 1e9, billion: 1e9 };
 
-/** Keyword rules: the first pattern of a setting that matches decides it. */
-const KEYWORDS: { field: FieldName; value: SettingValue; pattern: RegExp }[] = [
-  { field: 'gpu', value: false, pattern: /\b(no gpus?|without (a )?gpus?|cpu[- ]only)\b/ },
-  { field: 'gpu', value: true, pattern: /\b(gpus?|cuda|nvidia|g4dn|g5|p[345]d?)\b/ },
-  { field: 'traffic', value: 'spiky', pattern: /\b(spik(e|es|y|ing)|flash (sale|crowd)s?|launch day|viral)\b/ },
-  {
-    field: 'traffic',
-    value: 'bursty',
-    pattern:
-      /\b(burst(s|y)?|varies|variable|fluctuat\w*|sporadic|intermittent|occasional|office hours|business hours|working hours|internal tool|handful of users|few users)\b/,
-  },
-  {
-    field: 'traffic',
-    value: 'unpredictable',
-    pattern: /\b(unpredictable|traffic is unknown|unknown traffic|traffic unknown|(don'?t|do not) know (the |our )?(traffic|load))\b/,
-  },
-  {
-    field: 'traffic',
-    value: 'scheduled',
-    pattern:
-      /\b(nightly|(daily|hourly|weekly|monthly) (\w+ ){0,2}(jobs?|reports?|runs?|batch|tasks?|exports?|imports?|sync|backups?|etl|training)|cron|scheduled|every (night|day|morning|evening|hour|minute|week|month|\d+ (minutes?|hours?|days?))|once an? (day|night|hour|week|month))\b/,
-  },
-  {
-    field: 'traffic',
-    value: 'steady',
-    pattern:
-      /\b(steady|steadily|constant|(?<!un)predictable|consistent|stable (load|traffic)|flat (load|traffic|usage)|(load|traffic) (is|stays) flat|all day|around the clock|24 hours a day|all the time)\b/,
-  },
-  {
-    field: 'state',
-    value: 'stateless',
-    pattern:
-      /\b(stateless|no state|externali[sz]ed state|state (is )?externali[sz]ed|(in|to) (dynamodb|redis|elasticache|a database)\b|idempotent)/,
-  },
-  {
-    field: 'state',
-    value: 'stateful',
-    pattern:
-      /\b(stateful|in[- ]memory|order book|keeps? (the |its )?state|session state|local (files?|disk|state)|persistent local|wordpress|rabbitmq|activemq|message brokers?|(self[- ]host(ed|ing)?|run our own|host our own) (\w+ )?(database|db|mysql|postgres\w*|mongo\w*|redis|elasticsearch|kafka|cassandra)|database server)\b/,
-  },
-  {
-    field: 'connections',
-    value: 'persistent',
-    pattern:
-      /\b(web ?sockets?|persistent connections?|long[- ]lived connections?|socket\.io|mqtt|rabbitmq|activemq|message brokers?|server[- ]sent events)\b/,
-  },
-  {
-    field: 'long-running',
-    value: true,
-    pattern:
-      /\b(long[- ]running|24\/7|always[- ]on|daemon|web server|app server|(rails|django|laravel|flask|express) app|monolith\w*|wordpress|rabbitmq|activemq|message brokers?|matching engine|game server|traditional server|(self[- ]host(ed|ing)?|run our own|host our own) (\w+ )?(database|db|mysql|postgres\w*|mongo\w*|redis|elasticsearch|kafka|cassandra)|database server|runs? continuously|keeps? running|service|jupyter|notebook server|ssh into|interactive sessions?|dev box|workstation)\b/,
-  },
-  {
-    field: 'trigger',
-    value: 'stream',
-    pattern: /\b(kinesis|dynamodb streams?|event streams?|clickstream|stream processing|kafka topics?)\b/,
-  },
-  { field: 'trigger', value: 'queue', pattern: /\b(sqs|from a queue|queue messages?|messages? (land|arrive) in)\b/ },
-  {
-    field: 'trigger',
-    value: 'file',
-    pattern:
-      /\b(s3 (uploads?|events?|objects?)|uploaded (files?|images?|videos?|photos?|documents?)|uploads? (\w+ ){0,2}to s3|triggered by uploads?|on upload|each upload|when a file)\b/,
-  },
-  {
-    field: 'trigger',
-    value: 'http',
-    pattern:
-      /\b(apis?|rest(ful)? apis?|graphql|https?|webhooks?|endpoints?|(chat)?bots?|slash commands?|dashboards?|web ?apps?|websites?)\b/,
-  },
-  {
-    field: 'os',
-    value: true,
-    pattern:
-      /\b(ssh|custom ami|own ami|kernel|root access|drivers|host (access|control)|os[- ]level|operating system|sysctl|privileged|traditional server)\b/,
-  },
-  {
-    field: 'kubernetes',
-    value: false,
-    pattern:
-      /\b(no (kubernetes|k8s)|without (kubernetes|k8s)|(don'?t|do not|doesn'?t|does not) (want|need|know|use) (kubernetes|k8s)|avoid (kubernetes|k8s))\b/,
-  },
-  { field: 'kubernetes', value: true, pattern: /\b(kubernetes|k8s|helm|eks|kubectl)\b/ },
-  { field: 'container', value: true, pattern: /\b(containeri[sz]ed|containers?|docker|helm|kubernetes|k8s|ecs|eks)\b/ },
-  {
-    field: 'latency-sensitive',
-    value: true,
-    pattern:
-      /\b(latency (matters|is important|sensitive|critical)|latency[- ]sensitive|low[- ]latency(?! (interconnect|network))|cold starts?)\b/,
-  },
-  { field: 'runtime', value: 'java', pattern: /\b(java|spring|kotlin|jvm)\b/ },
-  { field: 'runtime', value: 'python', pattern: /\b(python|django|flask)\b/ },
-  { field: 'runtime', value: 'node', pattern: /\b(node\.?js|javascript|typescript)\b/ },
-  { field: 'runtime', value: 'dotnet', pattern: /(\.net|\bc#)/ },
-  {
-    field: 'ops',
-    value: 'low',
-    pattern:
-      /\b(minimal ops|no ops|low ops|small team|(one|two|three)[- ]person|solo|startup (team|company|founders?)|early[- ]stage|mvp|(don'?t|do not|doesn'?t|does not) want to (manage|run|patch|operate|look after) (servers|infrastructure|instances|machines)|no (dedicated )?(ops|devops|sre|platform) team)\b/,
-  },
-  {
-    field: 'ops',
-    value: 'high',
-    pattern:
-      /\b(knows? (vms|servers|linux|ec2)( well)?|experienced (ops|sre|platform)|platform team|dedicated ops|team of (sres?|ops|devops|platform engineers)|sre team|ops team|devops team)\b/,
-  },
-  { field: 'interruptible', value: true, pattern: /\b(interrupt(ed|ible)|can be retried|retried|spot)\b/ },
-  {
-    field: 'queued-jobs',
-    value: true,
-    pattern:
-      /\b(batch (jobs?|processing|workloads?|runs?|of)|(jobs?|tasks?|runs?) (that )?(queue up|are queued|get queued|pile up|wait in a queue)|queued (jobs?|work|tasks?|runs?)|job queues?|queue of (jobs|tasks|runs)|(hundreds|thousands|millions) of (independent |parallel )?(jobs|simulations|runs|tasks|renders|experiments)|(independent|parallel) (jobs|simulations|runs|tasks|renders|experiments)|simulations|parameter sweeps?|monte carlo|render farm|spark|hadoop|mapreduce)\b/,
-  },
-];
+/** The lexicon's traits with their patterns compiled, once per knowledge base. */
+const compiled = new WeakMap<readonly Trait[], { field: FieldName; value: SettingValue; pattern: RegExp }[]>();
+function traitRules(traits: readonly Trait[]) {
+  let rules = compiled.get(traits);
+  if (!rules) {
+    // The loader has checked that each names a setting and a value it takes.
+    rules = traits.map((t) => ({ field: t.setting as FieldName, value: t.value, pattern: new RegExp(t.pattern) }));
+    compiled.set(traits, rules);
+  }
+  return rules;
+}
 
 interface Found {
   readings: Reading[];
@@ -212,7 +111,7 @@ const SECONDS_IN: Record<string, number> = { s: 1, sec: 1, second: 1, min: 60, m
  * `hoursPerMonth` (the price table's month), "3,000 req/s" becomes the requests of that month, so the load
  * the cost lines size for is the 3,000 a second the user said.
  */
-export function extractWorkload(original: string, options: { hoursPerMonth?: number } = {}): Reading[] {
+export function extractWorkload(original: string, options: { traits: readonly Trait[]; hoursPerMonth?: number }): Reading[] {
   const found: Found = { readings: [], rest: original.toLowerCase() };
   const perMonth = (unit: string) => {
     const seconds = SECONDS_IN[unit];
@@ -322,7 +221,8 @@ export function extractWorkload(original: string, options: { hoursPerMonth?: num
     );
   }
 
-  for (const rule of KEYWORDS) {
+  // Traits said in words ("sporadic", "websockets", "no k8s") come from the lexicon, strongest first.
+  for (const rule of traitRules(options.traits)) {
     if (found.readings.some((r) => r.field === rule.field)) continue;
     const m = rule.pattern.exec(found.rest);
     if (m) found.readings.push(...one(rule.field, rule.value, original.slice(m.index, m.index + m[0].length)));

@@ -22,7 +22,7 @@ export function readWorkload(input: SettingsInput, knowledge: Knowledge): Result
   if (!parsed.ok) return parsed;
   const given = Object.keys(parsed.value.values).filter(isFieldName);
   const text = parsed.value.words.join(' ');
-  const extracted = text ? extractWorkload(text, { hoursPerMonth: hoursPerMonth(knowledge) }) : [];
+  const extracted = text ? extractWorkload(text, { traits: knowledge.lexicon.traits, hoursPerMonth: hoursPerMonth(knowledge) }) : [];
   const readings = extracted.filter((r) => !given.includes(r.field));
   const overridden = extracted.filter((r) => given.includes(r.field));
   const workload: Workload = { ...readingsToWorkload(readings), ...(parsed.value.values as Workload) };

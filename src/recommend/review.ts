@@ -5,6 +5,7 @@
  */
 import { fail, ok, UserError, type Result } from '../errors.js';
 import { cleanInput, MAX_INPUT_CHARS, quoteUserText } from '../sanitize.js';
+import type { Trait } from '../knowledge/schema.js';
 import { extractWorkload, readingsToWorkload, type Reading } from './extract.js';
 import { showSetting } from './fields.js';
 import type { WorkloadRequest } from './read-workload.js';
@@ -27,12 +28,12 @@ export interface ThreadReading {
 /** Most messages a review reads; a longer thread is read from its latest messages. */
 export const MAX_REVIEW_MESSAGES = 100;
 
-export function readThread(messages: readonly ThreadMessage[]): Result<ThreadReading> {
+export function readThread(messages: readonly ThreadMessage[], traits: readonly Trait[]): Result<ThreadReading> {
   const recent = messages.slice(-MAX_REVIEW_MESSAGES);
   const latest = new Map<string, { reading: Reading; message: ThreadMessage }>();
   const replaced: string[] = [];
   for (const message of recent) {
-    for (const reading of extractWorkload(cleanInput(message.text).slice(0, MAX_INPUT_CHARS))) {
+    for (const reading of extractWorkload(cleanInput(message.text).slice(0, MAX_INPUT_CHARS), { traits })) {
       const before = latest.get(reading.field);
       if (before && before.reading.value !== reading.value) {
         replaced.push(

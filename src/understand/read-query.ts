@@ -121,7 +121,7 @@ export function readQuery(text: string, knowledge: Knowledge): Query {
     instances: instancesIn(text, v.instanceTypes),
     errors: [...new Set(text.match(ERROR_NAME) ?? [])],
     unpriced: v.unpriced.filter((u) => joined.includes(u.phrase)).map((u) => u.said),
-    readings: extractWorkload(text),
+    readings: extractWorkload(text, { traits: knowledge.lexicon.traits }),
     ...(arch ? { arch } : {}),
     ...(freeTier !== undefined ? { freeTier } : {}),
     ...(hours !== undefined ? { hours } : {}),

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { extractWorkload } from '../../src/recommend/extract.js';
+import { advisor } from '../helpers.js';
 
+// The traits said in words are the real lexicon's.
+const { traits } = advisor().context.knowledge.lexicon;
 /** The settings read from a sentence, as field → value. */
-const read = (text: string) => Object.fromEntries(extractWorkload(text).map((r) => [r.field, r.value]));
+const read = (text: string) => Object.fromEntries(extractWorkload(text, { traits }).map((r) => [r.field, r.value]));
 
 describe('reading a workload from plain English', () => {
   it('reads the example from the docs: duration, memory, schedule and run count', () => {
@@ -15,7 +18,7 @@ describe('reading a workload from plain English', () => {
   });
 
   it('keeps the phrase each setting came from, so the reply can say what it assumed', () => {
-    const readings = extractWorkload('an image resize that takes 2.5 seconds at 1536 MB');
+    const readings = extractWorkload('an image resize that takes 2.5 seconds at 1536 MB', { traits });
     expect(readings).toEqual(
       expect.arrayContaining([
         { field: 'duration', value: 2.5, phrase: '2.5 seconds' },
@@ -49,7 +52,8 @@ describe('reading a workload from plain English', () => {
 
   it("turns a rate a second into the requests of the price table's month when given its hours", () => {
     const perMonth = (text: string, hoursPerMonth?: number) =>
-      extractWorkload(text, hoursPerMonth === undefined ? {} : { hoursPerMonth }).find((r) => r.field === 'requests')?.value;
+      extractWorkload(text, hoursPerMonth === undefined ? { traits } : { traits, hoursPerMonth }).find((r) => r.field === 'requests')
+        ?.value;
     expect(perMonth('3,000 req/s', 730)).toBe(3000 * 730 * 3600);
     expect(perMonth('60 requests per minute', 730)).toBe(60 * 730 * 60);
     expect(perMonth('3,000 req/s')).toBe(3000 * 30 * 86400);
@@ -98,6 +102,8 @@ describe('reading a workload from plain English', () => {
       kubernetes: false,
       gpu: false,
     });
+    expect(read('containerised dashboard, nobody wants to manage servers or learn k8s')).toMatchObject({ kubernetes: false, ops: 'low' });
+    expect(read("we don't want to learn kubernetes")).toMatchObject({ kubernetes: false });
   });
 
   it('reads traits: GPU, host control, state, connections, multi-node, Spot, ops capacity', () => {
@@ -113,7 +119,7 @@ describe('reading a workload from plain English', () => {
   });
 
   it('reads nothing from text that says nothing about a workload', () => {
-    expect(extractWorkload('hello there, how are you')).toEqual([]);
+    expect(extractWorkload('hello there, how are you', { traits })).toEqual([]);
   });
 });
 
