@@ -190,6 +190,9 @@ function errorEntry(query: Query, knowledge: Knowledge, search: () => SearchResu
     const ranked = search().hits.find((h) => carriers.includes(h.entry));
     if (ranked) return ranked.entry;
     if (named.length === 1) return named[0];
+    // The error alone, with nothing else to search on: the entry titled by it owns it.
+    const titled = named.filter((e) => e.title.includes(error));
+    if (titled.length === 1) return titled[0];
   }
   return undefined;
 }

@@ -46,6 +46,14 @@ describe('the question path', () => {
     expect(reply.data?.entryId).toBe('lambda-throttling');
   });
 
+  it('tells one error name apart by the operation it came from, and gives the bare name to the entry titled by it', () => {
+    const upload = ask(
+      'aws lambda update-function-code --zip-file fileb://app.zip -> RequestEntityTooLargeException: Request must be smaller than 69905067 bytes for the UpdateFunctionCode operation',
+    );
+    expect(upload.data?.entryId).toBe('lambda-package-too-large');
+    expect(ask('RequestEntityTooLargeException').data?.entryId).toBe('lambda-payload-too-large');
+  });
+
   it('reads a sentence that starts with a command alias as a question', () => {
     const payload = ask('max payload lambda sync?');
     expect(payload.kind).toBe('answer');
