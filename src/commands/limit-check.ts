@@ -29,12 +29,12 @@ export function checkLimit(services: readonly Service[], readings: readonly Read
   const given = new Set(Object.keys(workload));
   for (const service of services) {
     // Every number is checked: "12 vCPUs for 3 minutes" fits the timeout but not the vCPU cap, so it is a no.
-    const limits = knowledge.rules.limits.filter((l) => l.service === service.id && testsOnly(l, given));
+    const limits = knowledge.rules.limits.filter((l) => l.service === service.id && askedField(l, given) !== undefined);
     const limit = limits.find((l) => ruleHolds(knowledge, workload, l)) ?? limits[0];
     if (!limit) continue;
     const q = quota(knowledge, limit.quota);
     const over = ruleHolds(knowledge, workload, limit);
-    const asked = Object.keys(limit.when ?? {})[0] ?? '';
+    const asked = askedField(limit, given) ?? '';
     const sentence = over
       ? `No. ${fill(limit.says, workload, knowledge, limit)}.`
       : `Yes: ${fill(`{${asked}}`, workload, knowledge, limit)} is within ${service.short}'s limit (${q.name}: ${q.display}).`;
@@ -54,10 +54,19 @@ export function checkLimit(services: readonly Service[], readings: readonly Read
   return undefined;
 }
 
-/** A limit about a number the question gives, and nothing else (a rule that also needs a trigger or a traffic shape is not a yes/no). */
-function testsOnly(limit: RuleLimit, given: ReadonlySet<string>): boolean {
-  const fields = Object.keys(limit.when ?? {});
-  return fields.length === 1 && fields.every((f) => isFieldName(f) && given.has(f));
+/**
+ * The one setting a limit tests that the question gives, when the limit is about it and nothing else (a
+ * rule that also needs a trigger or a traffic shape is not a yes/no). A test that a setting is `missing`
+ * ("a zip, not a container image") holds when the question does not give it.
+ */
+function askedField(limit: RuleLimit, given: ReadonlySet<string>): string | undefined {
+  for (const condition of limit.when ? [limit.when] : (limit.anyOf ?? [])) {
+    const tested = Object.entries(condition).filter(([, test]) => test !== 'missing');
+    const unstated = Object.entries(condition).filter(([, test]) => test === 'missing');
+    const [field] = tested.length === 1 ? (tested[0] ?? []) : [];
+    if (field && isFieldName(field) && given.has(field) && unstated.every(([f]) => !given.has(f))) return field;
+  }
+  return undefined;
 }
 
 /** The entry's answer with the yes or no first and the quota as the first fact. */

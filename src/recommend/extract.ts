@@ -39,7 +39,7 @@ const NUMBER_WORDS: Record<string, number> = {
  * A count: digits (a unit may follow directly, "5m"), a number word (a space or hyphen must follow), or
  * "a"/"an" after a word that introduces a length of time ("takes an hour"; "three times a day" is not one).
  */
-const NUM = String.raw`\b(\d[\d,]*(?:\.\d+)?(?=[\s-]*[a-z])|(?:a few|a couple of|several|one|two|three|four|five|six|seven|eight|nine|ten|twelve)(?=[\s-]+)|(?<=\b(?:takes?|taking|lasts?|for|about|around|over|under|up to|within|roughly|nearly|almost) )an?(?=\s+(?:hour|minute|second|day)\b))`;
+const NUM = String.raw`\b(\d[\d,]*(?:\.\d+)?(?=\+?[\s-]*[a-z])|(?:a few|a couple of|several|one|two|three|four|five|six|seven|eight|nine|ten|twelve)(?=[\s-]+)|(?<=\b(?:takes?|taking|lasts?|for|about|around|over|under|up to|within|roughly|nearly|almost) )an?(?=\s+(?:hour|minute|second|day)\b))`;
 const toNumber = (word: string) => NUMBER_WORDS[word.toLowerCase()] ?? Number(word.replace(/,/g, ''));
 
 const TIME_UNITS: [RegExp, number][] = [
@@ -195,7 +195,8 @@ export function extractWorkload(original: string, options: { traits: readonly Tr
   const durations: Reading[] = [];
   take(
     found,
-    new RegExp(String.raw`${NUM}[\s-]*(ms|msecs?|milliseconds?|secs?|seconds?|s|mins?|minutes?|m|hrs?|hours?|h|days?|d)\b`),
+    // "3+ hours": at least three, read as three.
+    new RegExp(String.raw`${NUM}\+?[\s-]*(ms|msecs?|milliseconds?|secs?|seconds?|s|mins?|minutes?|m|hrs?|hours?|h|days?|d)\b`),
     (m, before, after) => {
       const s = toNumber(m[1] ?? '') * (seconds(m[2] ?? '') ?? Number.NaN);
       if (!Number.isFinite(s) || s <= 0) return undefined;

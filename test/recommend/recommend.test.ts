@@ -80,6 +80,16 @@ describe('recommend: hard limits', () => {
     expect(facts(rec('recommend package=12gb container=yes'), 'lambda')).toContain('lambda.image.max');
   });
 
+  it('holds a persistent connection to the WebSocket API cap, not to the function timeout, and keeps jobs to the timeout', () => {
+    const chat = rec('recommend chat app on websockets, people stay connected 3+ hours');
+    expect(facts(chat, 'lambda')).toContain('lambda.websocket-connection');
+    expect(facts(chat, 'lambda')).not.toContain('lambda.timeout');
+    expect(chat.service).not.toBe('batch');
+    const job = rec('recommend nightly report job that takes 3 hours');
+    expect(facts(job, 'lambda')).toContain('lambda.timeout');
+    expect(facts(rec('recommend websockets, sessions of about 20 minutes'), 'lambda')).not.toContain('lambda.websocket-connection');
+  });
+
   it('lists hard limits before anything else in the reply', () => {
     const reply = ask('recommend duration=20m gpu=yes memory=12gb traffic=bursty');
     expect(reply.blocks[0]).toMatchObject({ type: 'facts', heading: 'Hard limits' });
