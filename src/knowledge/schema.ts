@@ -216,6 +216,11 @@ export const regionPricesSchema = z
         instances: z.array(instancePriceSchema).min(1),
       })
       .strict(),
+    /** EKS charges per cluster-hour for the control plane; more while a cluster's Kubernetes version is in extended support. */
+    eks: z
+      .object({ clusterUsdPerHour: usd, extendedSupportUsdPerHour: usd, source: sourceSchema.extend({ asOf }) })
+      .strict()
+      .optional(),
   })
   .strict();
 export type RegionPrices = z.infer<typeof regionPricesSchema>;

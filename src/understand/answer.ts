@@ -5,6 +5,7 @@
  */
 import { answerFromSearch, entryAnswer, matchesOf, outsideReply } from '../commands/ask.js';
 import type { CommandContext } from '../commands/command.js';
+import { clusterCostsReply } from '../commands/cluster-costs.js';
 import { compare } from '../commands/compare.js';
 import { cost } from '../commands/cost.js';
 import { instanceCostsReply } from '../commands/instance-costs.js';
@@ -52,6 +53,12 @@ export function answerText(text: string, ctx: CommandContext): Reply {
   const describes = query.readings.some((r) => DESCRIBING.has(r.field));
   if (choosesCompute(query) && describes) {
     const reply = recommendAnswer(query, ctx);
+    if (reply) return reply;
+  }
+  // "eks control plane cost for 3 clusters": the control planes' month, not a Lambda-vs-EC2 comparison.
+  const onlyEks = query.services.length > 0 && query.services.every((s) => s.id === 'eks');
+  if (query.asks.has('cost') && onlyEks && query.unpriced.length === 0 && query.instances.length === 0) {
+    const reply = clusterCostsReply(query.clusters ?? 1, ctx.knowledge, query.hours);
     if (reply) return reply;
   }
   if ((query.asks.has('cost') || query.instances.length > 0) && query.unpriced.length === 0) {

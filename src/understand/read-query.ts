@@ -39,6 +39,8 @@ export interface Query {
   volume?: number;
   /** Lambda environments kept warm, when it talks of Provisioned Concurrency ("provisioned concurrency = 1", "5 envs"). */
   provisioned?: number;
+  /** How many Kubernetes clusters it counts ("3 clusters (dev/stg/prod)"). */
+  clusters?: number;
 }
 
 /** The words of a text joined by single spaces and padded, so a phrase matches only as whole words. */
@@ -112,6 +114,7 @@ export function readQuery(text: string, knowledge: Knowledge): Query {
   const arch = archOf(joined);
   const hours = hoursOf(text);
   const provisioned = provisionedOf(text);
+  const clusters = clustersOf(text);
   const volume = volumeOf(text);
   return {
     text,
@@ -126,6 +129,7 @@ export function readQuery(text: string, knowledge: Knowledge): Query {
     ...(freeTier !== undefined ? { freeTier } : {}),
     ...(hours !== undefined ? { hours } : {}),
     ...(provisioned !== undefined ? { provisioned } : {}),
+    ...(clusters !== undefined ? { clusters } : {}),
     ...(volume !== undefined ? { volume } : {}),
   };
 }
@@ -207,6 +211,14 @@ function provisionedOf(text: string): number | undefined {
     /\b(?:provis(?:i)?oned concurrency|pc)\s*(?:=|:|of|at|to)?\s*(\d+)\b(?!\s*(?:mb|gb|ms|s|m|h)\b)/.exec(lower) ??
     /\b(\d+)\s*(?:envs?|environments?|warm (?:envs?|environments?|instances?))\b/.exec(lower);
   return m ? Number(m[1]) : undefined;
+}
+
+/** "3 clusters", "two eks clusters": a count of Kubernetes clusters. */
+function clustersOf(text: string): number | undefined {
+  const m = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z0-9-]+\s+){0,2}clusters?\b/i.exec(text);
+  if (!m) return undefined;
+  const spelled = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'].indexOf((m[1] ?? '').toLowerCase());
+  return spelled >= 0 ? spelled + 1 : Number(m[1]);
 }
 
 const SCALE: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, mil: 1e6, million: 1e6, b: 1e9, billion: 1e9 };

@@ -10,6 +10,14 @@ describe('the question path', () => {
     expect(reply.text).toContain('$734.38');
   });
 
+  it('prices EKS control planes for the clusters counted, in standard and extended support', () => {
+    const reply = ask('eks control plane cost for 3 clusters (dev/stg/prod) per month?');
+    expect(reply.kind).toBe('cost');
+    expect(reply.data?.clusterCosts).toEqual({ clusters: 3, hours: 730, monthlyUsd: 219, extendedSupportMonthlyUsd: 1314 });
+    expect(reply.summary).toContain('$0.10 per cluster-hour');
+    expect(ask('how much is the eks control plane a month').data?.clusterCosts).toMatchObject({ clusters: 1, monthlyUsd: 73 });
+  });
+
   it('compares two instance counts and says which costs more', () => {
     const reply = ask('monthly: 2x m7g.large vs 1x c5.xlarge, which one costs more');
     expect(reply.kind).toBe('cost');
