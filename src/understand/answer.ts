@@ -7,6 +7,7 @@ import { answerFromSearch, entryAnswer, matchesOf, outsideReply } from '../comma
 import type { CommandContext } from '../commands/command.js';
 import { clusterCostsReply } from '../commands/cluster-costs.js';
 import { compare } from '../commands/compare.js';
+import { fargateStorageReply } from '../commands/fargate-storage-cost.js';
 import { cost } from '../commands/cost.js';
 import { instanceCostsReply } from '../commands/instance-costs.js';
 import { checkLimit, limitCheckReply, withLimitCheck } from '../commands/limit-check.js';
@@ -59,6 +60,20 @@ export function answerText(text: string, ctx: CommandContext): Reply {
   const onlyEks = query.services.length > 0 && query.services.every((s) => s.id === 'eks');
   if (query.asks.has('cost') && onlyEks && query.unpriced.length === 0 && query.instances.length === 0) {
     const reply = clusterCostsReply(query.clusters ?? 1, ctx.knowledge, query.hours);
+    if (reply) return reply;
+  }
+  // "fargate task with 100gb ephemeral storage — what's the extra storage charge": the storage line alone.
+  const reading = (field: string) => query.readings.find((r) => r.field === field)?.value;
+  const onlyFargate = query.services.length > 0 && query.services.every((s) => s.id === 'fargate');
+  const storage = reading('storage');
+  if (
+    query.asks.has('cost') &&
+    onlyFargate &&
+    typeof storage === 'number' &&
+    reading('vcpu') === undefined &&
+    reading('memory') === undefined
+  ) {
+    const reply = fargateStorageReply(storage, ctx.knowledge, query.hours);
     if (reply) return reply;
   }
   if ((query.asks.has('cost') || query.instances.length > 0) && query.unpriced.length === 0) {

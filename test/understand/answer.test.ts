@@ -18,6 +18,13 @@ describe('the question path', () => {
     expect(ask('how much is the eks control plane a month').data?.clusterCosts).toMatchObject({ clusters: 1, monthlyUsd: 73 });
   });
 
+  it('prices Fargate ephemeral storage alone when no task size is given, and says when it is within the included 20 GB', () => {
+    const reply = ask("fargate task with 100gb ephemeral storage running all month, what's the extra storage charge?");
+    expect(reply.data?.fargateStorage).toMatchObject({ extraGb: 80, monthlyUsd: 6.48 }); // 80 × 0.0000000308 × 2,628,000 s = 6.475
+    expect(reply.summary).toContain('$0.0000000308 per GB-second');
+    expect(ask('how much does 15gb of fargate storage cost').summary).toMatch(/^No extra charge/);
+  });
+
   it('compares two instance counts and says which costs more', () => {
     const reply = ask('monthly: 2x m7g.large vs 1x c5.xlarge, which one costs more');
     expect(reply.kind).toBe('cost');
