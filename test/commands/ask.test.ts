@@ -20,6 +20,10 @@ describe('ask: free-text questions', () => {
     expect(reply.data?.matches?.[0]?.id).toBe(reply.data?.entryId);
   });
 
+  it('does not let chat filler and "vs" decide the entry: Spot savings are the Spot entry, not Fargate pricing', () => {
+    expect(ask('spot vs fargate spot — how much do they actually save').data?.entryId).toBe('spot-instances');
+  });
+
   it('answers a question that sets two services against each other with their comparison', () => {
     for (const q of [
       'lambda vs fargate for a 30 min batch job',
