@@ -195,6 +195,13 @@ export const regionPricesSchema = z
         durationWithProvisionedUsdPerGbSecond: perArch,
         ephemeralStorageUsdPerGbSecond: usd,
         freeEphemeralStorageMb: z.number().nonnegative(),
+        /** Lambda@Edge's own rates (no tiers). */
+        edge: z.object({ requestsUsdPerMillion: usd, usdPerGbSecond: usd }).strict().optional(),
+        /** Durable functions: operations, data written, data retained. */
+        durable: z
+          .object({ operationsUsdPerMillion: usd, writtenUsdPerGb: usd, retainedUsdPerGbMonth: usd, source: sourceSchema.extend({ asOf }) })
+          .strict()
+          .optional(),
         source: sourceSchema.extend({ asOf }),
       })
       .strict(),

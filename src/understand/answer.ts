@@ -7,6 +7,7 @@ import { answerFromSearch, entryAnswer, matchesOf, outsideReply } from '../comma
 import type { CommandContext } from '../commands/command.js';
 import { clusterCostsReply } from '../commands/cluster-costs.js';
 import { compare } from '../commands/compare.js';
+import { durableCostReply, edgeCostReply } from '../commands/lambda-extras-cost.js';
 import { fargateStorageReply } from '../commands/fargate-storage-cost.js';
 import { cost } from '../commands/cost.js';
 import { instanceCostsReply } from '../commands/instance-costs.js';
@@ -54,6 +55,10 @@ export function answerText(text: string, ctx: CommandContext): Reply {
   const describes = query.readings.some((r) => DESCRIBING.has(r.field));
   if (choosesCompute(query) && describes) {
     const reply = recommendAnswer(query, ctx);
+    if (reply) return reply;
+  }
+  if (query.asks.has('cost')) {
+    const reply = lambdaExtrasAnswer(query, ctx);
     if (reply) return reply;
   }
   // "eks control plane cost for 3 clusters": the control planes' month, not a Lambda-vs-EC2 comparison.
@@ -143,6 +148,25 @@ function recommendAnswer(query: Query, ctx: CommandContext): Reply | undefined {
     ctx,
   );
   return result.ok ? result.value : undefined;
+}
+
+/** Lambda@Edge and durable-operations bills, from their own rates, when the question gives the numbers. */
+function lambdaExtrasAnswer(query: Query, ctx: CommandContext): Reply | undefined {
+  const number = (field: string) => {
+    const value = query.readings.find((r) => r.field === field)?.value;
+    return typeof value === 'number' ? value : undefined;
+  };
+  const names = (...phrases: string[]) => phrases.some((p) => query.unpriced.includes(p));
+  if (names('lambda edge', 'edge functions')) {
+    const requests = number('requests') ?? query.volume;
+    const duration = number('duration');
+    const memory = number('memory');
+    if (requests !== undefined && duration !== undefined && memory !== undefined)
+      return edgeCostReply(requests, duration * 1000, memory, ctx.knowledge);
+  }
+  if (names('durable operations', 'durable functions') && query.operations !== undefined)
+    return durableCostReply(query.operations, ctx.knowledge);
+  return undefined;
 }
 
 /**

@@ -41,6 +41,8 @@ export interface Query {
   provisioned?: number;
   /** How many Kubernetes clusters it counts ("3 clusters (dev/stg/prod)"). */
   clusters?: number;
+  /** A count of durable-function operations ("3 million durable operations"). */
+  operations?: number;
 }
 
 /** The words of a text joined by single spaces and padded, so a phrase matches only as whole words. */
@@ -115,6 +117,7 @@ export function readQuery(text: string, knowledge: Knowledge): Query {
   const hours = hoursOf(text);
   const provisioned = provisionedOf(text);
   const clusters = clustersOf(text);
+  const operations = operationsOf(text);
   const volume = volumeOf(text);
   return {
     text,
@@ -130,6 +133,7 @@ export function readQuery(text: string, knowledge: Knowledge): Query {
     ...(hours !== undefined ? { hours } : {}),
     ...(provisioned !== undefined ? { provisioned } : {}),
     ...(clusters !== undefined ? { clusters } : {}),
+    ...(operations !== undefined ? { operations } : {}),
     ...(volume !== undefined ? { volume } : {}),
   };
 }
@@ -222,6 +226,13 @@ function clustersOf(text: string): number | undefined {
 }
 
 const SCALE: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, mil: 1e6, million: 1e6, b: 1e9, billion: 1e9 };
+
+/** "3 million durable operations", "500k ops": a count of durable-function operations. */
+function operationsOf(text: string): number | undefined {
+  const m = /\b(\d[\d,]*(?:\.\d+)?)\s*(k|thousand|m|mil|million|b|billion)?\s+(?:durable\s+)?(?:operations?|ops)\b/i.exec(text);
+  if (!m) return undefined;
+  return Number((m[1] ?? '').replace(/,/g, '')) * (SCALE[(m[2] ?? '').toLowerCase()] ?? 1);
+}
 
 /** "8M lambda invocations", "200k requests": a number of requests with no "a month" after it. */
 function volumeOf(text: string): number | undefined {

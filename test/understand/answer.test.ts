@@ -25,6 +25,15 @@ describe('the question path', () => {
     expect(ask('how much does 15gb of fargate storage cost').summary).toMatch(/^No extra charge/);
   });
 
+  it('prices Lambda@Edge at its own rates and durable operations per million, when the numbers are given', () => {
+    const edge = ask('lambda@edge bill: 5M requests/mo, 128mb, 50ms avg each?');
+    // 5M × $0.60/M = $3.00; 5M × 0.05 s × 0.125 GB = 31,250 GB-s × $0.00005001 = $1.56.
+    expect(edge.data?.edgeCost).toMatchObject({ gbSeconds: 31250, requestsUsd: 3, computeUsd: 1.56, monthlyUsd: 4.56 });
+    expect(edge.summary).toContain('$0.60 per million');
+    expect(ask('what do 3 million durable operations a month cost?').data?.durableCost).toEqual({ operations: 3e6, monthlyUsd: 24 });
+    expect(ask('how much does lambda@edge cost').kind).not.toBe('cost');
+  });
+
   it('compares two instance counts and says which costs more', () => {
     const reply = ask('monthly: 2x m7g.large vs 1x c5.xlarge, which one costs more');
     expect(reply.kind).toBe('cost');
