@@ -257,7 +257,10 @@ function aboutNamedServices(result: SearchResult, query: Query): SearchResult {
   const covered = (hit: (typeof result.hits)[number]) => hit.entry.services.filter((s) => named.has(s)).length;
   const bestCovers = covered(best);
   if (bestCovers === named.size) return result;
-  const about = result.hits.find((h) => h.score >= best.score / 2 && covered(h) > bestCovers);
+  // A limit question is about the named service's own limits: "max memory for fargate" is never answered by
+  // the Lambda out-of-memory entry, however well it scores.
+  const floor = query.asks.has('limit') && named.size === 1 ? 0 : best.score / 2;
+  const about = result.hits.find((h) => h.score >= floor && covered(h) > bestCovers);
   if (!about) return result;
   return { ...result, hits: [about, ...result.hits.filter((h) => h !== about)] };
 }

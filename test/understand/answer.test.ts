@@ -105,6 +105,12 @@ describe('the question path', () => {
     expect(reply.data?.entryId).toBe('hybrid-architectures');
   });
 
+  it('answers a limit question about one service from an entry about that service, however well another scores', () => {
+    const reply = ask('max memory for fargate');
+    expect(reply.data?.entryId).toBe('fargate');
+    expect(reply.text).toContain('120 GB');
+  });
+
   it('still answers a covered question that mentions an outside product the entry discusses', () => {
     const reply = ask('lambda in a vpc cannot reach rds');
     expect(reply.kind).toBe('answer');
