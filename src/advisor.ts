@@ -10,7 +10,8 @@ import { createSearch } from './knowledge/search.js';
 import { createServiceDirectory } from './knowledge/services.js';
 import { createTopicIndex } from './knowledge/topics.js';
 import { makeReply, type Reply } from './reply.js';
-import { routeText, routeValues, userErrorReply, type StructuredValues } from './router.js';
+import { userErrorReply } from './error-reply.js';
+import { routeText, routeValues, type StructuredValues } from './router.js';
 import type { ChoiceSource } from './settings/setting.js';
 
 export { userErrorReply };

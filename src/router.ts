@@ -9,9 +9,10 @@ import { fail, ok, UserError, type Result } from './errors.js';
 import { groupDigits } from './number-format.js';
 import { parseCommandLine } from './parse/command-line.js';
 import { tokenize } from './parse/tokenize.js';
-import { makeReply, type Reply } from './reply.js';
+import type { Reply } from './reply.js';
 import { cleanInput, MAX_INPUT_CHARS, quoteUserText } from './sanitize.js';
 import { answerText } from './understand/answer.js';
+import { userErrorReply } from './error-reply.js';
 
 /** Structured input: option or field name → value, as a platform delivers it. */
 export type StructuredValues = Readonly<Record<string, string | number | boolean>>;
@@ -135,20 +136,4 @@ function mistypedCommand(text: string): UserError | undefined {
     'Type `help` for the list of commands.',
     [fixed],
   );
-}
-
-/** A user mistake as a reply: what was wrong, how to fix it, and one-click fixes. */
-export function userErrorReply(error: UserError): Reply {
-  return makeReply({
-    kind: 'error',
-    title: error.code === 'unknown-command' || error.suggestions.length > 0 ? 'Did you mean…' : "That didn't work",
-    summary: error.message,
-    blocks: [
-      ...(error.hint ? [{ type: 'section' as const, markdown: error.hint }] : []),
-      ...(error.suggestions.length > 0
-        ? [{ type: 'actions' as const, buttons: error.suggestions.slice(0, 5).map((s) => ({ label: s, command: s })) }]
-        : []),
-    ],
-    data: { error: { code: error.code }, ...(error.suggestions.length ? { suggestions: error.suggestions } : {}) },
-  });
 }

@@ -16,7 +16,9 @@ export function parseCommandLine(text: string, isCommand: (word: string) => stri
   const line = text.replace(/^\/?compute\b[:,]?\s*/i, '').trim();
   if (line === '') return ok({ type: 'empty' });
   const pair = PAIR.exec(line);
-  if (pair) return ok({ type: 'command', name: 'compare', args: [pair[1] ?? '', pair[2] ?? ''], rest: line, line });
+  // "m5.large vs m7g.large" sets instance types against each other: a price question, not two services.
+  const instanceTypes = pair && [pair[1], pair[2]].some((side) => side?.includes('.'));
+  if (pair && !instanceTypes) return ok({ type: 'command', name: 'compare', args: [pair[1] ?? '', pair[2] ?? ''], rest: line, line });
   const [first = '', ...others] = line.split(' ');
   const name = isCommand(first);
   if (!name) return ok({ type: 'question', text: line });

@@ -7,6 +7,7 @@ import { answerFromSearch, entryAnswer, matchesOf, outsideReply } from '../comma
 import type { CommandContext } from '../commands/command.js';
 import { clusterCostsReply } from '../commands/cluster-costs.js';
 import { compare } from '../commands/compare.js';
+import { userErrorReply } from '../error-reply.js';
 import { durableCostReply, edgeCostReply } from '../commands/lambda-extras-cost.js';
 import { fargateStorageReply } from '../commands/fargate-storage-cost.js';
 import { cost } from '../commands/cost.js';
@@ -44,7 +45,9 @@ export function answerText(text: string, ctx: CommandContext): Reply {
   const query = readQuery(text, ctx.knowledge);
   // Searched at most once per message: a long pasted error costs a few milliseconds to search.
   let searched: SearchResult | undefined;
-  const search = () => (searched ??= ctx.search(text, 5));
+  // An instance type is EC2 to search ("our c5.xlarge is unreachable" is the EC2 unreachable entry).
+  const searchText = query.instances.length > 0 || query.unknownInstances.length > 0 ? `${text} ec2` : text;
+  const search = () => (searched ??= ctx.search(searchText, 5));
   const byError = errorEntry(query, ctx.knowledge, search);
   if (byError) {
     // The entry the error names comes first; search's other hits follow, scores as search gave them.
@@ -81,7 +84,16 @@ export function answerText(text: string, ctx: CommandContext): Reply {
     const reply = fargateStorageReply(storage, ctx.knowledge, query.hours);
     if (reply) return reply;
   }
-  if ((query.asks.has('cost') || query.instances.length > 0) && query.unpriced.length === 0) {
+  // "how much is a t4g.small": the calculator says it has no price for that type and names the ones it has.
+  const [unknownType] = query.unknownInstances;
+  if (query.asks.has('cost') && unknownType) {
+    const result = cost.run(
+      { args: [], rest: `instance=${unknownType}`, line: `cost instance=${unknownType}`, values: { instance: unknownType } },
+      ctx,
+    );
+    if (!result.ok) return userErrorReply(result.error);
+  }
+  if ((query.asks.has('cost') || onlyInstances(query)) && query.unpriced.length === 0) {
     const reply = costAnswer(query, ctx);
     if (reply) return reply;
   }
@@ -134,10 +146,23 @@ function choosesCompute(query: Query): boolean {
   return asksWhere || endsOnService || offersChoice;
 }
 
-/** "ec2 vs lamdba": two services set against each other (a typo in a name is read as the name). */
+/**
+ * "3x t3.medium", "m5.large vs m7g.large": a message that is nothing but instance types asks their price;
+ * "our c5.xlarge is unreachable" is about the instance, not its price.
+ */
+function onlyInstances(query: Query): boolean {
+  if (query.instances.length === 0) return false;
+  const rest = query.text
+    .toLowerCase()
+    .replace(/\b\d+\s*[x×*]?\s*(?=[a-z][a-z0-9-]*\d[a-z0-9-]*\.)/g, ' ')
+    .replace(/\b[a-z][a-z0-9-]*\d[a-z0-9-]*\.[a-z0-9]+\b/g, ' ');
+  return words(rest).filter((w) => !['vs', 'versus', 'or', 'and', 'x'].includes(w)).length === 0;
+}
+
+/** "ec2 vs lamdba", "difference between ecs and fargate": two services set against each other (a typo in a name is read as the name). */
 function namedPair(query: Query): [string, string] | undefined {
   const [first, second] = query.services;
-  if (!first || !second || !/\b(?:vs\.?|versus)\b|-vs-/i.test(query.text)) return undefined;
+  if (!first || !second || !/\b(?:vs\.?|versus|differences? between|compared? (?:to|with))\b|-vs-/i.test(query.text)) return undefined;
   return [first.id, second.id];
 }
 

@@ -24,6 +24,8 @@ export interface Query {
   outside: OutsideTopic[];
   /** EC2 instance types from the price table, with how many ("3x t3.medium"). */
   instances: InstanceMention[];
+  /** Instance types it names that the price table lacks ("t4g.small"): a price question about one gets an honest "no price". */
+  unknownInstances: string[];
   /** Error names and codes pasted into it (`ThrottlingException`, `CannotPullContainerError`). */
   errors: string[];
   /** Workload traits and numbers, as the recommend extractor reads them. */
@@ -125,6 +127,7 @@ export function readQuery(text: string, knowledge: Knowledge): Query {
     services: servicesIn(remaining, v),
     outside,
     instances: instancesIn(text, v.instanceTypes),
+    unknownInstances: [...new Set(instanceTypesIn(text).filter((t) => !v.instanceTypes.has(t)))],
     errors: [...new Set(text.match(ERROR_NAME) ?? [])],
     unpriced: v.unpriced.filter((u) => joined.includes(u.phrase)).map((u) => u.said),
     readings: extractWorkload(text, { traits: knowledge.lexicon.traits }),
@@ -180,13 +183,17 @@ function archOf(joined: string): 'x86' | 'arm' | undefined {
  * "3x t3.medium", "2 m7g.large", "a g5.xlarge": instance types the price table knows, with their count. A
  * second type without a count of its own is the same fleet moved ("10 m5.large … move them to m7g.large").
  */
+/** EC2 instance types named, whether or not the price table has them ("t4g.small", "c7i.2xlarge"). */
+function instanceTypesIn(text: string): string[] {
+  return [...text.toLowerCase().matchAll(INSTANCE_TYPE)].map((m) => m[2] ?? '');
+}
+
+const INSTANCE_TYPE =
+  /(?:\b(\d+)\s*(?:x|×|\*)?\s*)?(?<![\w.])([a-z][a-z0-9-]*\d[a-z0-9-]*\.(?:nano|micro|small|medium|large|\d*xlarge|metal))\b/g;
+
 function instancesIn(text: string, known: ReadonlySet<string>): InstanceMention[] {
   const found: (InstanceMention & { counted: boolean })[] = [];
-  for (const m of text
-    .toLowerCase()
-    .matchAll(
-      /(?:\b(\d+)\s*(?:x|×|\*)?\s*)?(?<![\w.])([a-z][a-z0-9-]*\d[a-z0-9-]*\.(?:nano|micro|small|medium|large|\d*xlarge|metal))\b/g,
-    )) {
+  for (const m of text.toLowerCase().matchAll(INSTANCE_TYPE)) {
     const type = m[2] ?? '';
     if (known.has(type) && !found.some((f) => f.type === type))
       found.push({ type, count: Math.max(1, Number(m[1] ?? 1)), counted: m[1] !== undefined });

@@ -34,6 +34,20 @@ describe('the question path', () => {
     expect(ask('how much does lambda@edge cost').kind).not.toBe('cost');
   });
 
+  it('prices instance types set against each other, says when it has no price for one, and reads an instance named in an incident as EC2', () => {
+    expect(ask('m5.large vs m7g.large').summary).toContain('m5.large costs $10.51 more a month');
+    const unknown = ask('t4g.small vs t3.small price');
+    expect(unknown.kind).toBe('error');
+    expect(unknown.summary).toContain('no us-east-1 price for t4g.small');
+    const incident = ask('our c5.xlarge is unreachable');
+    expect(incident.kind).toBe('answer');
+    expect(incident.data?.entryId).toBe('ec2-unreachable');
+  });
+
+  it('sets two services against each other when asked for the difference between them', () => {
+    expect(ask("what's the difference between ecs and fargate").kind).toBe('compare');
+  });
+
   it('compares two instance counts and says which costs more', () => {
     const reply = ask('monthly: 2x m7g.large vs 1x c5.xlarge, which one costs more');
     expect(reply.kind).toBe('cost');
