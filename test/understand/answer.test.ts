@@ -156,6 +156,13 @@ describe('the question path: a workload described without a question', () => {
   });
 });
 
+describe('the question path: another host named as what to replace', () => {
+  it('recommends on AWS for "an alternative to <other host>" with a workload, instead of declining the other host', () => {
+    expect(ask('heroku alternative on aws for our rails app').kind).toBe('recommend');
+    expect(ask('vercel alternative').kind).toBe('unknown');
+  });
+});
+
 describe('the question path: does it fit', () => {
   it.each([
     ['can lambda take a 12 MB payload', false, /^No\. .*12 MB.*6 MB/],
