@@ -4,6 +4,7 @@ import { startChat } from './chat.js';
 import { replyToJsonLine } from './json-line.js';
 import { runJsonLines } from './json-mode.js';
 import { replyToTerminal, wantsColor } from './render.js';
+import { wrapForTerminal } from './wrap.js';
 
 export const USAGE = `Usage:
   compute-advisor                    start the terminal chat
@@ -36,7 +37,9 @@ export async function runCli(argv: string[]): Promise<number> {
   } else if (flags.includes('--json')) {
     await runJsonLines(advisor);
   } else if (words.length > 0) {
-    console.log(replyToTerminal(advisor.handle(words.join(' '), { platform: 'cli' }), wantsColor(process.stdout)));
+    console.log(
+      wrapForTerminal(replyToTerminal(advisor.handle(words.join(' '), { platform: 'cli' }), wantsColor(process.stdout)), process.stdout),
+    );
   } else {
     const lines = await startChat(advisor);
     // No terminal and nothing piped (e.g. a container started without -it and without tokens): say why nothing happened.
