@@ -25,10 +25,10 @@ export function chartOf(reply: Reply): CostChart | undefined {
   return undefined;
 }
 
-/** SVG text to PNG bytes at the SVG's own size. */
+/** SVG text to PNG bytes at the SVG's own size; drawn on libuv's thread pool, so answers keep flowing meanwhile. */
 export async function svgToPng(svg: string): Promise<Buffer> {
-  const { Resvg } = await import('@resvg/resvg-js');
-  return new Resvg(svg, { font: fontOptions() }).render().asPng();
+  const { renderAsync } = await import('@resvg/resvg-js');
+  return (await renderAsync(svg, { font: fontOptions() })).asPng();
 }
 
 /** The reply's chart as PNG, or undefined when the reply has no chart. */
