@@ -13,6 +13,8 @@ RUN npm run build && npm prune --omit=dev && rm -rf dist/bench
 
 # Run stage: production dependencies, compiled code and the knowledge base only, as a non-root user.
 FROM node:20-bookworm-slim
+# The cost chart draws its text in DejaVu Sans (adapters/shared/chart-png.ts); the slim image has no fonts.
+RUN apt-get update && apt-get install -y --no-install-recommends fonts-dejavu-core && rm -rf /var/lib/apt/lists/*
 ENV NODE_ENV=production
 WORKDIR /app
 COPY --from=build /app/package.json ./

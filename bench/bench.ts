@@ -3,6 +3,7 @@
  * - start-up: whole-process wall time of a one-shot answer vs `node -e 0`, side by side, and their ratio
  * - per-message core latency (p50, p99) over the eval questions
  * - resident memory after indexing and answering
+ * - cost chart rendering (SVG built in code, PNG by resvg), p50 and p99
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -10,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { z } from 'zod';
 import { loadAdvisor } from '../src/load.js';
+import { chartPng } from '../adapters/shared/chart-png.js';
 import { questionsSchema, readEvalFile } from '../tools/eval-data.js';
 
 const bin = join(fileURLToPath(new URL('.', import.meta.url)), '..', 'adapters', 'cli', 'bin.js');
@@ -70,6 +72,19 @@ for (let round = 0; round < 20; round++) {
 console.log(`knowledge load + index: ${loadMs.toFixed(1)} ms (${advisor.context.knowledge.entries.length} entries)`);
 console.log(
   `per-message latency over ${latencies.length} messages: p50 ${percentile(latencies, 50).toFixed(3)} ms · p99 ${percentile(latencies, 99).toFixed(3)} ms (targets < 1 ms, < 5 ms)`,
+);
+
+// The chart a cost answer carries, drawn 50 times after one warm-up (which loads resvg and the font).
+const costReply = advisor.handle('cost requests=3M duration=120ms memory=512mb');
+await chartPng(costReply);
+const chartTimes: number[] = [];
+for (let i = 0; i < 50; i++) {
+  const t = performance.now();
+  await chartPng(costReply);
+  chartTimes.push(performance.now() - t);
+}
+console.log(
+  `cost chart render (SVG + PNG) over ${chartTimes.length} charts: p50 ${percentile(chartTimes, 50).toFixed(1)} ms · p99 ${percentile(chartTimes, 99).toFixed(1)} ms (target p99 < 50 ms)`,
 );
 
 // Memory of the bot itself: a --json process answering every input 20 times, asked for its peak RSS on exit.

@@ -56,6 +56,8 @@ function blockToText(block: Block, style: Styler, firstButton: number): string {
       );
       return [...heading, ...rows].join('\n');
     }
+    case 'chart': // The table above is the chart in text; the picture's alt text says the crossover.
+      return style.dim(block.chart.alt);
     case 'actions':
       return block.buttons.map((b, i) => `[${firstButton + i}] ${b.label} ${style.dim(`— /compute ${b.command}`)}`).join('\n');
     case 'divider':

@@ -18,6 +18,33 @@ export interface Button {
   command: string;
 }
 
+/** One line of a chart: a priced option's monthly bill at each volume, in ascending order of volume. */
+export interface ChartSeries {
+  id: 'lambda' | 'ec2' | 'ec2-committed' | 'fargate';
+  label: string;
+  points: { requests: number; usd: number }[];
+}
+
+/** A volume marked on a chart: where two bills cross, or the asker's own volume. */
+export interface ChartMark {
+  kind: 'break-even' | 'committed-break-even' | 'your-volume';
+  requests: number;
+  label: string;
+}
+
+/** Monthly cost against monthly requests (log axis), as data: the renderers draw it, `--json` carries it. */
+export interface CostChart {
+  title: string;
+  xAxis: string;
+  yAxis: string;
+  series: ChartSeries[];
+  marks: ChartMark[];
+  /** Region and as-of date of the prices. */
+  caption: string;
+  /** The crossover in words, for those who cannot see the picture (and the text renderers). */
+  alt: string;
+}
+
 /** One piece of a reply. Markdown is a small subset: **bold**, _italic_, `code`, [text](url) and "- " lists. */
 export type Block =
   | { type: 'section'; heading?: string; markdown: string }
@@ -25,6 +52,7 @@ export type Block =
   | { type: 'facts'; heading?: string; facts: Fact[] }
   | { type: 'table'; heading?: string; columns: string[]; rows: string[][] }
   | { type: 'actions'; buttons: Button[] }
+  | { type: 'chart'; chart: CostChart }
   | { type: 'divider' };
 
 /** A search hit, as `--json` reports it in `data.matches`. */

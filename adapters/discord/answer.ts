@@ -11,6 +11,7 @@ import type { ChoiceLister } from './autocomplete.js';
 import { optionValues, type OptionValue } from './commands.js';
 import { decodeCustomId } from './custom-id.js';
 import { replyToDiscord, type DiscordMessage } from './render.js';
+import { CHART_FILE, chartOf, chartPng } from '../shared/chart-png.js';
 
 /** The advisor as the Discord adapter uses it; the plain and the instrumented advisor both fit. */
 export interface DiscordAdvisor extends ChoiceLister {
@@ -28,6 +29,34 @@ export interface Answer {
   message: DiscordMessage;
   /** Only the asker sees it (Discord's ephemeral flag). */
   ephemeral: boolean;
+  /** A picture to upload with the message (the cost chart), shown in its embed as `attachment://<name>`. */
+  file?: AnswerFile;
+}
+
+export interface AnswerFile {
+  name: string;
+  data: Buffer;
+  /** Discord's alt text for the attachment. */
+  description: string;
+}
+
+/**
+ * The answer with the reply's cost chart (on its first part) attached and shown in the last embed. Drawn
+ * inside the answer's own work, so a slow first chart makes the transport defer, never miss the 3 s.
+ * A chart that fails to draw is left out: the table in the embed carries the same figures.
+ */
+async function withChart(answer: Answer, reply: Reply, page = 0): Promise<Answer> {
+  const chart = page === 0 ? chartOf(reply) : undefined;
+  const data = chart && (await chartPng(reply).catch(() => undefined));
+  const last = answer.message.embeds.length - 1;
+  if (!chart || !data || last < 0) return answer;
+  const embeds = answer.message.embeds.map((e, i) => (i === last ? { ...e, image: { url: `attachment://${CHART_FILE}` } } : e));
+  return { ...answer, message: { ...answer.message, embeds }, file: { name: CHART_FILE, data, description: chart.alt } };
+}
+
+/** The answer's file as discord.js sends it (multipart), for `reply`, `editReply` and `message.reply`. */
+export function filesOf(answer: Pick<Answer, 'file'>): { files: { attachment: Buffer; name: string; description: string }[] } | object {
+  return answer.file ? { files: [{ attachment: answer.file.data, name: answer.file.name, description: answer.file.description }] } : {};
 }
 
 const context = (asker: Asker): HandleContext => ({ platform: 'discord', ...asker });
@@ -43,12 +72,13 @@ export async function commandAnswer(
   const reply = await advisor.run(subcommand, values, context(asker));
   // "More" and "Share" buttons run the same command again, as the line these options mean.
   const command = commandLine(subcommand, values);
-  return { message: replyToDiscord(reply, { command, share: true }), ephemeral: true };
+  return withChart({ message: replyToDiscord(reply, { command, share: true }), ephemeral: true }, reply);
 }
 
 /** Free text from a mention: answered where it was asked, visibly. */
-export async function textAnswer(advisor: DiscordAdvisor, text: string, asker: Asker): Promise<DiscordMessage> {
-  return replyToDiscord(await advisor.handle(text, context(asker)), { command: text });
+export async function textAnswer(advisor: DiscordAdvisor, text: string, asker: Asker): Promise<Answer> {
+  const reply = await advisor.handle(text, context(asker));
+  return withChart({ message: replyToDiscord(reply, { command: text }), ephemeral: false }, reply);
 }
 
 /** A short private message with no embed (an expired button, an apology). */
@@ -77,7 +107,11 @@ export async function buttonAnswer(advisor: DiscordAdvisor, customId: string, as
   if (payload.action === 'share') {
     const message = replyToDiscord(reply, { command: payload.command, page: payload.page });
     const by = asker.user && /^\d+$/.test(asker.user) ? `Shared by <@${asker.user}>` : undefined;
-    return { message: { ...message, ...(by ? { content: by } : {}) }, ephemeral: false };
+    return withChart({ message: { ...message, ...(by ? { content: by } : {}) }, ephemeral: false }, reply, payload.page);
   }
-  return { message: replyToDiscord(reply, { command: payload.command, page: payload.page, share: true }), ephemeral: true };
+  return withChart(
+    { message: replyToDiscord(reply, { command: payload.command, page: payload.page, share: true }), ephemeral: true },
+    reply,
+    payload.page,
+  );
 }

@@ -13,7 +13,7 @@ import {
   type Message,
 } from 'discord.js';
 import { autocomplete } from './autocomplete.js';
-import { answersPrivately, APOLOGY, buttonAnswer, commandAnswer, textAnswer, type Answer, type DiscordAdvisor } from './answer.js';
+import { answersPrivately, APOLOGY, buttonAnswer, commandAnswer, filesOf, textAnswer, type Answer, type DiscordAdvisor } from './answer.js';
 import type { OptionValue } from './commands.js';
 import { DEFER_AFTER_MS, withinBudget } from './in-time.js';
 
@@ -86,11 +86,12 @@ async function answerInTime(
   try {
     const result = await withinBudget(work, options.deferAfterMs ?? DEFER_AFTER_MS);
     if (result.done) {
-      await interaction.reply({ ...result.value.message, ...(flags ? { flags } : {}) });
+      await interaction.reply({ ...result.value.message, ...filesOf(result.value), ...(flags ? { flags } : {}) });
       return;
     }
     await interaction.deferReply(flags ? { flags } : {});
-    await interaction.editReply((await result.pending).message);
+    const answer = await result.pending;
+    await interaction.editReply({ ...answer.message, ...filesOf(answer) });
   } catch (error) {
     (options.log ?? ((m: string, e?: unknown) => console.error(m, e)))('Discord answer failed', error);
     // One acknowledgement only: replace "thinking…" if deferred, follow up if answered, reply otherwise.
@@ -119,5 +120,5 @@ export async function onMention(advisor: DiscordAdvisor, message: Message): Prom
   const mention = new RegExp(`<@!?${me.id}>${botRole ? `|<@&${botRole}>` : ''}`, 'g');
   const text = message.content.replace(mention, ' ').trim();
   const answer = await textAnswer(advisor, text, { user: message.author.id, channel: message.channelId });
-  await message.reply({ ...answer, allowedMentions: { parse: [], repliedUser: false } });
+  await message.reply({ ...answer.message, ...filesOf(answer), allowedMentions: { parse: [], repliedUser: false } });
 }

@@ -6,6 +6,7 @@
 import { InteractionResponseType, MessageFlags, Routes, type APIInteractionResponse } from 'discord.js';
 import { sendJson, type RouteHandler } from '../http/server.js';
 import { APOLOGY, type Answer, type DiscordAdvisor } from './answer.js';
+import type { DiscordMessage } from './render.js';
 import { DEFER_AFTER_MS, withinBudget } from './in-time.js';
 import { callbackData, interactionOutcome, messageData } from './interactions.js';
 import { discordRest } from './rest.js';
@@ -28,6 +29,11 @@ export interface InteractionsOptions {
   log?: (message: string, error?: unknown) => void;
   /** A refused request, in one line (a client's mistake or an attack, not our bug). */
   warn?: (message: string) => void;
+  /**
+   * Upload the cost chart in an edit after the answer (default true). Off on Lambda, which is frozen once it
+   * returns, so the edit would not run.
+   */
+  charts?: boolean;
 }
 
 /** What a signed request gets: a status and a JSON body, plus any work that continues after the response. */
@@ -71,20 +77,26 @@ export function createInteractionResponder(
       return APOLOGY;
     });
     const result = await withinBudget(work, options.deferAfterMs ?? DEFER_AFTER_MS);
+    const editOriginal = (answer: Answer) =>
+      rest.patch(Routes.webhookMessage(interaction.application_id, interaction.token, '@original'), editRequest(answer));
     if (result.done) {
+      // The response is JSON: the text goes now, and the chart follows in an edit of that same message.
+      const { file, message } = result.value;
       const body: APIInteractionResponse = {
         type: InteractionResponseType.ChannelMessageWithSource,
-        data: callbackData(result.value.message, result.value.ephemeral),
+        data: callbackData(file ? withoutImage(message) : message, result.value.ephemeral),
       };
-      return { status: 200, body };
+      if (!file || options.charts === false) return { status: 200, body };
+      const after = track(() => editOriginal(result.value)).then(
+        () => undefined,
+        (error: unknown) => log('attaching the chart to a Discord answer failed', error),
+      );
+      return { status: 200, body, after };
     }
     // Too slow: acknowledge now ("thinking…"), then edit the answer into that same message.
     const after = track(async () => {
       const answer = await result.pending;
-      await rest.patch(Routes.webhookMessage(interaction.application_id, interaction.token, '@original'), {
-        body: messageData(answer.message),
-        auth: false,
-      });
+      await editOriginal(options.charts === false ? { ...answer, message: withoutImage(answer.message) } : answer);
     }).catch((error: unknown) => log('editing a deferred Discord answer failed', error));
     return {
       status: 200,
@@ -94,6 +106,29 @@ export function createInteractionResponder(
       },
       after,
     };
+  };
+}
+
+/** The message without the chart's `attachment://` image, for a body that cannot carry the file. */
+function withoutImage(message: DiscordMessage): DiscordMessage {
+  return {
+    ...message,
+    embeds: message.embeds.map((embed) => {
+      const copy = { ...embed };
+      delete copy.image;
+      return copy;
+    }),
+  };
+}
+
+/** A webhook edit of the answer: JSON, or multipart with the chart as `files[0]` and its alt text. */
+function editRequest(answer: Answer): Parameters<ReturnType<typeof discordRest>['patch']>[1] {
+  const { file } = answer;
+  if (!file) return { body: messageData(answer.message), auth: false };
+  return {
+    body: { ...messageData(answer.message), attachments: [{ id: 0, filename: file.name, description: file.description }] },
+    files: [{ name: file.name, data: file.data, contentType: 'image/png' }],
+    auth: false,
   };
 }
 

@@ -72,6 +72,8 @@ export function blockItems(block: Block): Item[] {
       return tableItems(block);
     case 'actions':
       return [];
+    case 'chart': // The picture is attached by answer.ts (with the alt text as its description) and shown in the embed.
+      return [];
     case 'divider':
       return [];
     default:

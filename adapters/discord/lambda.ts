@@ -29,7 +29,11 @@ async function init(): Promise<ReturnType<typeof createInteractionResponder>> {
   const advisor = await loadAdvisor({
     onError: (error) => console.error('compute-advisor: internal error', error instanceof Error ? error.message : error),
   });
-  return createInteractionResponder(advisor, { publicKey: result.config.DISCORD_PUBLIC_KEY, deferAfterMs: Number.POSITIVE_INFINITY });
+  return createInteractionResponder(advisor, {
+    publicKey: result.config.DISCORD_PUBLIC_KEY,
+    deferAfterMs: Number.POSITIVE_INFINITY,
+    charts: false,
+  });
 }
 
 /** The Lambda entry point (`dist/adapters/discord/lambda.handler`). Header names arrive lower-cased. */

@@ -106,6 +106,8 @@ export function blockToSlack(block: Block, index: number): KnownBlock[] {
       return tableBlocks(block);
     case 'actions':
       return actionBlocks(block.buttons, index);
+    case 'chart': // An image block or an upload, added by answer.ts once the picture exists (see chart.ts).
+      return [];
     case 'divider':
       return [{ type: 'divider' }];
     default:

@@ -1,6 +1,7 @@
 import { COST_SETTINGS, readCostRequest } from '../cost/cost-params.js';
 import { ok } from '../errors.js';
 import { estimateCost, type CostEstimate } from '../cost/estimate.js';
+import { costChart } from '../chart/cost-chart.js';
 import { formatCount } from '../cost/format.js';
 import { formatUsd } from '../cost/money.js';
 import { makeReply, uniqueSources, type Block, type Reply } from '../reply.js';
@@ -26,11 +27,11 @@ export const cost = {
     if (!request.ok) return request;
     const estimate = estimateCost(request.value, knowledge);
     if (!estimate.ok) return estimate;
-    return ok(costReply(estimate.value, input.rest));
+    return ok(costReply(estimate.value, input.rest, request.value.lambda?.requests));
   },
 } satisfies CommandSpec;
 
-function costReply(e: CostEstimate, asked: string): Reply {
+function costReply(e: CostEstimate, asked: string, requests: number | undefined): Reply {
   const { lambda, ec2, fargate } = e;
   const fields: { label: string; value: string }[] = [];
   if (lambda) {
@@ -70,6 +71,8 @@ function costReply(e: CostEstimate, asked: string): Reply {
       ]),
     });
   }
+  const chart = requests !== undefined && requests > 0 ? costChart(e, requests) : undefined;
+  if (chart) blocks.push({ type: 'chart', chart });
   blocks.push({ type: 'section', heading: 'Assumptions', markdown: e.assumptions.map((a) => `- ${a}`).join('\n') });
   blocks.push({ type: 'actions', buttons: followUps(asked, e) });
   return makeReply({
@@ -78,7 +81,7 @@ function costReply(e: CostEstimate, asked: string): Reply {
     summary: summaryLine(e),
     blocks,
     sources: uniqueSources(e.sources),
-    data: { cost: costData(e) },
+    data: { cost: costData(e), ...(chart ? { chart: { series: chart.series, marks: chart.marks } } : {}) },
   });
 }
 

@@ -9,6 +9,7 @@ import { FIELD_NAMES, RECOMMEND_SETTINGS, showSetting, type Workload } from '../
 import { readWorkload, type WorkloadRequest } from '../recommend/read-workload.js';
 import { quoteUserText } from '../sanitize.js';
 import { makeReply, uniqueSources, type Block, type Button, type Reply } from '../reply.js';
+import { costChart } from '../chart/cost-chart.js';
 import { costData } from './cost.js';
 import type { CommandInput, CommandSpec } from './command.js';
 
@@ -108,6 +109,9 @@ export function recommendationReply(request: WorkloadRequest, knowledge: Knowled
       .join('\n'),
   });
   if (cost) blocks.push({ type: 'fields', fields: cost.fields });
+  // Volume and run time are known whenever there is an estimate: the chart shows where the bills cross.
+  const chart = cost && typeof request.workload.requests === 'number' ? costChart(cost.estimate, request.workload.requests) : undefined;
+  if (chart) blocks.push({ type: 'chart', chart });
   if (ask) blocks.push({ type: 'section', heading: 'What would decide it', markdown: ask });
   if (rec.wouldChange.length > 0)
     blocks.push({ type: 'section', heading: 'What would change this answer', markdown: rec.wouldChange.map((c) => `- ${c}`).join('\n') });
@@ -141,6 +145,7 @@ export function recommendationReply(request: WorkloadRequest, knowledge: Knowled
         workload: request.workload,
       },
       ...(cost ? { cost: cost.data } : {}),
+      ...(chart ? { chart: { series: chart.series, marks: chart.marks } } : {}),
     },
   });
 }
@@ -187,6 +192,7 @@ function assumptionLines(request: WorkloadRequest): string[] {
 }
 
 interface RoughCost {
+  estimate: CostEstimate;
   fields: { label: string; value: string }[];
   assumptions: string[];
   sources: Reply['sources'];
@@ -210,7 +216,7 @@ function roughCost(estimate: CostEstimate | undefined): RoughCost | undefined {
       label: `Fargate ${fargate.tasks} task${fargate.tasks === 1 ? '' : 's'} ≈ ${formatUsd(fargate.monthlyUsd)}/month`,
       value: 'always on, the same shape as the instances',
     });
-  return { fields, assumptions: estimate.assumptions, sources: estimate.sources, data: costData(estimate) };
+  return { estimate, fields, assumptions: estimate.assumptions, sources: estimate.sources, data: costData(estimate) };
 }
 
 /** Settings as a `key=value` line, in the canonical order. */

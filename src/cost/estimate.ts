@@ -11,6 +11,14 @@ import { lambdaMonthlyCost, type LambdaCost } from './lambda.js';
 import { cents } from './money.js';
 import { fleetCount, sizeFleet, sizingSentence, type FleetSize, type Load } from './sizing.js';
 
+/** Each priced option's monthly bill at one volume. */
+export interface VolumeCosts {
+  lambdaUsd: number;
+  ec2Usd?: number;
+  ec2CommittedUsd?: number;
+  fargateUsd?: number;
+}
+
 export interface CostEstimate {
   prices: RegionPrices;
   lambda?: LambdaCost;
@@ -20,6 +28,8 @@ export interface CostEstimate {
   breakEven?: { requestsPerMonth?: number; committedRequestsPerMonth?: number };
   /** Lambda's bill at volumes around the break-even, to show the crossover. */
   curve: { requests: number; lambdaUsd: number; ec2Usd: number; instances: number }[];
+  /** The bills at any monthly volume, worked out as above (the cost chart draws them); set when Lambda is priced. */
+  costsAt?: (requests: number) => VolumeCosts;
   assumptions: string[];
   sources: Source[];
 }
@@ -73,6 +83,10 @@ export function estimateCost(req: CostRequest, knowledge: Knowledge): Result<Cos
     ? { ...fargateMonthlyCost({ ...task, arch: req.arch, hours: req.hours }, prices.fargate), tasks: task.tasks }
     : undefined;
   if (fargate) sources.push(prices.fargate.source);
+  // A task count the user gave is kept at every volume; tasks sized like the fleet grow with it.
+  const fargateAt = (requests: number) =>
+    task &&
+    fargateMonthlyCost({ ...task, tasks: sizedTask ? countAt(requests) : task.tasks, arch: req.arch, hours: req.hours }, prices.fargate);
   if (sizedTask && task)
     assumptions.push(
       `Fargate: ${task.tasks} task${task.tasks === 1 ? '' : 's'} of ${task.vcpu} vCPU / ${groupDigits(task.memoryGb)} GB, the ${type?.type}'s shape, with the included ${groupDigits(prices.fargate.includedStorageGb)} GB of storage.`,
@@ -101,8 +115,22 @@ export function estimateCost(req: CostRequest, knowledge: Knowledge): Result<Cos
       instances: countAt(requests),
     }));
   }
+  const workload = req.lambda && { ...req.lambda, arch: req.arch, freeTier: req.freeTier };
+  const costsAt =
+    workload &&
+    ((requests: number): VolumeCosts => {
+      const fleet = ec2At(requests);
+      const tasks = fargateAt(requests);
+      return {
+        lambdaUsd: lambdaMonthlyCost({ ...workload, requests }, prices.lambda).monthlyUsd,
+        ...(fleet ? { ec2Usd: fleet.monthlyUsd } : {}),
+        ...(fleet?.committedMonthlyUsd !== undefined ? { ec2CommittedUsd: fleet.committedMonthlyUsd } : {}),
+        ...(tasks ? { fargateUsd: tasks.monthlyUsd } : {}),
+      };
+    });
   return ok({
     prices,
+    ...(costsAt ? { costsAt } : {}),
     ...(lambda ? { lambda } : {}),
     ...(ec2 ? { ec2 } : {}),
     ...(fargate ? { fargate } : {}),
