@@ -50,6 +50,8 @@ export function createSlackApp(options: SlackAppOptions): App {
     logLevel: options.logLevel ?? LogLevel.INFO,
     ...(options.logger ? { logger: options.logger } : {}),
     deferInitialization: true,
+    // No handler reads context.conversation; Bolt's default memory store would still run per event.
+    convoStore: false,
   });
   limitRespondTime(app, timeout);
   retryRateLimitedResponds(app);
