@@ -115,7 +115,8 @@ export function costData({ lambda, ec2, fargate, breakEven }: CostEstimate): Rec
 
 function summaryLine({ lambda, ec2, fargate, breakEven }: CostEstimate): string {
   const parts = [
-    lambda && `Lambda ${formatUsd(lambda.monthlyUsd)}`,
+    lambda &&
+      `Lambda ${formatUsd(lambda.monthlyUsd)}${lambda.withoutFreeTierUsd !== undefined && lambda.withoutFreeTierUsd !== lambda.monthlyUsd ? ` (${formatUsd(lambda.withoutFreeTierUsd)} without the free tier)` : ''}`,
     ec2 &&
       `EC2 ${ec2.instances > 1 ? `${ec2.instances} × ${ec2.instance} ` : ''}${formatUsd(ec2.monthlyUsd)} on demand${ec2.committedMonthlyUsd !== undefined ? ` (${formatUsd(ec2.committedMonthlyUsd)} committed)` : ''}`,
     fargate && `Fargate ${fargate.tasks > 1 ? `${fargate.tasks} tasks ` : ''}${formatUsd(fargate.monthlyUsd)}`,

@@ -21,7 +21,8 @@ export interface VolumeCosts {
 
 export interface CostEstimate {
   prices: RegionPrices;
-  lambda?: LambdaCost;
+  /** With the free tier applied, also the bill without it: the allowance is one per account, shared by every function. */
+  lambda?: LambdaCost & { withoutFreeTierUsd?: number };
   ec2?: Ec2Cost;
   fargate?: FargateCost & { tasks: number };
   /** Monthly requests at which Lambda costs what the EC2 option costs (on demand, and committed). */
@@ -50,7 +51,11 @@ export function estimateCost(req: CostRequest, knowledge: Knowledge): Result<Cos
   }
   const assumptions: string[] = [];
   const sources: Source[] = [];
-  const lambda = req.lambda ? lambdaMonthlyCost({ ...req.lambda, arch: req.arch, freeTier: req.freeTier }, prices.lambda) : undefined;
+  const priced = req.lambda ? lambdaMonthlyCost({ ...req.lambda, arch: req.arch, freeTier: req.freeTier }, prices.lambda) : undefined;
+  const lambda =
+    priced?.freeTierApplied && req.lambda
+      ? { ...priced, withoutFreeTierUsd: lambdaMonthlyCost({ ...req.lambda, arch: req.arch, freeTier: false }, prices.lambda).monthlyUsd }
+      : priced;
   if (lambda) {
     sources.push(prices.lambda.source);
     assumptions.push(

@@ -56,17 +56,24 @@ export function answerText(text: string, ctx: CommandContext): Reply {
     return entryAnswer(byError, ctx, [own, ...hits.filter((m) => m.id !== byError.id)]);
   }
   const describes = query.readings.some((r) => DESCRIBING.has(r.field));
-  if (choosesCompute(query) && describes) {
+  // "need 32 gb, 8 vcpu container, runs for 3 hours weekly": a statement with three traits or more and no
+  // error pasted and nothing asked is a workload to place, not a search for an entry that shares its words.
+  const traits = new Set(query.readings.filter((r) => DESCRIBING.has(r.field)).map((r) => r.field));
+  const describedWorkload =
+    !query.text.includes('?') && query.asks.size === 0 && traits.size >= 3 && query.errors.length === 0 && query.outside.length === 0;
+  if ((choosesCompute(query) && describes) || describedWorkload) {
     const reply = recommendAnswer(query, ctx);
     if (reply) return reply;
   }
-  if (query.asks.has('cost')) {
+  // Prices of other products and clouds ("gke autopilot pricing") are declined below, not priced as ours.
+  const ownPrices = query.asks.has('cost') && query.outside.length === 0;
+  if (ownPrices) {
     const reply = lambdaExtrasAnswer(query, ctx);
     if (reply) return reply;
   }
   // "eks control plane cost for 3 clusters": the control planes' month, not a Lambda-vs-EC2 comparison.
   const onlyEks = query.services.length > 0 && query.services.every((s) => s.id === 'eks');
-  if (query.asks.has('cost') && onlyEks && query.unpriced.length === 0 && query.instances.length === 0) {
+  if (ownPrices && onlyEks && query.unpriced.length === 0 && query.instances.length === 0) {
     const reply = clusterCostsReply(query.clusters ?? 1, ctx.knowledge, query.hours);
     if (reply) return reply;
   }
@@ -74,13 +81,7 @@ export function answerText(text: string, ctx: CommandContext): Reply {
   const reading = (field: string) => query.readings.find((r) => r.field === field)?.value;
   const onlyFargate = query.services.length > 0 && query.services.every((s) => s.id === 'fargate');
   const storage = reading('storage');
-  if (
-    query.asks.has('cost') &&
-    onlyFargate &&
-    typeof storage === 'number' &&
-    reading('vcpu') === undefined &&
-    reading('memory') === undefined
-  ) {
+  if (ownPrices && onlyFargate && typeof storage === 'number' && reading('vcpu') === undefined && reading('memory') === undefined) {
     const reply = fargateStorageReply(storage, ctx.knowledge, query.hours);
     if (reply) return reply;
   }
@@ -122,7 +123,6 @@ export function answerText(text: string, ctx: CommandContext): Reply {
   // "10k render jobs, ~5 min each, fine if some get killed": no entry answers a bare workload description,
   // and a menu of entries does not help; a statement with two traits or more describes a workload well
   // enough to recommend. A question ("is lambda cheaper than lightsail …?") keeps its menu.
-  const traits = new Set(query.readings.filter((r) => DESCRIBING.has(r.field)).map((r) => r.field));
   const statement = !query.text.includes('?');
   if (reply.kind === 'unknown' && !outside && statement && traits.size >= 2) return recommendAnswer(query, ctx) ?? reply;
   return reply;

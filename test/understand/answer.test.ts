@@ -150,6 +150,22 @@ describe('the question path: a workload described without a question', () => {
     expect(reply.text).toMatch(/Read "3 min" as duration=3 minutes/);
   });
 
+  it('places a workload stated with three traits or more even when an entry shares its words', () => {
+    const reply = ask('need 32 gb, 8 vcpu container, runs for 3 hours weekly. no servers to manage pls');
+    expect(reply.kind).toBe('recommend');
+    expect(reply.text).toContain('Ruled out: AWS Lambda');
+  });
+
+  it('gives the Lambda bill without the free tier beside the one with it, when the message did not say', () => {
+    expect(ask('lambda: 3M req/month, 512mb, avg 200ms, x86. monthly cost?').summary).toContain(
+      'Lambda $0.40 ($5.60 without the free tier)',
+    );
+  });
+
+  it('declines pricing another cloud instead of pricing its AWS neighbour', () => {
+    expect(ask('kubernetes on gke autopilot pricing').kind).toBe('unknown');
+  });
+
   it('keeps the menu for a question it cannot place, and for a statement with one trait', () => {
     expect(ask('is lambda cheaper than lightsail for a tiny api, ~100k req/month, 50ms, 128mb?').kind).not.toBe('recommend');
     expect(ask('something about 3 min').kind).not.toBe('recommend');
