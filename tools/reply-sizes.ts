@@ -19,7 +19,7 @@ export function slackVisibleChars(blocks: KnownBlock[]): number {
     if (b.type === 'context') return b.elements.map((e) => ('text' in e && typeof e.text === 'string' ? e.text : ''));
     return [];
   });
-  return texts.map((t) => t.replace(/<[^|>]+\|([^>]+)>/g, '$1')).join('\n').length;
+  return texts.map((t) => t.replace(/<[^|>]+\|([^>]+)>/g, '$1').replace(/&(amp|lt|gt);/g, '&')).join('\n').length;
 }
 
 /** Characters a reader sees in Discord embeds: title, description, fields, footer; a masked link counts as its label. */
