@@ -38,7 +38,8 @@ export function clip(text: string, max: number): string {
 
 /** The first one or two sentences, within the summary budget. */
 export function firstSentences(text: string, count = 2, max: number = BRIEF.summaryChars): string {
-  const sentences = text.match(/[^.!?]+(?:[.!?]+(?=\s|$)|$)/g) ?? [text];
+  // A sentence ends at . ! or ? before a space or the end, so "$0.20" and "e.g.x" stay whole.
+  const sentences = text.match(/[\s\S]*?[.!?](?=\s|$)|[\s\S]+$/g) ?? [text];
   return clip(sentences.slice(0, count).join('').trim(), max);
 }
 
