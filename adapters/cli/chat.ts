@@ -1,12 +1,13 @@
 import { createInterface } from 'node:readline';
 import type { Advisor } from '../../src/advisor.js';
 import type { Reply } from '../../src/reply.js';
+import { replyViews } from '../../src/brief.js';
 import { replyButtons } from '../../src/render-text.js';
 import { replyToTerminal, wantsColor } from './render.js';
 
 const banner = (advisor: Advisor) => `compute-advisor — ask about ${advisor.servicesInProse('and')}.
 Try: ec2-vs-lambda · limits lambda · lambda keeps timing out what do i do · help
-Type a number to press a button of the last answer; "exit" or Ctrl-D to leave.`;
+Type a number to press a button of the last answer, "more" for its details; "exit" or Ctrl-D to leave.`;
 
 /** The interactive terminal chat: readline with history, a prompt and colours when on a TTY. Resolves to the number of lines read. */
 export function startChat(
@@ -30,9 +31,16 @@ export function startChat(
       rl.close();
       return;
     }
+    // "more": the whole of the last answer, whose brief view was shown.
+    if (/^more$/i.test(text) && last) {
+      output.write(`${replyToTerminal(last, color)}\n\n`);
+      prompt();
+      return;
+    }
     const button = /^\d{1,2}$/.test(text) && last ? replyButtons(last)[Number(text) - 1] : undefined;
     last = advisor.handle(button ? button.command : text, { platform: 'cli' });
-    output.write(`${replyToTerminal(last, color)}\n\n`);
+    const { brief, hasDetails } = replyViews(last);
+    output.write(`${replyToTerminal(brief, color)}${hasDetails ? '\n\nType "more" for the details.' : ''}\n\n`);
     prompt();
   });
   return new Promise((resolve) => rl.on('close', () => resolve(lines)));
