@@ -1,13 +1,14 @@
 /**
  * `node dist/tools/reply-sizes.js`: how much of a screen representative replies take, as a Markdown table:
  * Slack blocks and visible characters, Discord visible characters, and terminal lines, for the first view
- * a user sees. The budget contract test (test/contract/brief-budget.test.ts) measures with the same functions.
+ * a user sees (the terminal chat's brief view, plus one line for its "more" hint). The budget contract test (test/contract/brief-budget.test.ts) measures with the same functions.
  */
 import type { KnownBlock } from '@slack/types';
 import type { APIEmbed } from 'discord.js';
 import { replyToDiscord } from '../adapters/discord/render.js';
 import { replyToBlocks } from '../adapters/slack/render.js';
 import { loadAdvisor } from '../src/load.js';
+import { replyViews } from '../src/brief.js';
 import { replyToText } from '../src/render-text.js';
 import type { Reply } from '../src/reply.js';
 
@@ -47,7 +48,7 @@ export const SIZE_INPUTS = [
 ] as const;
 
 /** One row of sizes for a reply as first shown. */
-export function replySizes(reply: Reply, terminalText: string = replyToText(reply)) {
+export function replySizes(reply: Reply, terminalText: string = replyToText(replyViews(reply).brief)) {
   const slack = replyToBlocks(reply, { command: 'x', share: true });
   const discord = replyToDiscord(reply, { command: 'x', share: true });
   return {
