@@ -77,6 +77,8 @@ export interface Reply {
   /** The one-line answer, always shown first. */
   summary?: string;
   blocks: Block[];
+  /** What the brief view shows instead of the first key points of `blocks`, when the command chooses (src/brief.ts). */
+  brief?: Block[];
   sources: Source[];
   visibility: 'private' | 'shared';
   data?: ReplyData;

@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline';
 import type { Advisor } from '../../src/advisor.js';
 import type { Reply } from '../../src/reply.js';
+import { replyViews } from '../../src/brief.js';
 import { replyButtons } from '../../src/render-text.js';
 import { historyPath, HISTORY_SIZE, loadHistory, saveHistory } from './history.js';
 import { replyToTerminal, wantsColor } from './render.js';
@@ -8,7 +9,8 @@ import { wrapForTerminal } from './wrap.js';
 
 const banner = (advisor: Advisor) => `compute-advisor — ask about ${advisor.servicesInProse('and')}.
 Try: ec2-vs-lambda · limits lambda · lambda keeps timing out what do i do · help
-Type a number to press a button of the last answer; "clear" clears the screen; "exit", Ctrl-D or Ctrl-C on an empty line leaves.`;
+Type a number to press a button of the last answer, "more" for its details; "clear" clears the screen; "exit",
+Ctrl-D or Ctrl-C on an empty line leaves.`;
 
 export interface ChatOptions {
   /** Where history is kept between runs; undefined keeps none (piped input never writes one). */
@@ -84,6 +86,11 @@ export function startChat(
       if (interactive) output.write('\x1b[2J\x1b[3J\x1b[H');
       return void prompt();
     }
+    // "more": the whole of the last answer, whose brief view was shown.
+    if (/^more$/i.test(text) && last) {
+      say(replyToTerminal(last, color));
+      return void prompt();
+    }
     if (/^\d{1,2}$/.test(text)) {
       const button = last ? replyButtons(last)[Number(text) - 1] : undefined;
       if (!button) {
@@ -94,7 +101,8 @@ export function startChat(
     } else {
       last = advisor.handle(text, { platform: 'cli' });
     }
-    say(replyToTerminal(last, color));
+    const { brief, hasDetails } = replyViews(last);
+    say(`${replyToTerminal(brief, color)}${hasDetails ? '\n\nType "more" for the details.' : ''}`);
     prompt();
   });
   return new Promise((resolve) => rl.on('close', () => resolve(lines)));

@@ -7,6 +7,7 @@ import {
   type APIButtonComponent,
   type APIEmbed,
 } from 'discord.js';
+import { replyViews } from '../../src/brief.js';
 import type { Button, Reply } from '../../src/reply.js';
 import { sourceLine } from '../shared/source-line.js';
 import { truncate } from '../shared/split-text.js';
@@ -71,21 +72,39 @@ function replyRows(buttons: Button[]): ActionRowBuilder<ButtonBuilder>[] {
   return rows;
 }
 
-/** "More" (when cut) and "Share" (when asked for), or a note when "more" cannot be encoded. */
-function controls(index: number, count: number, options: RenderOptions): { row?: ActionRowBuilder<ButtonBuilder>; note: string } {
+/** Which view a page shows: the brief (page 0 when the reply has details) or part `part` of the full reply. */
+interface View {
+  reply: Reply;
+  part: number;
+  /** Button pages count the brief as page 0, so part n of the details is page n + offset. */
+  offset: number;
+  details: boolean;
+}
+
+/** "Details" (from the brief), "More" (when cut) and "Share" (when asked for), or a note when "more" cannot be encoded. */
+function controls(
+  index: number,
+  count: number,
+  options: RenderOptions,
+  view: View,
+): { row?: ActionRowBuilder<ButtonBuilder>; note: string } {
   const { command } = options;
   const buttons: ButtonBuilder[] = [];
   let note = '';
+  if (view.details && command !== undefined) {
+    const details = button('Details', { action: 'more', command, page: 1 }, ButtonStyle.Primary);
+    if (details) buttons.push(details);
+  }
   if (index < count - 1) {
     const more =
       command === undefined
         ? undefined
-        : button(`More (part ${index + 2} of ${count})`, { action: 'more', command, page: index + 1 }, ButtonStyle.Primary);
+        : button(`More (part ${index + 2} of ${count})`, { action: 'more', command, page: index + 1 + view.offset }, ButtonStyle.Primary);
     if (more) buttons.push(more);
     else note = `Cut here: part ${index + 1} of ${count}. Ask a narrower question to see the rest.`;
   }
   if (options.share && command !== undefined) {
-    const share = button('Share', { action: 'share', command, page: index }, ButtonStyle.Secondary);
+    const share = button('Share', { action: 'share', command, page: index + view.offset }, ButtonStyle.Secondary);
     if (share) buttons.push(share);
   }
   return { ...(buttons.length ? { row: new ActionRowBuilder<ButtonBuilder>().addComponents(buttons) } : {}), note };
@@ -108,15 +127,22 @@ function embedsOf(page: Page, reply: Reply, title: string, footer: string): APIE
  * runs). Within every Discord limit: a long reply is cut into parts and this returns part `options.page`,
  * with a "More" button that runs the command again for the next part.
  */
-export function replyToDiscord(reply: Reply, options: RenderOptions = {}): DiscordMessage {
+export function replyToDiscord(whole: Reply, options: RenderOptions = {}): DiscordMessage {
+  const { brief, hasDetails } = replyViews(whole);
+  const asked = Math.max(options.page ?? 0, 0);
+  const view: View =
+    hasDetails && asked === 0
+      ? { reply: brief, part: 0, offset: 0, details: true }
+      : { reply: whole, part: hasDetails ? asked - 1 : asked, offset: hasDetails ? 1 : 0, details: false };
+  const { reply } = view;
   const items = [...(reply.summary ? textItems(reply.summary) : []), ...reply.blocks.flatMap(blockItems)];
   const sources = footerText(reply, '');
   const reserved = LIMITS.title + sources.length + LIMITS.cutNote;
   const pages = paginate(items, reserved);
-  const index = Math.min(Math.max(options.page ?? 0, 0), pages.length - 1);
+  const index = Math.min(view.part, pages.length - 1);
   const baseTitle = neutraliseMentions(reply.title.trim() || 'compute-advisor');
   const title = truncate(index > 0 ? `(${index + 1}/${pages.length}) ${baseTitle}` : baseTitle, LIMITS.title);
-  const { row, note } = controls(index, pages.length, options);
+  const { row, note } = controls(index, pages.length, options, view);
   const buttons = index === 0 ? reply.blocks.flatMap((b) => (b.type === 'actions' ? b.buttons : [])) : [];
   const components = [...replyRows(buttons), ...(row ? [row] : [])].map((r) => r.toJSON());
   return { embeds: embedsOf(pages[index] ?? [], reply, title, footerText(reply, note)), components, allowedMentions: { parse: [] } };

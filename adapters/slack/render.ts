@@ -1,5 +1,6 @@
 import type { ActionsBlock, Button as SlackButton, ContextBlock, KnownBlock } from '@slack/types';
 import type { Reply } from '../../src/reply.js';
+import { replyViews } from '../../src/brief.js';
 import { replyToText } from '../../src/render-text.js';
 import { ACTION, encodeButtonValue } from './button-value.js';
 import { LIMITS } from './limits.js';
@@ -64,14 +65,28 @@ function button(text: string, actionId: string, value: string, primary = false):
   };
 }
 
-/** "More" (when cut) and "Share in channel" (when asked for); a note instead when "more" cannot be encoded. */
-function controls(pageIndex: number, pageCount: number, options: RenderOptions): KnownBlock[] {
+/** Which view a page shows: the brief (page 0 when the reply has details) or part `part` of the full reply. */
+interface View {
+  reply: Reply;
+  part: number;
+  /** Button pages count the brief as page 0, so part n of the details is page n + offset. */
+  offset: number;
+  details: boolean;
+}
+
+/** "Details" (from the brief), "More" (when cut) and "Share in channel" (when asked for); a note when "more" cannot be encoded. */
+function controls(pageIndex: number, pageCount: number, options: RenderOptions, view: View): KnownBlock[] {
   const buttons: SlackButton[] = [];
   const notes: ContextBlock[] = [];
   const { command, threadTs } = options;
+  const page = (part: number) => part + view.offset;
+  if (view.details && command !== undefined) {
+    const value = encodeButtonValue({ command, page: 1, ...(threadTs ? { threadTs } : {}) });
+    if (value) buttons.push(button('Details', ACTION.more, value, true));
+  }
   if (pageIndex < pageCount - 1) {
     const value =
-      command === undefined ? undefined : encodeButtonValue({ command, page: pageIndex + 1, ...(threadTs ? { threadTs } : {}) });
+      command === undefined ? undefined : encodeButtonValue({ command, page: page(pageIndex + 1), ...(threadTs ? { threadTs } : {}) });
     if (value) buttons.push(button(`More (part ${pageIndex + 2} of ${pageCount})`, ACTION.more, value, true));
     else
       notes.push({
@@ -80,7 +95,7 @@ function controls(pageIndex: number, pageCount: number, options: RenderOptions):
       });
   }
   if (options.share && command !== undefined) {
-    const value = encodeButtonValue({ command, ...(pageIndex ? { page: pageIndex } : {}), ...(threadTs ? { threadTs } : {}) });
+    const value = encodeButtonValue({ command, ...(page(pageIndex) ? { page: page(pageIndex) } : {}), ...(threadTs ? { threadTs } : {}) });
     if (value) buttons.push(button('Share in channel', ACTION.share, value));
   }
   const actions: ActionsBlock[] = buttons.length > 0 ? [{ type: 'actions', elements: buttons }] : [];
@@ -92,7 +107,14 @@ function controls(pageIndex: number, pageCount: number, options: RenderOptions):
  * with sources and as-of dates. Pure. Within every Slack limit: a long reply is cut into parts and this
  * returns part `options.page`, with a "More" button that runs the command again for the next part.
  */
-export function replyToBlocks(reply: Reply, options: RenderOptions = {}): SlackMessage {
+export function replyToBlocks(whole: Reply, options: RenderOptions = {}): SlackMessage {
+  const { brief, hasDetails } = replyViews(whole);
+  const asked = Math.max(options.page ?? 0, 0);
+  const view: View =
+    hasDetails && asked === 0
+      ? { reply: brief, part: 0, offset: 0, details: true }
+      : { reply: whole, part: hasDetails ? asked - 1 : asked, offset: hasDetails ? 1 : 0, details: false };
+  const { reply } = view;
   const body = [...(reply.summary ? sections(reply.summary) : []), ...reply.blocks.flatMap((b, i) => blockToSlack(b, i))];
   const context = sourcesContext(reply);
   const note: KnownBlock[] = options.note
@@ -100,7 +122,7 @@ export function replyToBlocks(reply: Reply, options: RenderOptions = {}): SlackM
     : [];
   const reserved = LIMITS.controlsChars + LIMITS.header + [...note, ...context].reduce((n, b) => n + textSize(b), 0);
   const pages = paginate(body, reserved);
-  const index = Math.min(Math.max(options.page ?? 0, 0), pages.length - 1);
+  const index = Math.min(view.part, pages.length - 1);
   const title = plainText(reply.title.trim() || 'compute-advisor');
   const heading = index > 0 ? `(${index + 1}/${pages.length}) ${title}` : title;
   const blocks: KnownBlock[] = [
@@ -108,8 +130,8 @@ export function replyToBlocks(reply: Reply, options: RenderOptions = {}): SlackM
     ...note,
     ...(pages[index] ?? []),
     ...context,
-    ...controls(index, pages.length, options),
+    ...controls(index, pages.length, options, view),
   ];
   // A reply with no text at all still notifies with its header's words: Slack wants a non-empty `text`.
-  return { text: truncate(escapeMrkdwn(replyToText(reply)) || title, LIMITS.fallbackText), blocks };
+  return { text: truncate(escapeMrkdwn(replyToText(whole)) || title, LIMITS.fallbackText), blocks };
 }

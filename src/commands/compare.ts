@@ -96,12 +96,23 @@ function compareServices(a: Service, b: Service, { knowledge }: CommandContext):
       ],
     },
   ];
+  // The brief reads side by side: the rows a choice usually turns on, one column per service.
+  const sideBySide: Block = {
+    type: 'table',
+    columns: ['', first.name, second.name],
+    rows: PROFILE_ROWS.filter(([key]) => ['runTime', 'resources', 'billing', 'operations'].includes(key)).map(([key, label]) => [
+      label,
+      first.profile[key],
+      second.profile[key],
+    ]),
+  };
   const summary = curated?.answer ?? `Choose ${first.name} for ${first.choose}; choose ${second.name} for ${second.choose}.`;
   return makeReply({
     kind: 'compare',
     title: `${first.name} vs ${second.name}`,
     summary,
     blocks,
+    brief: [sideBySide],
     sources: uniqueSources([
       ...(curated?.sources ?? []),
       first.source,

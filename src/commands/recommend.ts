@@ -100,11 +100,12 @@ export function recommendationReply(request: WorkloadRequest, knowledge: Knowled
   if (rec.split) blocks.push({ type: 'section', heading: 'Split it', markdown: rec.split.text });
   blocks.push({
     type: 'section',
-    heading: 'Ranking',
+    // A bare "score 2" means nothing without its scale: say what the points count.
+    heading: 'Ranking (points: + for each reason that favours it, − for each against)',
     markdown: rec.ranked
       .map(
         (r, i) =>
-          `${i + 1}. **${name(knowledge, r.service)}** — ${r.verdict}${r.verdict === 'ruled out' ? '' : ` (score ${r.score})`}: ${mainReason(r)}`,
+          `${i + 1}. **${name(knowledge, r.service)}** — ${r.verdict}${r.verdict === 'ruled out' ? '' : ` (${r.score > 0 ? '+' : ''}${r.score} ${Math.abs(r.score) === 1 ? 'point' : 'points'})`}: ${mainReason(r)}`,
       )
       .join('\n'),
   });

@@ -41,7 +41,9 @@ async function session(keys: string[], historyFile = join(dir, 'history'), colum
 
 describe('terminal chat', () => {
   it('wraps answers at word boundaries to the terminal width', async () => {
-    const out = await session(['ec2-vs-lambda\r'], undefined, 40);
+    // The brief view first, then "more" for the whole answer: both wrapped.
+    const out = await session(['ec2-vs-lambda\r', 'more\r'], undefined, 40);
+    expect(out).toContain('Type "more" for the details.');
     const lines = out.split('\n').filter((l) => !l.startsWith('compute> '));
     expect(lines.every((l) => l.length <= 40 || !l.includes(' '))).toBe(true);
     // No word is cut: every word of the summary is still whole somewhere in the output.

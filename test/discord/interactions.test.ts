@@ -1,3 +1,4 @@
+import { replyViews } from '../../src/brief.js';
 import type { KeyObject } from 'node:crypto';
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -44,7 +45,8 @@ describe('Discord HTTP interactions (POST /discord/interactions, real Ed25519 si
     expect(body.data.allowed_mentions).toEqual({ parse: [] });
     const expected = advisor().handle('recommend duration=20m memory=12gb gpu=yes traffic=bursty');
     expect(body.data.embeds[0].title).toBe(expected.title);
-    expect(body.data.embeds[0].description.startsWith(expected.summary ?? '')).toBe(true);
+    // The first view is the brief: the answer's first sentences lead it.
+    expect(body.data.embeds[0].description.startsWith(replyViews(expected).brief.summary ?? '')).toBe(true);
     assertDiscordLimits({ embeds: body.data.embeds, components: body.data.components, allowedMentions: { parse: [] } });
     const ids = body.data.components.flatMap((r: Json) => r.components.map((c: Json) => c.custom_id));
     expect(ids).toContain('ca:share:0:recommend duration=20m memory=12gb gpu=yes traffic=bursty');

@@ -8,3 +8,11 @@ rendererContract<DiscordMessage>({
   visibleText: (message) => discordTexts(message).join('\n'),
   withinLimits: (message) => assertDiscordLimits(message),
 });
+
+// Page 1: the full reply behind "Details" keeps within the limits too.
+rendererContract<DiscordMessage>({
+  name: 'details of Discord embeds',
+  render: (reply) => replyToDiscord(reply, { command: 'topic x', share: true, page: 1 }),
+  visibleText: (message) => discordTexts(message).join('\n'),
+  withinLimits: (message) => assertDiscordLimits(message),
+});

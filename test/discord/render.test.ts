@@ -26,7 +26,8 @@ describe('replyToDiscord', () => {
   const reply = sampleReply();
 
   it('renders title, the one-line answer first, fields in reading order, and sources with as-of dates in the footer', () => {
-    const message = replyToDiscord(reply, { command: 'ask lambda or fargate', share: true });
+    // Page 1 is the full reply (its details); page 0 is the brief view.
+    const message = replyToDiscord(reply, { command: 'ask lambda or fargate', share: true, page: 1 });
     expect(message.embeds.map(({ title, description, fields, footer }) => ({ title, description, fields, footer }))).toEqual([
       {
         title: 'Lambda & Fargate',
@@ -47,7 +48,7 @@ describe('replyToDiscord', () => {
     // The too-long command cannot be carried in a custom_id, so its button is left out rather than broken.
     expect(message.components).toEqual([
       { type: 1, components: [{ type: 2, style: 2, custom_id: 'ca:run:0.0:cost requests=1M', label: 'Cost' }] },
-      { type: 1, components: [{ type: 2, style: 2, custom_id: 'ca:share:0:ask lambda or fargate', label: 'Share' }] },
+      { type: 1, components: [{ type: 2, style: 2, custom_id: 'ca:share:1:ask lambda or fargate', label: 'Share' }] },
     ]);
     expect(message.allowedMentions).toEqual({ parse: [] });
   });
@@ -56,18 +57,22 @@ describe('replyToDiscord', () => {
     const entry = advisor().handle('topic cold starts');
     // Four copies of a real entry's text: well past one message's 6,000 characters.
     const long = { ...entry, blocks: [...entry.blocks, ...entry.blocks, ...entry.blocks, ...entry.blocks] };
-    const first = replyToDiscord(long, { command: 'topic ec2-vs-lambda-in-depth' });
+    const brief = replyToDiscord(long, { command: 'topic ec2-vs-lambda-in-depth' });
+    const details = brief.components.flatMap((r) => r.components).find((b) => 'label' in b && b.label === 'Details');
+    expect(details && 'custom_id' in details ? details.custom_id : '').toBe('ca:more:1:topic ec2-vs-lambda-in-depth');
+    // The details are pages 1…count: page 0 is the brief.
+    const first = replyToDiscord(long, { command: 'topic ec2-vs-lambda-in-depth', page: 1 });
     const moreButton = first.components.flatMap((r) => r.components).find((b) => 'custom_id' in b && b.custom_id.startsWith('ca:more:'));
     const count = Number(/of (\d+)/.exec(moreButton && 'label' in moreButton ? (moreButton.label ?? '') : '')?.[1]);
     expect(count).toBeGreaterThan(1);
-    for (let page = 0; page < count; page += 1) {
-      const part = replyToDiscord(long, { command: 'topic ec2-vs-lambda-in-depth', page });
+    for (let index = 0; index < count; index += 1) {
+      const part = replyToDiscord(long, { command: 'topic ec2-vs-lambda-in-depth', page: index + 1 });
       assertDiscordLimits(part);
-      if (page > 0) expect(part.embeds[0]?.title).toMatch(new RegExp(`^\\(${page + 1}/${count}\\) `));
+      if (index > 0) expect(part.embeds[0]?.title).toMatch(new RegExp(`^\\(${index + 1}/${count}\\) `));
       const hasMore = part.components.some((r) =>
-        r.components.some((b) => 'custom_id' in b && b.custom_id === `ca:more:${page + 1}:topic ec2-vs-lambda-in-depth`),
+        r.components.some((b) => 'custom_id' in b && b.custom_id === `ca:more:${index + 2}:topic ec2-vs-lambda-in-depth`),
       );
-      expect(hasMore).toBe(page < count - 1);
+      expect(hasMore).toBe(index < count - 1);
     }
   });
 });

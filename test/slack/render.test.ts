@@ -44,7 +44,8 @@ describe('replyToBlocks', () => {
   const reply = sampleReply();
 
   it('renders header, summary first, every block type, then sources with as-of dates', () => {
-    const { blocks, text } = replyToBlocks(reply);
+    // Page 1 is the full reply (its details); page 0 is the brief view.
+    const { blocks, text } = replyToBlocks(reply, { page: 1 });
     expect(blocks.map((b) => b.type)).toEqual([
       'header',
       'section',
@@ -106,12 +107,17 @@ describe('replyToBlocks', () => {
 
   it('cuts a long reply into parts with a "More" button, losing nothing', () => {
     const big = contractReplies().find((r) => r.name === 'oversized everything')?.reply as Reply;
-    const first = replyToBlocks(big, { command: 'topic big' });
+    const brief = replyToBlocks(big, { command: 'topic big' });
+    const details = buttonsOf(brief.blocks).find((b) => b.action_id === 'compute_more');
+    expect(details?.text.text).toBe('Details');
+    expect(decodeButtonValue(details?.value)).toEqual({ command: 'topic big', page: 1 });
+    // The details are pages 1…count: page 0 is the brief.
+    const first = replyToBlocks(big, { command: 'topic big', page: 1 });
     const more = buttonsOf(first.blocks).find((b) => b.action_id === 'compute_more');
     expect(more?.text.text).toMatch(/^More \(part 2 of \d+\)$/);
-    expect(decodeButtonValue(more?.value)).toEqual({ command: 'topic big', page: 1 });
+    expect(decodeButtonValue(more?.value)).toEqual({ command: 'topic big', page: 2 });
     const count = Number(/of (\d+)/.exec(more?.text.text ?? '')?.[1]);
-    const pages = Array.from({ length: count }, (_, page) => replyToBlocks(big, { command: 'topic big', page }));
+    const pages = Array.from({ length: count }, (_, part) => replyToBlocks(big, { command: 'topic big', page: part + 1 }));
     pages.forEach(assertSlackLimits);
     expect(buttonsOf(pages.at(-1)?.blocks ?? []).some((b) => b.action_id === 'compute_more')).toBe(false);
     const all = pages.map((p) => blockTexts(p.blocks).join('\n')).join('\n');
@@ -123,7 +129,7 @@ describe('replyToBlocks', () => {
 
   it('says where it was cut when it has no command to fetch the rest with', () => {
     const big = contractReplies().find((r) => r.name === 'oversized everything')?.reply as Reply;
-    const { blocks } = replyToBlocks(big);
+    const { blocks } = replyToBlocks(big, { page: 1 });
     expect(buttonsOf(blocks).some((b) => b.action_id === 'compute_more')).toBe(false);
     expect(blockTexts(blocks).at(-1)).toMatch(/^_Cut here: part 1 of \d+\. Ask a narrower question to see the rest\._$/);
   });
