@@ -2,11 +2,9 @@ import { writeFile } from 'node:fs/promises';
 import type { Reply } from '../../src/reply.js';
 import { KnowledgeError } from '../../src/knowledge/knowledge-error.js';
 import { loadAdvisor } from '../../src/load.js';
-import { startChat } from './chat.js';
 import { replyToJsonLine } from './json-line.js';
 import { runJsonLines } from './json-mode.js';
 import { replyToTerminal, wantsColor } from './render.js';
-import { wrapForTerminal } from './wrap.js';
 
 export const USAGE = `Usage:
   compute-advisor                    start the terminal chat
@@ -48,7 +46,9 @@ export async function runCli(args: string[]): Promise<number> {
     await runJsonLines(advisor);
   } else if (words.length > 0) {
     const reply = advisor.handle(words.join(' '), { platform: 'cli' });
-    console.log(wrapForTerminal(replyToTerminal(reply, wantsColor(process.stdout)), process.stdout));
+    const text = replyToTerminal(reply, wantsColor(process.stdout));
+    // Wrapping (and its library) is loaded only for a terminal: a one-shot answer into a pipe starts faster.
+    console.log(process.stdout.isTTY ? (await import('./wrap.js')).wrapForTerminal(text, process.stdout) : text);
     if (chartFile !== undefined) return writeChart(reply, chartFile);
   } else if (chartFile !== undefined) {
     console.error(
@@ -56,6 +56,7 @@ export async function runCli(args: string[]): Promise<number> {
     );
     return 2;
   } else {
+    const { startChat } = await import('./chat.js');
     const lines = await startChat(advisor);
     // No terminal and nothing piped (e.g. a container started without -it and without tokens): say why nothing happened.
     if (lines === 0 && !process.stdin.isTTY) {
