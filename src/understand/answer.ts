@@ -46,7 +46,8 @@ export function answerText(text: string, ctx: CommandContext): Reply {
   // Searched at most once per message: a long pasted error costs a few milliseconds to search.
   let searched: SearchResult | undefined;
   // An instance type is EC2 to search ("our c5.xlarge is unreachable" is the EC2 unreachable entry).
-  const searchText = query.instances.length > 0 || query.unknownInstances.length > 0 ? `${text} ec2` : text;
+  // A service name one typo away is searched as the name ("lamdba" is "lambda").
+  const searchText = query.instances.length > 0 || query.unknownInstances.length > 0 ? `${query.spelled} ec2` : query.spelled;
   const search = () => (searched ??= ctx.search(searchText, 5));
   const byError = errorEntry(query, ctx.knowledge, search);
   if (byError) {

@@ -24,6 +24,8 @@ export interface Query {
   outside: OutsideTopic[];
   /** EC2 instance types from the price table, with how many ("3x t3.medium"). */
   instances: InstanceMention[];
+  /** The text with service-name typos corrected: what search reads. */
+  spelled: string;
   /** Instance types it names that the price table lacks ("t4g.small"): a price question about one gets an honest "no price". */
   unknownInstances: string[];
   /** Error names and codes pasted into it (`ThrottlingException`, `CannotPullContainerError`). */
@@ -126,6 +128,7 @@ export function readQuery(text: string, knowledge: Knowledge): Query {
     asks,
     services: servicesIn(remaining, v),
     outside,
+    spelled: respelled(text, v),
     instances: instancesIn(text, v.instanceTypes),
     unknownInstances: [...new Set(instanceTypesIn(text).filter((t) => !v.instanceTypes.has(t)))],
     errors: [...new Set(text.match(ERROR_NAME) ?? [])],
@@ -142,6 +145,16 @@ export function readQuery(text: string, knowledge: Knowledge): Query {
 }
 
 /** Services named in the words, in order; a word of six letters or more one edit from a name counts ("lamdba"). */
+/** The text with service names one typo away spelled right ("whats the lamdba max timout" → "… lambda …"), for search. */
+function respelled(text: string, v: Vocabulary): string {
+  return text.replace(/[A-Za-z][A-Za-z0-9-]{5,}/g, (word) => {
+    const lower = word.toLowerCase();
+    // A name as written, or a plural of one ("instance", "functions"), is no typo.
+    if (v.typoNames.some((n) => n.word === lower || n.word === `${lower}s` || `${n.word}s` === lower)) return word;
+    return v.typoNames.find((n) => oneEditApart(lower, n.word))?.word ?? word;
+  });
+}
+
 function servicesIn(joined: string, v: Vocabulary): Service[] {
   const found: { at: number; service: Service }[] = [];
   for (const { words: name, service } of v.names) {

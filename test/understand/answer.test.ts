@@ -72,6 +72,11 @@ describe('the question path', () => {
     expect(reply.data?.recommendation).toMatchObject({ service: 'lambda' });
   });
 
+  it('searches a service name one typo away as the name, and leaves names and their plurals alone', () => {
+    expect(ask('whats the lamdba max timout').data?.entryId).toBe('lambda-timeout');
+    expect(ask('How many layers can one Lambda function use?').kind).toBe('answer');
+  });
+
   it('compares a named pair even with a typo in one name', () => {
     const reply = ask('ec2 vs lamdba for a cron job');
     expect(reply.kind).toBe('compare');
