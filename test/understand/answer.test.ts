@@ -167,6 +167,10 @@ describe('the question path: a workload described without a question', () => {
     );
   });
 
+  it('does not read "serverless" in another product\'s name as Lambda', () => {
+    expect(ask('rds aurora serverless v2 min acu?').kind).toBe('unknown');
+  });
+
   it('declines pricing another cloud instead of pricing its AWS neighbour', () => {
     expect(ask('kubernetes on gke autopilot pricing').kind).toBe('unknown');
   });
