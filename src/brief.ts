@@ -148,3 +148,22 @@ export function replyViews(reply: Reply): ReplyViews {
   delete full.brief;
   return { brief, hasDetails: replyToText(brief) !== replyToText(full) };
 }
+
+/** Which view a rendered page shows: the brief (page 0 when the reply has details) or part `part` of the full reply. */
+export interface PageView {
+  reply: Reply;
+  part: number;
+  /** Button pages count the brief as page 0, so part n of the details is page n + offset. */
+  offset: number;
+  /** Whether this is the brief of a reply with more behind a "Details" button. */
+  details: boolean;
+}
+
+/** The view a platform renders for button page `page`: one rule for Slack and Discord. */
+export function pageView(whole: Reply, page = 0): PageView {
+  const { brief, hasDetails } = replyViews(whole);
+  const asked = Math.max(page, 0);
+  return hasDetails && asked === 0
+    ? { reply: brief, part: 0, offset: 0, details: true }
+    : { reply: whole, part: hasDetails ? asked - 1 : asked, offset: hasDetails ? 1 : 0, details: false };
+}

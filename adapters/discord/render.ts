@@ -7,7 +7,7 @@ import {
   type APIButtonComponent,
   type APIEmbed,
 } from 'discord.js';
-import { replyViews } from '../../src/brief.js';
+import { pageView, type PageView } from '../../src/brief.js';
 import type { Button, Reply } from '../../src/reply.js';
 import { sourceLine } from '../shared/source-line.js';
 import { truncate } from '../shared/split-text.js';
@@ -72,21 +72,12 @@ function replyRows(buttons: Button[]): ActionRowBuilder<ButtonBuilder>[] {
   return rows;
 }
 
-/** Which view a page shows: the brief (page 0 when the reply has details) or part `part` of the full reply. */
-interface View {
-  reply: Reply;
-  part: number;
-  /** Button pages count the brief as page 0, so part n of the details is page n + offset. */
-  offset: number;
-  details: boolean;
-}
-
 /** "Details" (from the brief), "More" (when cut) and "Share" (when asked for), or a note when "more" cannot be encoded. */
 function controls(
   index: number,
   count: number,
   options: RenderOptions,
-  view: View,
+  view: PageView,
 ): { row?: ActionRowBuilder<ButtonBuilder>; note: string } {
   const { command } = options;
   const buttons: ButtonBuilder[] = [];
@@ -128,12 +119,7 @@ function embedsOf(page: Page, reply: Reply, title: string, footer: string): APIE
  * with a "More" button that runs the command again for the next part.
  */
 export function replyToDiscord(whole: Reply, options: RenderOptions = {}): DiscordMessage {
-  const { brief, hasDetails } = replyViews(whole);
-  const asked = Math.max(options.page ?? 0, 0);
-  const view: View =
-    hasDetails && asked === 0
-      ? { reply: brief, part: 0, offset: 0, details: true }
-      : { reply: whole, part: hasDetails ? asked - 1 : asked, offset: hasDetails ? 1 : 0, details: false };
+  const view = pageView(whole, options.page);
   const { reply } = view;
   const items = [...(reply.summary ? textItems(reply.summary) : []), ...reply.blocks.flatMap(blockItems)];
   const sources = footerText(reply, '');

@@ -1,6 +1,6 @@
 import type { ActionsBlock, Button as SlackButton, ContextBlock, KnownBlock } from '@slack/types';
 import type { Reply } from '../../src/reply.js';
-import { replyViews } from '../../src/brief.js';
+import { pageView, type PageView } from '../../src/brief.js';
 import { replyToText } from '../../src/render-text.js';
 import { ACTION, encodeButtonValue } from './button-value.js';
 import { LIMITS } from './limits.js';
@@ -65,17 +65,8 @@ function button(text: string, actionId: string, value: string, primary = false):
   };
 }
 
-/** Which view a page shows: the brief (page 0 when the reply has details) or part `part` of the full reply. */
-interface View {
-  reply: Reply;
-  part: number;
-  /** Button pages count the brief as page 0, so part n of the details is page n + offset. */
-  offset: number;
-  details: boolean;
-}
-
 /** "Details" (from the brief), "More" (when cut) and "Share in channel" (when asked for); a note when "more" cannot be encoded. */
-function controls(pageIndex: number, pageCount: number, options: RenderOptions, view: View): KnownBlock[] {
+function controls(pageIndex: number, pageCount: number, options: RenderOptions, view: PageView): KnownBlock[] {
   const buttons: SlackButton[] = [];
   const notes: ContextBlock[] = [];
   const { command, threadTs } = options;
@@ -108,12 +99,7 @@ function controls(pageIndex: number, pageCount: number, options: RenderOptions, 
  * returns part `options.page`, with a "More" button that runs the command again for the next part.
  */
 export function replyToBlocks(whole: Reply, options: RenderOptions = {}): SlackMessage {
-  const { brief, hasDetails } = replyViews(whole);
-  const asked = Math.max(options.page ?? 0, 0);
-  const view: View =
-    hasDetails && asked === 0
-      ? { reply: brief, part: 0, offset: 0, details: true }
-      : { reply: whole, part: hasDetails ? asked - 1 : asked, offset: hasDetails ? 1 : 0, details: false };
+  const view = pageView(whole, options.page);
   const { reply } = view;
   const body = [...(reply.summary ? sections(reply.summary) : []), ...reply.blocks.flatMap((b, i) => blockToSlack(b, i))];
   const context = sourcesContext(reply);
