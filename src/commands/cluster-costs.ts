@@ -1,10 +1,7 @@
-import { hoursPerMonth } from '../cost/hours.js';
-import { cents, formatUsd } from '../cost/money.js';
+import { defaultPrices, hoursPerMonth } from '../cost/hours.js';
+import { cents, formatRate as rate, formatUsd } from '../cost/money.js';
 import type { Knowledge } from '../knowledge/schema.js';
 import { makeReply, type Reply } from '../reply.js';
-
-/** "$0.10": a cluster-hour rate as AWS prints it. */
-const rate = (usd: number) => `$${usd.toFixed(2)}`;
 
 /**
  * What EKS control planes cost a month: clusters × the cluster-hour rate × the hours, in standard support and,
@@ -12,7 +9,7 @@ const rate = (usd: number) => `$${usd.toFixed(2)}`;
  * control plane cost for 3 clusters". Undefined when the default region's table has no EKS rates.
  */
 export function clusterCostsReply(clusters: number, knowledge: Knowledge, hours?: number): Reply | undefined {
-  const prices = knowledge.prices.find((p) => p.region === knowledge.defaultRegion);
+  const prices = defaultPrices(knowledge);
   const eks = prices?.eks;
   if (!prices || !eks) return undefined;
   const running = hours ?? hoursPerMonth(knowledge);

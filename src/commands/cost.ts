@@ -125,9 +125,13 @@ function summaryLine({ lambda, ec2, fargate, breakEven }: CostEstimate): string 
   if (!lambda || !ec2) return perMonth;
   if (breakEven?.requestsPerMonth === undefined) return `${perMonth} Lambda stays cheaper than this EC2 option at any volume.`;
   // A break-even of one request means Lambda's fixed part (Provisioned Concurrency) already costs more.
-  const below = (n: number) => (n <= 1 ? 'EC2 is cheaper at any volume' : `Lambda is cheaper below ${formatCount(n)} requests a month`);
+  const anyVolume = 'EC2 is cheaper at any volume';
+  const below = (n: number) => `below ${formatCount(n)} requests a month`;
+  const onDemand = breakEven.requestsPerMonth <= 1 ? anyVolume : `Lambda is cheaper ${below(breakEven.requestsPerMonth)}`;
   const committed = breakEven.committedRequestsPerMonth;
-  return `${perMonth} ${below(breakEven.requestsPerMonth)}${committed !== undefined ? ` (against the committed price, ${below(committed).replace(/^Lambda is cheaper below /, 'below ')})` : ''}.`;
+  const againstCommitted =
+    committed === undefined ? '' : ` (against the committed price, ${committed <= 1 ? anyVolume : below(committed)})`;
+  return `${perMonth} ${onDemand}${againstCommitted}.`;
 }
 
 function followUps(asked: string, e: CostEstimate) {

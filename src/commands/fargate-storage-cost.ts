@@ -1,6 +1,6 @@
 import { fargateMonthlyCost } from '../cost/fargate.js';
-import { hoursPerMonth } from '../cost/hours.js';
-import { formatUsd } from '../cost/money.js';
+import { defaultPrices, hoursPerMonth } from '../cost/hours.js';
+import { formatRate, formatUsd } from '../cost/money.js';
 import { groupDigits } from '../number-format.js';
 import { quota } from '../knowledge/quotas.js';
 import type { Knowledge } from '../knowledge/schema.js';
@@ -12,7 +12,7 @@ import { makeReply, type Reply } from '../reply.js';
  * extra charge?" without inventing a task size the user did not give.
  */
 export function fargateStorageReply(storageMb: number, knowledge: Knowledge, hours?: number, tasks = 1): Reply | undefined {
-  const prices = knowledge.prices.find((p) => p.region === knowledge.defaultRegion);
+  const prices = defaultPrices(knowledge);
   if (!prices) return undefined;
   const running = hours ?? hoursPerMonth(knowledge);
   const storageGb = storageMb / 1024;
@@ -23,7 +23,7 @@ export function fargateStorageReply(storageMb: number, knowledge: Knowledge, hou
   const summary =
     extraGb === 0
       ? `No extra charge: a Fargate task includes ${includedStorageGb} GB of ephemeral storage, and ${groupDigits(storageGb)} GB is within it.`
-      : `${formatUsd(storageUsd)} a month${perTask} on top of vCPU and memory: ${groupDigits(extraGb)} GB above the included ${includedStorageGb} GB × $${storageUsdPerGbSecond.toFixed(12).replace(/0+$/, '')} per GB-second × ${running} h.`;
+      : `${formatUsd(storageUsd)} a month${perTask} on top of vCPU and memory: ${groupDigits(extraGb)} GB above the included ${includedStorageGb} GB × ${formatRate(storageUsdPerGbSecond)} per GB-second × ${running} h.`;
   return makeReply({
     kind: 'cost',
     title: `Fargate ephemeral storage cost — ${prices.name} (${prices.region})`,

@@ -1,5 +1,5 @@
 import { ec2MonthlyCost } from '../cost/ec2.js';
-import { hoursPerMonth } from '../cost/hours.js';
+import { defaultPrices, hoursPerMonth } from '../cost/hours.js';
 import { formatUsd } from '../cost/money.js';
 import type { Knowledge } from '../knowledge/schema.js';
 import { makeReply, uniqueSources, type Reply } from '../reply.js';
@@ -18,7 +18,7 @@ const hourly = (usd: number) => `$${usd}`;
  * c5.xlarge". Undefined when the default region's table lacks one of them (the `cost` command explains that).
  */
 export function instanceCostsReply(wanted: readonly InstanceCount[], knowledge: Knowledge, hours?: number): Reply | undefined {
-  const prices = knowledge.prices.find((p) => p.region === knowledge.defaultRegion);
+  const prices = defaultPrices(knowledge);
   if (!prices) return undefined;
   const running = hours ?? hoursPerMonth(knowledge);
   const lines = wanted.map((w) => ({ w, price: prices.ec2.instances.find((i) => i.type === w.type) }));

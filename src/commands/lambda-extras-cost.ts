@@ -2,22 +2,16 @@
  * Lambda bills the main calculator does not model, answered from their own rates in `tables/prices.yaml`:
  * Lambda@Edge (requests and GB-seconds at edge rates) and durable functions (durable operations).
  */
+import { defaultPrices } from '../cost/hours.js';
 import { billedMilliseconds } from '../cost/lambda.js';
 import { formatCount } from '../cost/format.js';
-import { cents, formatUsd, sumCents } from '../cost/money.js';
+import { cents, formatRate as rate, formatUsd, sumCents } from '../cost/money.js';
 import type { Knowledge } from '../knowledge/schema.js';
 import { makeReply, type Reply } from '../reply.js';
 
-const region = (knowledge: Knowledge) => knowledge.prices.find((p) => p.region === knowledge.defaultRegion);
-/** "$0.00005001", "$0.60": a rate at the table's own precision, with cents at least. */
-const rate = (usd: number) => {
-  const exact = usd.toFixed(12).replace(/0+$/, '');
-  return `$${(exact.split('.')[1] ?? '').length < 2 ? usd.toFixed(2) : exact}`;
-};
-
 /** A month of Lambda@Edge: requests × the edge request rate, plus GB-seconds (1 ms billing) × the edge duration rate. */
 export function edgeCostReply(requests: number, durationMs: number, memoryMb: number, knowledge: Knowledge): Reply | undefined {
-  const prices = region(knowledge);
+  const prices = defaultPrices(knowledge);
   const edge = prices?.lambda.edge;
   if (!prices || !edge) return undefined;
   const gbSeconds = (requests * billedMilliseconds(durationMs) * (memoryMb / 1024)) / 1000;
@@ -47,7 +41,7 @@ export function edgeCostReply(requests: number, durationMs: number, memoryMb: nu
 
 /** The durable-operations line of a month: operations × the rate per million (data written and retained are separate lines). */
 export function durableCostReply(operations: number, knowledge: Knowledge): Reply | undefined {
-  const durable = region(knowledge)?.lambda.durable;
+  const durable = defaultPrices(knowledge)?.lambda.durable;
   if (!durable) return undefined;
   const monthlyUsd = cents((operations / 1e6) * durable.operationsUsdPerMillion);
   return makeReply({

@@ -15,3 +15,9 @@ const dollars = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maxim
 export function formatUsd(usd: number): string {
   return `$${dollars.format(usd)}`;
 }
+
+/** "$0.00005001", "$0.10", "$8.00": a unit rate at the price table's own precision, with cents at least. */
+export function formatRate(usd: number): string {
+  const exact = usd.toFixed(12).replace(/0+$/, '');
+  return `$${(exact.split('.')[1] ?? '').length < 2 ? usd.toFixed(2) : exact}`;
+}

@@ -18,7 +18,7 @@ import type { Entry, Knowledge, OutsideTopic } from '../knowledge/schema.js';
 import type { SearchResult } from '../knowledge/search.js';
 import { words } from '../knowledge/text.js';
 import type { Reply } from '../reply.js';
-import { readQuery, type Query } from './read-query.js';
+import { readQuery, withoutInstances, type Query } from './read-query.js';
 
 /** Workload traits that describe a workload on their own; a runtime or a trigger alone does not. */
 const DESCRIBING = new Set([
@@ -73,16 +73,14 @@ export function answerText(text: string, ctx: CommandContext): Reply {
     if (reply) return reply;
   }
   // "eks control plane cost for 3 clusters": the control planes' month, not a Lambda-vs-EC2 comparison.
-  const onlyEks = query.services.length > 0 && query.services.every((s) => s.id === 'eks');
-  if (ownPrices && onlyEks && query.unpriced.length === 0 && query.instances.length === 0) {
+  if (ownPrices && namesOnly(query, 'eks') && query.unpriced.length === 0 && query.instances.length === 0) {
     const reply = clusterCostsReply(query.clusters ?? 1, ctx.knowledge, query.hours);
     if (reply) return reply;
   }
   // "fargate task with 100gb ephemeral storage — what's the extra storage charge": the storage line alone.
-  const reading = (field: string) => query.readings.find((r) => r.field === field)?.value;
-  const onlyFargate = query.services.length > 0 && query.services.every((s) => s.id === 'fargate');
-  const storage = reading('storage');
-  if (ownPrices && onlyFargate && typeof storage === 'number' && reading('vcpu') === undefined && reading('memory') === undefined) {
+  const storage = numberRead(query, 'storage');
+  const taskSized = numberRead(query, 'vcpu') !== undefined || numberRead(query, 'memory') !== undefined;
+  if (ownPrices && namesOnly(query, 'fargate') && storage !== undefined && !taskSized) {
     const reply = fargateStorageReply(storage, ctx.knowledge, query.hours);
     if (reply) return reply;
   }
@@ -153,12 +151,17 @@ function choosesCompute(query: Query): boolean {
  */
 function onlyInstances(query: Query): boolean {
   if (query.instances.length === 0) return false;
-  const rest = query.text
-    .toLowerCase()
-    .replace(/\b\d+\s*[x×*]?\s*(?=[a-z][a-z0-9-]*\d[a-z0-9-]*\.)/g, ' ')
-    .replace(/\b[a-z][a-z0-9-]*\d[a-z0-9-]*\.[a-z0-9]+\b/g, ' ');
-  return words(rest).filter((w) => !['vs', 'versus', 'or', 'and', 'x'].includes(w)).length === 0;
+  return words(withoutInstances(query.text)).every((w) => ['vs', 'versus', 'or', 'and'].includes(w));
 }
+
+/** A number the reader took from the message for a workload setting. */
+function numberRead(query: Query, field: string): number | undefined {
+  const value = query.readings.find((r) => r.field === field)?.value;
+  return typeof value === 'number' ? value : undefined;
+}
+
+/** Whether every service the message names is `id` (and it names one). */
+const namesOnly = (query: Query, id: string) => query.services.length > 0 && query.services.every((s) => s.id === id);
 
 /** "ec2 vs lamdba", "difference between ecs and fargate": two services set against each other (a typo in a name is read as the name). */
 function namedPair(query: Query): [string, string] | undefined {
@@ -178,10 +181,7 @@ function recommendAnswer(query: Query, ctx: CommandContext): Reply | undefined {
 
 /** Lambda@Edge and durable-operations bills, from their own rates, when the question gives the numbers. */
 function lambdaExtrasAnswer(query: Query, ctx: CommandContext): Reply | undefined {
-  const number = (field: string) => {
-    const value = query.readings.find((r) => r.field === field)?.value;
-    return typeof value === 'number' ? value : undefined;
-  };
+  const number = (field: string) => numberRead(query, field);
   const names = (...phrases: string[]) => phrases.some((p) => query.unpriced.includes(p));
   if (names('lambda edge', 'edge functions')) {
     const requests = number('requests') ?? query.volume;
@@ -212,11 +212,7 @@ function costAnswer(query: Query, ctx: CommandContext): Reply | undefined {
 }
 
 function costValues(query: Query): Record<string, string> | undefined {
-  const reading = (field: string) => {
-    const value = query.readings.find((r) => r.field === field)?.value;
-    return typeof value === 'number' ? value : undefined;
-  };
-  const [rate, duration, memory, vcpu, storage] = ['requests', 'duration', 'memory', 'vcpu', 'storage'].map(reading);
+  const [rate, duration, memory, vcpu, storage] = ['requests', 'duration', 'memory', 'vcpu', 'storage'].map((f) => numberRead(query, f));
   // A bill is monthly: "8M invocations" in a cost question are a month's.
   const requests = rate ?? query.volume;
   const environments = query.provisioned;

@@ -121,8 +121,8 @@ export function readQuery(text: string, knowledge: Knowledge): Query {
   const hours = hoursOf(text);
   const provisioned = provisionedOf(text);
   const clusters = clustersOf(text);
-  const operations = operationsOf(text);
-  const volume = volumeOf(text);
+  const operations = countOf(text, String.raw`operations?|ops`, String.raw`(?:durable\s+)?`);
+  const volume = countOf(text, String.raw`requests?|invocations?|calls?|executions?|reqs?`, String.raw`(?:[a-z]+\s+)?`);
   return {
     text,
     asks,
@@ -196,6 +196,11 @@ function archOf(joined: string): 'x86' | 'arm' | undefined {
  * "3x t3.medium", "2 m7g.large", "a g5.xlarge": instance types the price table knows, with their count. A
  * second type without a count of its own is the same fleet moved ("10 m5.large … move them to m7g.large").
  */
+/** The text without its instance types and their counts ("2x m7g.large vs c5.xlarge" → " vs "). */
+export function withoutInstances(text: string): string {
+  return text.toLowerCase().replace(INSTANCE_TYPE, ' ');
+}
+
 /** EC2 instance types named, whether or not the price table has them ("t4g.small", "c7i.2xlarge"). */
 function instanceTypesIn(text: string): string[] {
   return [...text.toLowerCase().matchAll(INSTANCE_TYPE)].map((m) => m[2] ?? '');
@@ -247,19 +252,14 @@ function clustersOf(text: string): number | undefined {
 
 const SCALE: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, mil: 1e6, million: 1e6, b: 1e9, billion: 1e9 };
 
-/** "3 million durable operations", "500k ops": a count of durable-function operations. */
-function operationsOf(text: string): number | undefined {
-  const m = /\b(\d[\d,]*(?:\.\d+)?)\s*(k|thousand|m|mil|million|b|billion)?\s+(?:durable\s+)?(?:operations?|ops)\b/i.exec(text);
-  if (!m) return undefined;
-  return Number((m[1] ?? '').replace(/,/g, '')) * (SCALE[(m[2] ?? '').toLowerCase()] ?? 1);
-}
-
-/** "8M lambda invocations", "200k requests": a number of requests with no "a month" after it. */
-function volumeOf(text: string): number | undefined {
-  const m =
-    /\b(\d[\d,]*(?:\.\d+)?)\s*(k|thousand|m|mil|million|b|billion)?\s+(?:[a-z]+\s+)?(?:requests?|invocations?|calls?|executions?|reqs?)\b/i.exec(
-      text,
-    );
+/**
+ * A scaled count before a noun: "8M lambda invocations", "200k requests" (a number of requests with no
+ * "a month" after it), "3 million durable operations". `between` is what may sit between count and noun.
+ */
+function countOf(text: string, nouns: string, between = ''): number | undefined {
+  const m = new RegExp(String.raw`\b(\d[\d,]*(?:\.\d+)?)\s*(k|thousand|m|mil|million|b|billion)?\s+${between}(?:${nouns})\b`, 'i').exec(
+    text,
+  );
   if (!m) return undefined;
   return Number((m[1] ?? '').replace(/,/g, '')) * (SCALE[(m[2] ?? '').toLowerCase()] ?? 1);
 }
