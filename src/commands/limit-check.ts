@@ -1,5 +1,6 @@
 import { quota } from '../knowledge/quotas.js';
-import type { Knowledge, RuleLimit, Service } from '../knowledge/schema.js';
+import type { Knowledge, Quota, RuleLimit, Service } from '../knowledge/schema.js';
+import { stem, words } from '../knowledge/text.js';
 import { ruleHolds } from '../recommend/conditions.js';
 import { fill } from '../recommend/engine.js';
 import { readingsToWorkload, type Reading } from '../recommend/extract.js';
@@ -43,10 +44,7 @@ export function checkLimit(services: readonly Service[], readings: readonly Read
       title: `${service.name}: ${q.name}`,
       fits: !over,
       sentence,
-      fact: {
-        text: `**${q.name}**: ${q.display}${q.adjustable ? ' (can be raised)' : ' (fixed)'}${q.note ? ` — ${q.note}` : ''}`,
-        source: q.source,
-      },
+      fact: quotaFact(q),
       ...(limit.entry ? { entry: limit.entry } : {}),
       quotaDisplay: q.display,
     };
@@ -99,4 +97,41 @@ export function limitCheckReply(check: LimitCheck): Reply {
     sources: check.fact.source ? [check.fact.source] : [],
     data: { services: [check.service.id], fits: check.fits },
   });
+}
+
+/** A quota as a sourced fact: its figure, whether it can be raised, and its note. */
+function quotaFact(q: Quota): Fact {
+  return {
+    text: `**${q.name}**: ${q.display}${q.adjustable ? ' (can be raised)' : ' (fixed)'}${q.note ? ` — ${q.note}` : ''}`,
+    source: q.source,
+  };
+}
+
+/** Words every quota name shares, which say nothing about which quota is meant. */
+const GENERIC = new Set(['max', 'maximum', 'min', 'minimum', 'per', 'task', 'function', 'of', 'the', 'a', 'to', 'time', 'size'].map(stem));
+
+/**
+ * "fargate task max vcpus?": the quota of the one named service whose own words (its id and name, less
+ * the words all quotas share) the question uses most; undefined when none is named.
+ */
+export function quotaAsked(service: Service, text: string, knowledge: Knowledge): Quota | undefined {
+  const asked = new Set(words(text).map(stem));
+  let best: { q: Quota; score: number } | undefined;
+  for (const q of knowledge.quotas.filter((x) => x.service === service.id)) {
+    const own = new Set([...q.id.split('.').slice(1).join(' ').split(/[-\s]/), ...words(q.name)].map(stem).filter((w) => !GENERIC.has(w)));
+    const score = [...own].filter((w) => asked.has(w)).length;
+    if (score > 0 && (!best || score > best.score)) best = { q, score };
+  }
+  return best?.q;
+}
+
+/** An answer with the asked quota first: its figure in the summary and as the first, sourced fact. */
+export function withQuota(reply: Reply, service: Service, q: Quota): Reply {
+  const fact = quotaFact(q);
+  return {
+    ...reply,
+    summary: `${service.short} — ${q.name}: ${q.display}. ${reply.summary ?? ''}`.trim(),
+    blocks: [{ type: 'facts', facts: [fact] }, ...reply.blocks],
+    sources: uniqueSources([q.source, ...reply.sources]),
+  };
 }

@@ -12,7 +12,7 @@ import { durableCostReply, edgeCostReply } from '../commands/lambda-extras-cost.
 import { fargateStorageReply } from '../commands/fargate-storage-cost.js';
 import { cost } from '../commands/cost.js';
 import { instanceCostsReply } from '../commands/instance-costs.js';
-import { checkLimit, limitCheckReply, withLimitCheck } from '../commands/limit-check.js';
+import { checkLimit, limitCheckReply, quotaAsked, withLimitCheck, withQuota } from '../commands/limit-check.js';
 import { recommendCommand } from '../commands/recommend.js';
 import type { Entry, Knowledge, OutsideTopic } from '../knowledge/schema.js';
 import type { SearchResult } from '../knowledge/search.js';
@@ -118,6 +118,11 @@ export function answerText(text: string, ctx: CommandContext): Reply {
   )
     return withLimitCheck(entryAnswer(best, ctx, matchesOf(result)), check);
   if (check) return limitCheckReply(check);
+  // "fargate task max vcpus?": the quota asked about comes first, above the entry about that service.
+  const [only] = query.services;
+  const asked = query.asks.has('limit') && only && query.services.length === 1 ? quotaAsked(only, query.spelled, ctx.knowledge) : undefined;
+  if (asked && only && best && result.confidence === 'high' && best.services.includes(only.id))
+    return withQuota(entryAnswer(best, ctx, matchesOf(result)), only, asked);
   const reply = answerFromSearch(text, result, ctx);
   // "10k render jobs, ~5 min each, fine if some get killed": no entry answers a bare workload description,
   // and a menu of entries does not help; a statement with two traits or more describes a workload well

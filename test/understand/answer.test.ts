@@ -130,6 +130,13 @@ describe('the question path', () => {
     expect(reply.text).toContain('120 GB');
   });
 
+  it('puts the quota a limit question asks about first, with its source, above the entry', () => {
+    const reply = ask('fargate task max vcpus?');
+    expect(reply.summary).toMatch(/^Fargate — Maximum vCPUs per task: 16 vCPU/);
+    expect(reply.blocks[0]).toMatchObject({ type: 'facts' });
+    expect(ask('how many layers can a lambda have').summary).toMatch(/^Lambda — .*layers.*: 5\b/i);
+  });
+
   it('still answers a covered question that mentions an outside product the entry discusses', () => {
     const reply = ask('lambda in a vpc cannot reach rds');
     expect(reply.kind).toBe('answer');
