@@ -9,12 +9,19 @@ export interface RunningTarget {
   /** True when a 2xx response body is a real answer (not an apology, an error or an empty ack). */
   isAnswer: (body: string) => boolean;
   close: () => Promise<void>;
+  /** The server's process, whose CPU time (with its workers') the bench reads. */
+  pid: number;
 }
 
-/** One entry of `npm run bench:http`: a name and a way to start it. */
-export interface LoadTarget {
-  name: string;
-  /** A do-nothing server that shows what the machine and the load generator cost by themselves: no verdict. */
-  calibration?: boolean;
-  start(): Promise<RunningTarget>;
+/**
+ * One platform of `npm run bench:http`: the bot's endpoint and its bare peer, loaded with the same requests.
+ * The peer answers every request with `answer`, the bot's own answer of median size for this mix.
+ */
+export interface PlatformPair {
+  name: 'slack' | 'discord';
+  /** Who answers: "Slack /compute", and the peer's description. */
+  bot: string;
+  peer: string;
+  startBot(): Promise<RunningTarget>;
+  startPeer(answer: string): Promise<RunningTarget>;
 }

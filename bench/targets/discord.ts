@@ -2,29 +2,26 @@
  * Discord: Ed25519-signed `/compute` interactions (commands, autocomplete, button presses) to
  * POST /discord/interactions, answered in the HTTP response itself. The bot runs as in production
  * (`dist/adapters/main.js`, HTTP interactions mode, JSON logs, BENCH_WORKERS processes) with the rate limit
- * off, as the bench's few users ask far more than people do.
+ * off, as the bench's few users ask far more than people do. Its peer is a bare node:http endpoint with the
+ * same signature check (peers/bare-discord.ts), loaded with the same interactions.
  */
-import { generateKeyPairSync, sign } from 'node:crypto';
+import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import type { LoadRequest } from '../load.js';
-import type { LoadTarget } from '../load-target.js';
+import type { PlatformPair, RunningTarget } from '../load-target.js';
+import type { Ask } from '../text-mix.js';
+import { startApiStub } from './api-stub.js';
 import { BENCH_WORKERS, startServerProcess } from './server-process.js';
 
-/** Subcommands with options, as Discord sends them. */
-const COMMANDS: [string, Record<string, string>][] = [
-  ['compare', { first: 'ec2', second: 'lambda' }],
-  ['compare', { first: 'ecs', second: 'eks' }],
-  ['recommend', { duration: '20m', gpu: 'yes', memory: '12gb', traffic: 'bursty' }],
-  ['recommend', { duration: '2s', memory: '512mb', traffic: 'spiky' }],
-  ['cost', { requests: '3M', duration: '120ms', memory: '512mb' }],
-  ['limits', { service: 'lambda' }],
-  ['ask', { question: 'why does my lambda time out at 15 minutes?' }],
-  ['topic', { name: 'cold starts' }],
-  ['help', {}],
-];
+const PEER = fileURLToPath(new URL('../peers/bare-discord.js', import.meta.url));
+/** Signatures are re-made this often, well inside Discord's (and the bot's) 5-minute freshness window. */
+const RESIGN_AFTER_MS = 60_000;
+/** One request in this many is an autocomplete, and one a button press, as people also type and click. */
+const EVERY = 10;
 
 function interaction(n: number, type: number, data: unknown): Record<string, unknown> {
   return {
-    id: `13100000000000${String(n).padStart(5, '0')}`,
+    id: `13100000000000${String(n % 100_000).padStart(5, '0')}`,
     application_id: '1300000000000000000',
     type,
     guild_id: '1200000000000000000',
@@ -44,36 +41,61 @@ function interaction(n: number, type: number, data: unknown): Record<string, unk
   };
 }
 
-/** Commands, autocompletes and button presses, each signed with the bench's own key. */
-function signedInteractions(privateKey: ReturnType<typeof generateKeyPairSync>['privateKey']): LoadRequest[] {
-  const timestamp = String(Math.floor(Date.now() / 1000));
-  const bodies = [
-    ...COMMANDS.map(([name, options], i) =>
-      interaction(i, 2, {
+/** The `n`th interaction body: mostly the asks as slash commands; now and then an autocomplete or a button. */
+function body(asks: Ask[], n: number): string {
+  const ask = asks[n % asks.length];
+  if (n % EVERY === 3) {
+    // What people type into the "first" box of compare: the first letters of a service name, or a typo of one.
+    const services = [...new Set(asks.map((a) => a.discord.options.first).filter((s): s is string => s !== undefined)), 'lamda', 'fargat'];
+    const service = services[Math.floor(n / EVERY) % services.length] ?? 'lamda';
+    const typed = service.slice(0, 2 + (n % 4));
+    return JSON.stringify(
+      interaction(n, 4, {
         id: '1',
         name: 'compute',
         type: 1,
-        options: [{ name, type: 1, options: Object.entries(options).map(([k, v]) => ({ name: k, type: 3, value: v })) }],
+        options: [{ name: 'compare', type: 1, options: [{ name: 'first', type: 3, value: typed, focused: true }] }],
       }),
-    ),
-    interaction(50, 4, {
+    );
+  }
+  if (n % EVERY === 7)
+    return JSON.stringify(
+      interaction(n, 3, { custom_id: `ca:share:0:${ask && ask.slack.length <= 80 ? ask.slack : 'help'}`, component_type: 2 }),
+    );
+  const { name, options } = ask?.discord ?? { name: 'help', options: {} };
+  return JSON.stringify(
+    interaction(n, 2, {
       id: '1',
       name: 'compute',
       type: 1,
-      options: [{ name: 'compare', type: 1, options: [{ name: 'first', type: 3, value: 'lamda', focused: true }] }],
+      options: [{ name, type: 1, options: Object.entries(options).map(([k, v]) => ({ name: k, type: 3, value: v })) }],
     }),
-    interaction(51, 3, { custom_id: 'ca:share:0:compare ec2 lambda', component_type: 2 }),
-  ].map((b) => JSON.stringify(b));
-  return bodies.map((body) => ({
-    method: 'POST' as const,
-    path: '/discord/interactions',
-    headers: {
-      'content-type': 'application/json',
-      'x-signature-ed25519': sign(null, Buffer.from(timestamp + body), privateKey).toString('hex'),
-      'x-signature-timestamp': timestamp,
-    },
-    body,
-  }));
+  );
+}
+
+/** Signed interactions, each signed once a minute at most (signing is the load generator's work, not the server's). */
+function signer(asks: Ask[], privateKey: KeyObject): (n: number) => LoadRequest {
+  const signed = new Map<number, { at: number; request: LoadRequest }>();
+  const slots = asks.length * EVERY;
+  return (n) => {
+    const slot = n % slots;
+    const cached = signed.get(slot);
+    if (cached && Date.now() - cached.at < RESIGN_AFTER_MS) return cached.request;
+    const timestamp = String(Math.floor(Date.now() / 1000));
+    const text = body(asks, slot);
+    const request: LoadRequest = {
+      method: 'POST',
+      path: '/discord/interactions',
+      headers: {
+        'content-type': 'application/json',
+        'x-signature-ed25519': sign(null, Buffer.from(timestamp + text), privateKey).toString('hex'),
+        'x-signature-timestamp': timestamp,
+      },
+      body: text,
+    };
+    signed.set(slot, { at: Date.now(), request });
+    return request;
+  };
 }
 
 /**
@@ -87,19 +109,46 @@ function isAnswer(body: string): boolean {
   );
 }
 
-/** The Discord target of `npm run bench:http`. */
-export const discordTarget: LoadTarget = {
-  name: 'Discord /compute',
-  async start() {
-    const { privateKey, publicKey } = generateKeyPairSync('ed25519');
-    const der = publicKey.export({ format: 'der', type: 'spki' });
-    const server = await startServerProcess({
-      PORT: '0',
-      DISCORD_PUBLIC_KEY: der.subarray(der.length - 32).toString('hex'),
-      RATE_LIMIT_PER_MINUTE: '0',
-      HTTP_WORKERS: BENCH_WORKERS,
-    });
-    const requests = signedInteractions(privateKey);
-    return { url: server.url, request: (n) => requests[n % requests.length] ?? requests[0]!, isAnswer, close: server.close };
-  },
-};
+/** The bot's Discord endpoint and a bare one, for the asks given, with one key pair for both. */
+export function discordPair(asks: Ask[]): PlatformPair {
+  const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+  const der = publicKey.export({ format: 'der', type: 'spki' });
+  const publicHex = der.subarray(der.length - 32).toString('hex');
+  const request = signer(asks, privateKey);
+  const target = async (
+    server: Promise<{ url: string; pid: number; close: () => Promise<void> }>,
+    api?: { close(): Promise<void> },
+  ): Promise<RunningTarget> => {
+    const running = await server;
+    return {
+      url: running.url,
+      pid: running.pid,
+      request,
+      isAnswer,
+      async close() {
+        await running.close();
+        await api?.close();
+      },
+    };
+  };
+  return {
+    name: 'discord',
+    bot: 'Discord /compute',
+    peer: 'bare node:http + Ed25519',
+    async startBot() {
+      // Discord's REST API on loopback, where the bot edits a cost answer to attach its chart, as in production.
+      const api = await startApiStub('{"id":"1"}', '/');
+      return target(
+        startServerProcess({
+          PORT: '0',
+          DISCORD_PUBLIC_KEY: publicHex,
+          DISCORD_API_URL: api.url,
+          RATE_LIMIT_PER_MINUTE: '0',
+          HTTP_WORKERS: BENCH_WORKERS,
+        }),
+        api,
+      );
+    },
+    startPeer: (answer) => target(startServerProcess({ DISCORD_PUBLIC_KEY: publicHex, PEER_ANSWER: answer, BENCH_WORKERS }, PEER)),
+  };
+}

@@ -8,11 +8,13 @@ import { withoutConfigVariables } from '../../adapters/config.js';
 /** The production entry point, as `npm start` and the container run it. */
 const MAIN = fileURLToPath(new URL('../../adapters/main.js', import.meta.url));
 
-/** Worker processes for the bot under load (HTTP_WORKERS): BENCH_WORKERS, or one per core. */
-export const BENCH_WORKERS = process.env.BENCH_WORKERS ?? 'auto';
+/** Worker processes for the bot and for each peer under load (HTTP_WORKERS): BENCH_WORKERS, 2 by default. */
+export const BENCH_WORKERS = process.env.BENCH_WORKERS ?? '2';
 
 export interface ServerProcess {
   url: string;
+  /** The process (with several workers, their primary): what the bench reads CPU time from. */
+  pid: number;
   close: () => Promise<void>;
 }
 
@@ -25,7 +27,9 @@ export interface ServerProcess {
 export async function startServerProcess(env: Record<string, string>, script = MAIN): Promise<ServerProcess> {
   // Only `env` configures it: none of the developer's exported settings, and it runs from the script's folder,
   // so their .env (which main.ts loads) cannot add tokens either.
-  const child = spawn(process.execPath, ['--max-semi-space-size=2', script], {
+  // BENCH_CPU_PROF=<folder>: the bot's processes (workers too, which inherit the flags) write V8 CPU profiles there.
+  const profile = script === MAIN && process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const child = spawn(process.execPath, ['--max-semi-space-size=2', ...profile, script], {
     cwd: dirname(script),
     env: { ...withoutConfigVariables(process.env), ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -37,6 +41,7 @@ export async function startServerProcess(env: Record<string, string>, script = M
       child.stdout?.resume();
       return {
         url: `http://127.0.0.1:${port}`,
+        pid: child.pid ?? 0,
         async close() {
           child.kill('SIGTERM');
           if (child.exitCode === null) await once(child, 'exit');
