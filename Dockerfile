@@ -9,11 +9,13 @@ COPY adapters adapters
 COPY tools tools
 COPY bench bench
 COPY knowledge knowledge
+COPY assets assets
 RUN npm run build && npm prune --omit=dev && rm -rf dist/bench
 
 # Run stage: production dependencies, compiled code and the knowledge base only, as a non-root user.
 FROM node:20-bookworm-slim
-# The cost chart draws its text in DejaVu Sans (adapters/shared/chart-png.ts); the slim image has no fonts.
+# The cost chart draws its text in DejaVu Sans: a cut-down copy ships in assets/fonts; the full one (from
+# Debian) draws any label with other characters (adapters/shared/chart-png.ts). The slim image has no fonts.
 RUN apt-get update && apt-get install -y --no-install-recommends fonts-dejavu-core && rm -rf /var/lib/apt/lists/*
 ENV NODE_ENV=production
 WORKDIR /app
@@ -21,6 +23,7 @@ COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules node_modules
 COPY --from=build /app/dist dist
 COPY --from=build /app/knowledge knowledge
+COPY --from=build /app/assets assets
 USER node
 # One port for /slack/events, /discord/interactions, /healthz and /readyz (PORT, default 3000).
 ENV PORT=3000

@@ -18,7 +18,7 @@ npm run -s build
 
 rm -rf "$out"
 mkdir -p "$out"
-cp -R dist knowledge package.json package-lock.json "$out/"
+cp -R dist knowledge assets package.json package-lock.json "$out/"
 # Benchmarks and the build-time tools never run on Lambda (and bench/ imports dev dependencies).
 rm -rf "$out/dist/bench" "$out/dist/tools" "$out/dist/.tsbuildinfo"
 # Scripts off: `prepare` would try to build again, and the runtime dependencies need no install scripts.

@@ -1,22 +1,44 @@
 /**
  * The reply's cost chart as PNG: the core's SVG rendered by resvg (Rust, prebuilt per platform, no browser).
  * resvg is imported on the first chart only, so an answer without a chart never pays for loading it.
- * Text needs a font: DejaVu Sans where Debian puts it (the Dockerfile installs fonts-dejavu-core), else
- * whatever the system has. Naming the files skips a scan of every system font on each chart.
+ * Text needs a font. Laying out a label costs resvg time in proportion to the font file, and a chart has
+ * about twenty labels, so the bot ships DejaVu Sans cut down to the characters charts use (assets/fonts,
+ * 40 KB instead of 740 KB: a chart in 15 ms instead of 33). A chart with any other character (a label in
+ * another script) is drawn with the full DejaVu Sans where Debian puts it (the Dockerfile installs
+ * fonts-dejavu-core), else whatever the system has. Naming the files skips a scan of every system font.
  */
 import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { CostChart, Reply } from '../../src/reply.js';
 import { chartSvg } from '../../src/chart/svg.js';
+import { defaultKnowledgeDir } from '../../src/knowledge/location.js';
 
 /** The file name adapters attach the chart as (Discord's embed refers to `attachment://cost.png`). */
 export const CHART_FILE = 'cost.png';
 
-const DEJAVU = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => `/usr/share/fonts/truetype/dejavu/${f}`);
+/**
+ * The characters the bundled fonts hold, as made from DejaVu Sans 2.37 with fontTools:
+ * `python3 -m fontTools.subset DejaVuSans.ttf --unicodes=U+0020-007E,U+00A0-00FF,U+2013,U+2014,U+2026,U+2192,U+2212,U+2248,U+2264,U+2265`
+ * (and the same for DejaVuSans-Bold.ttf), written to assets/fonts/<name>-chart.ttf.
+ */
+export const CHART_FONT_CHARACTERS = /^[\u0020-\u007e\u00a0-\u00ff\u2013\u2014\u2026\u2192\u2212\u2248\u2264\u2265\s]*$/;
 
-let fonts: { loadSystemFonts: boolean; fontFiles: string[]; defaultFontFamily: string } | undefined;
-function fontOptions() {
-  const files = DEJAVU.filter((f) => existsSync(f));
-  return (fonts ??= { loadSystemFonts: files.length === 0, fontFiles: files, defaultFontFamily: 'DejaVu Sans' });
+const FAMILY = 'DejaVu Sans';
+const SYSTEM_DEJAVU = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => `/usr/share/fonts/truetype/dejavu/${f}`);
+const bundled = () =>
+  ['DejaVuSans-chart.ttf', 'DejaVuSans-Bold-chart.ttf'].map((f) => join(dirname(defaultKnowledgeDir()), 'assets', 'fonts', f));
+
+type FontOptions = { loadSystemFonts: boolean; fontFiles: string[]; defaultFontFamily: string };
+const fonts: { small?: FontOptions; full?: FontOptions } = {};
+
+/** The bundled cut-down fonts when they hold every character of `svg`, else the full ones. */
+export function fontOptions(svg: string): FontOptions {
+  if (CHART_FONT_CHARACTERS.test(svg)) {
+    const files = bundled().filter((f) => existsSync(f));
+    if (files.length === 2) return (fonts.small ??= { loadSystemFonts: false, fontFiles: files, defaultFontFamily: FAMILY });
+  }
+  const files = SYSTEM_DEJAVU.filter((f) => existsSync(f));
+  return (fonts.full ??= { loadSystemFonts: files.length === 0, fontFiles: files, defaultFontFamily: FAMILY });
 }
 
 /** The reply's chart, if it has one. */
@@ -28,7 +50,7 @@ export function chartOf(reply: Reply): CostChart | undefined {
 /** SVG text to PNG bytes at the SVG's own size; drawn on libuv's thread pool, so answers keep flowing meanwhile. */
 export async function svgToPng(svg: string): Promise<Buffer> {
   const { renderAsync } = await import('@resvg/resvg-js');
-  return (await renderAsync(svg, { font: fontOptions() })).asPng();
+  return (await renderAsync(svg, { font: fontOptions(svg) })).asPng();
 }
 
 /** The reply's chart as PNG, or undefined when the reply has no chart. */
