@@ -4,14 +4,15 @@
  * asker sees it. Nothing here knows about transport.
  */
 import type { HandleContext } from '../../src/advisor.js';
-import type { Reply } from '../../src/reply.js';
+import type { CostChart, Reply } from '../../src/reply.js';
 import { commandLine, type StructuredValues } from '../../src/router.js';
 import { APOLOGY_TEXT } from '../../src/apology.js';
 import type { ChoiceLister } from './autocomplete.js';
 import { optionValues, type OptionValue } from './commands.js';
 import { decodeCustomId } from './custom-id.js';
 import { replyToDiscord, type DiscordMessage } from './render.js';
-import { CHART_FILE, chartOf, chartPng } from '../shared/chart-png.js';
+import { CHART_FILE, chartOf, svgToPng } from '../shared/chart-png.js';
+import { chartSvg } from '../../src/chart/svg.js';
 
 /** The advisor as the Discord adapter uses it; the plain and the instrumented advisor both fit. */
 export interface DiscordAdvisor extends ChoiceLister {
@@ -29,6 +30,8 @@ export interface Answer {
   message: DiscordMessage;
   /** Only the asker sees it (Discord's ephemeral flag). */
   ephemeral: boolean;
+  /** The reply's cost chart, not drawn yet: `withChart` draws it into `file` when the transport can send one. */
+  chart?: CostChart;
   /** A picture to upload with the message (the cost chart), shown in its embed as `attachment://<name>`. */
   file?: AnswerFile;
 }
@@ -40,18 +43,25 @@ export interface AnswerFile {
   description: string;
 }
 
-/**
- * The answer with the reply's cost chart (on its first part) attached and shown in the last embed. Drawn
- * inside the answer's own work, so a slow first chart makes the transport defer, never miss the 3 s.
- * A chart that fails to draw is left out: the table in the embed carries the same figures.
- */
-async function withChart(answer: Answer, reply: Reply, page = 0): Promise<Answer> {
+/** The answer, noting the reply's cost chart (shown on the first part only) for `withChart` to draw. */
+function charted(answer: Answer, reply: Reply, page = 0): Answer {
   const chart = page === 0 ? chartOf(reply) : undefined;
-  const data = chart && (await chartPng(reply).catch(() => undefined));
-  const last = answer.message.embeds.length - 1;
-  if (!chart || !data || last < 0) return answer;
-  const embeds = answer.message.embeds.map((e, i) => (i === last ? { ...e, image: { url: `attachment://${CHART_FILE}` } } : e));
-  return { ...answer, message: { ...answer.message, embeds }, file: { name: CHART_FILE, data, description: chart.alt } };
+  return chart ? { ...answer, chart } : answer;
+}
+
+/**
+ * The answer with its cost chart drawn, attached and shown in the last embed. The transports call it where
+ * a picture can go: the gateway inside the answer's work (one message with the file; a slow first chart
+ * makes it defer, never miss the 3 s), HTTP after its response (the text goes at once, the chart follows in
+ * an edit). A chart that fails to draw is left out: the table in the embed carries the same figures.
+ */
+export async function withChart(answer: Answer): Promise<Answer> {
+  const { chart, ...drawn } = answer;
+  const data = chart && (await svgToPng(chartSvg(chart)).catch(() => undefined));
+  const last = drawn.message.embeds.length - 1;
+  if (!chart || !data || last < 0) return drawn;
+  const embeds = drawn.message.embeds.map((e, i) => (i === last ? { ...e, image: { url: `attachment://${CHART_FILE}` } } : e));
+  return { ...drawn, message: { ...drawn.message, embeds }, file: { name: CHART_FILE, data, description: chart.alt } };
 }
 
 /** The answer's file as discord.js sends it (multipart), for `reply`, `editReply` and `message.reply`. */
@@ -72,13 +82,13 @@ export async function commandAnswer(
   const reply = await advisor.run(subcommand, values, context(asker));
   // "More" and "Share" buttons run the same command again, as the line these options mean.
   const command = commandLine(subcommand, values);
-  return withChart({ message: replyToDiscord(reply, { command, share: true }), ephemeral: true }, reply);
+  return charted({ message: replyToDiscord(reply, { command, share: true }), ephemeral: true }, reply);
 }
 
 /** Free text from a mention: answered where it was asked, visibly. */
 export async function textAnswer(advisor: DiscordAdvisor, text: string, asker: Asker): Promise<Answer> {
   const reply = await advisor.handle(text, context(asker));
-  return withChart({ message: replyToDiscord(reply, { command: text }), ephemeral: false }, reply);
+  return charted({ message: replyToDiscord(reply, { command: text }), ephemeral: false }, reply);
 }
 
 /** A short private message with no embed (an expired button, an apology). */
@@ -107,9 +117,9 @@ export async function buttonAnswer(advisor: DiscordAdvisor, customId: string, as
   if (payload.action === 'share') {
     const message = replyToDiscord(reply, { command: payload.command, page: payload.page });
     const by = asker.user && /^\d+$/.test(asker.user) ? `Shared by <@${asker.user}>` : undefined;
-    return withChart({ message: { ...message, ...(by ? { content: by } : {}) }, ephemeral: false }, reply, payload.page);
+    return charted({ message: { ...message, ...(by ? { content: by } : {}) }, ephemeral: false }, reply, payload.page);
   }
-  return withChart(
+  return charted(
     { message: replyToDiscord(reply, { command: payload.command, page: payload.page, share: true }), ephemeral: true },
     reply,
     payload.page,

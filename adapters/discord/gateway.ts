@@ -13,7 +13,17 @@ import {
   type Message,
 } from 'discord.js';
 import { autocomplete } from './autocomplete.js';
-import { answersPrivately, APOLOGY, buttonAnswer, commandAnswer, filesOf, textAnswer, type Answer, type DiscordAdvisor } from './answer.js';
+import {
+  answersPrivately,
+  APOLOGY,
+  buttonAnswer,
+  commandAnswer,
+  filesOf,
+  textAnswer,
+  withChart,
+  type Answer,
+  type DiscordAdvisor,
+} from './answer.js';
 import type { OptionValue } from './commands.js';
 import { DEFER_AFTER_MS, withinBudget } from './in-time.js';
 
@@ -69,9 +79,14 @@ export async function onInteraction(advisor: DiscordAdvisor, interaction: Intera
     await interaction.respond(autocomplete(advisor, interaction.options.getSubcommand(false) ?? '', focused.name, String(focused.value)));
   } else if (interaction.isChatInputCommand() && interaction.commandName === 'compute') {
     const sub = interaction.options.getSubcommand(false) ?? 'help';
-    await answerInTime(interaction, commandAnswer(advisor, sub, subcommandOptions(interaction), asker), true, options);
+    await answerInTime(interaction, commandAnswer(advisor, sub, subcommandOptions(interaction), asker).then(withChart), true, options);
   } else if (interaction.isButton()) {
-    await answerInTime(interaction, buttonAnswer(advisor, interaction.customId, asker), answersPrivately(interaction.customId), options);
+    await answerInTime(
+      interaction,
+      buttonAnswer(advisor, interaction.customId, asker).then(withChart),
+      answersPrivately(interaction.customId),
+      options,
+    );
   }
 }
 
@@ -119,6 +134,6 @@ export async function onMention(advisor: DiscordAdvisor, message: Message): Prom
   if (!named) return;
   const mention = new RegExp(`<@!?${me.id}>${botRole ? `|<@&${botRole}>` : ''}`, 'g');
   const text = message.content.replace(mention, ' ').trim();
-  const answer = await textAnswer(advisor, text, { user: message.author.id, channel: message.channelId });
+  const answer = await withChart(await textAnswer(advisor, text, { user: message.author.id, channel: message.channelId }));
   await message.reply({ ...answer.message, ...filesOf(answer), allowedMentions: { parse: [], repliedUser: false } });
 }

@@ -5,8 +5,7 @@
  */
 import { InteractionResponseType, MessageFlags, Routes, type APIInteractionResponse } from 'discord.js';
 import { sendJson, type RouteHandler } from '../http/server.js';
-import { APOLOGY, type Answer, type DiscordAdvisor } from './answer.js';
-import type { DiscordMessage } from './render.js';
+import { APOLOGY, withChart, type Answer, type DiscordAdvisor } from './answer.js';
 import { DEFER_AFTER_MS, withinBudget } from './in-time.js';
 import { callbackData, interactionOutcome, messageData } from './interactions.js';
 import { discordRest } from './rest.js';
@@ -80,14 +79,14 @@ export function createInteractionResponder(
     const editOriginal = (answer: Answer) =>
       rest.patch(Routes.webhookMessage(interaction.application_id, interaction.token, '@original'), editRequest(answer));
     if (result.done) {
-      // The response is JSON: the text goes now, and the chart follows in an edit of that same message.
-      const { file, message } = result.value;
+      // The response is JSON: the text goes now, and the chart is drawn after it and follows in an edit.
+      const answer = result.value;
       const body: APIInteractionResponse = {
         type: InteractionResponseType.ChannelMessageWithSource,
-        data: callbackData(file ? withoutImage(message) : message, result.value.ephemeral),
+        data: callbackData(answer.message, answer.ephemeral),
       };
-      if (!file || options.charts === false) return { status: 200, body };
-      const after = track(() => editOriginal(result.value)).then(
+      if (!answer.chart || options.charts === false) return { status: 200, body };
+      const after = track(async () => editOriginal(await withChart(answer))).then(
         () => undefined,
         (error: unknown) => log('attaching the chart to a Discord answer failed', error),
       );
@@ -96,7 +95,7 @@ export function createInteractionResponder(
     // Too slow: acknowledge now ("thinking…"), then edit the answer into that same message.
     const after = track(async () => {
       const answer = await result.pending;
-      await editOriginal(options.charts === false ? { ...answer, message: withoutImage(answer.message) } : answer);
+      await editOriginal(options.charts === false ? answer : await withChart(answer));
     }).catch((error: unknown) => log('editing a deferred Discord answer failed', error));
     return {
       status: 200,
@@ -106,18 +105,6 @@ export function createInteractionResponder(
       },
       after,
     };
-  };
-}
-
-/** The message without the chart's `attachment://` image, for a body that cannot carry the file. */
-function withoutImage(message: DiscordMessage): DiscordMessage {
-  return {
-    ...message,
-    embeds: message.embeds.map((embed) => {
-      const copy = { ...embed };
-      delete copy.image;
-      return copy;
-    }),
   };
 }
 
