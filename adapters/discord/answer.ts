@@ -8,7 +8,7 @@ import type { CostChart, Reply } from '../../src/reply.js';
 import { commandLine, type StructuredValues } from '../../src/router.js';
 import { APOLOGY_TEXT } from '../../src/apology.js';
 import type { ChoiceLister } from './autocomplete.js';
-import { optionValues, type OptionValue } from './commands.js';
+import { optionValues, type OptionValue } from './options.js';
 import { decodeCustomId } from './custom-id.js';
 import { replyToDiscord, type DiscordMessage } from './render.js';
 import { CHART_FILE, chartOf, svgToPng } from '../shared/chart-png.js';

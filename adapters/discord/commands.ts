@@ -76,14 +76,3 @@ export function computeCommand(): RESTPostAPIChatInputApplicationCommandsJSONBod
   }
   return command.toJSON();
 }
-
-/** An option as the interaction carries it (gateway and HTTP alike). */
-export interface OptionValue {
-  name: string;
-  value: string | number | boolean;
-}
-
-/** Options as the structured values the core runs a command from. */
-export function optionValues(options: readonly OptionValue[]): Record<string, string | number | boolean> {
-  return Object.fromEntries(options.map((o) => [o.name, o.value]));
-}

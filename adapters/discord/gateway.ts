@@ -24,7 +24,7 @@ import {
   type Answer,
   type DiscordAdvisor,
 } from './answer.js';
-import type { OptionValue } from './commands.js';
+import type { OptionValue } from './options.js';
 import { DEFER_AFTER_MS, withinBudget } from './in-time.js';
 
 export interface GatewayOptions {

@@ -3,7 +3,8 @@
  * but malformed body (`null`, a command without `data`) gets a 400 naming the problem instead of a TypeError.
  * Loose objects: Discord adds fields all the time, and only these must have the right shape.
  */
-import { InteractionType, type APIInteraction } from 'discord.js';
+import type { APIInteraction } from 'discord-api-types/v10';
+import { Interaction } from './api.js';
 import { z } from 'zod';
 
 interface Option {
@@ -36,9 +37,9 @@ const answerable = base.extend({ application_id: z.string(), token: z.string() }
 const commandData = z.looseObject({ name: z.string().optional(), options: z.array(option).optional() });
 
 const byType: Partial<Record<number, z.ZodType>> = {
-  [InteractionType.ApplicationCommand]: answerable.extend({ data: commandData }),
-  [InteractionType.ApplicationCommandAutocomplete]: base.extend({ data: commandData }),
-  [InteractionType.MessageComponent]: answerable.extend({ data: z.looseObject({ component_type: z.number(), custom_id: z.string() }) }),
+  [Interaction.ApplicationCommand]: answerable.extend({ data: commandData }),
+  [Interaction.ApplicationCommandAutocomplete]: base.extend({ data: commandData }),
+  [Interaction.MessageComponent]: answerable.extend({ data: z.looseObject({ component_type: z.number(), custom_id: z.string() }) }),
 };
 
 /** The interaction, or what is wrong with it (e.g. "data: expected object"). Types we do not handle pass with the base checks. */

@@ -5,7 +5,7 @@
  */
 import { readConfig } from '../config.js';
 import { loadAdvisor } from '../../src/load.js';
-import { createInteractionResponder } from './http.js';
+import { createInteractionResponder } from './responder.js';
 
 /** The parts of a Lambda function URL (payload 2.0) event this handler reads. */
 export interface FunctionUrlEvent {

@@ -1,12 +1,5 @@
-import {
-  ActionRowBuilder,
-  ButtonBuilder,
-  ButtonStyle,
-  EmbedBuilder,
-  type APIActionRowComponent,
-  type APIButtonComponent,
-  type APIEmbed,
-} from 'discord.js';
+import type { APIActionRowComponent, APIButtonComponentWithCustomId, APIButtonComponent, APIEmbed } from 'discord-api-types/v10';
+import { ButtonStyle, Component } from './api.js';
 import { pageView, type PageView } from '../../src/brief.js';
 import type { Button, Reply } from '../../src/reply.js';
 import { sourceLine } from '../shared/source-line.js';
@@ -51,36 +44,32 @@ function footerText(reply: Reply, note: string): string {
   return neutraliseMentions([sourceLine(items, LIMITS.footer - LIMITS.cutNote, items[0] ?? ''), note].filter(Boolean).join('\n'));
 }
 
-function button(label: string, payload: ButtonPayload, style: ButtonStyle, unique = ''): ButtonBuilder | undefined {
+type Row = APIActionRowComponent<APIButtonComponent>;
+type Style = (typeof ButtonStyle)[keyof typeof ButtonStyle];
+
+const row = (components: APIButtonComponent[]): Row => ({ type: Component.ActionRow, components });
+
+function button(label: string, payload: ButtonPayload, style: Style, unique = ''): APIButtonComponentWithCustomId | undefined {
   const id = encodeCustomId(payload, unique);
   if (!id) return undefined;
-  return new ButtonBuilder()
-    .setCustomId(id)
-    .setStyle(style)
-    .setLabel(truncate(neutraliseMentions(label.trim()) || '…', LIMITS.buttonLabel));
+  return { type: Component.Button, custom_id: id, style, label: truncate(neutraliseMentions(label.trim()) || '…', LIMITS.buttonLabel) };
 }
 
 /** Rows of the reply's own buttons (did-you-mean, follow-ups), leaving one row for the controls. */
-function replyRows(buttons: Button[]): ActionRowBuilder<ButtonBuilder>[] {
+function replyRows(buttons: Button[]): Row[] {
   const built = buttons
     .map((b, i) => button(b.label, { action: 'run', command: b.command, page: 0 }, ButtonStyle.Secondary, String(i)))
-    .filter((b): b is ButtonBuilder => b !== undefined)
+    .filter((b): b is APIButtonComponentWithCustomId => b !== undefined)
     .slice(0, (LIMITS.rows - 1) * LIMITS.buttonsPerRow);
-  const rows: ActionRowBuilder<ButtonBuilder>[] = [];
-  for (let i = 0; i < built.length; i += LIMITS.buttonsPerRow)
-    rows.push(new ActionRowBuilder<ButtonBuilder>().addComponents(built.slice(i, i + LIMITS.buttonsPerRow)));
+  const rows: Row[] = [];
+  for (let i = 0; i < built.length; i += LIMITS.buttonsPerRow) rows.push(row(built.slice(i, i + LIMITS.buttonsPerRow)));
   return rows;
 }
 
 /** "Details" (from the brief), "More" (when cut) and "Share" (when asked for), or a note when "more" cannot be encoded. */
-function controls(
-  index: number,
-  count: number,
-  options: RenderOptions,
-  view: PageView,
-): { row?: ActionRowBuilder<ButtonBuilder>; note: string } {
+function controls(index: number, count: number, options: RenderOptions, view: PageView): { row?: Row; note: string } {
   const { command } = options;
-  const buttons: ButtonBuilder[] = [];
+  const buttons: APIButtonComponent[] = [];
   let note = '';
   if (view.details && command !== undefined) {
     const details = button('Details', { action: 'more', command, page: 1 }, ButtonStyle.Primary);
@@ -98,24 +87,24 @@ function controls(
     const share = button('Share', { action: 'share', command, page: index + view.offset }, ButtonStyle.Secondary);
     if (share) buttons.push(share);
   }
-  return { ...(buttons.length ? { row: new ActionRowBuilder<ButtonBuilder>().addComponents(buttons) } : {}), note };
+  return { ...(buttons.length ? { row: row(buttons) } : {}), note };
 }
 
 function embedsOf(page: Page, reply: Reply, title: string, footer: string): APIEmbed[] {
-  return page.map((draft, i) => {
-    const embed = new EmbedBuilder().setColor(colourOf(reply));
-    if (i === 0) embed.setTitle(title);
-    if (draft.description) embed.setDescription(draft.description);
-    if (draft.fields.length) embed.addFields(draft.fields);
-    if (i === page.length - 1 && footer) embed.setFooter({ text: footer });
-    return embed.toJSON();
-  });
+  return page.map((draft, i) => ({
+    color: colourOf(reply),
+    ...(i === 0 ? { title } : {}),
+    ...(draft.description ? { description: draft.description } : {}),
+    ...(draft.fields.length ? { fields: draft.fields } : {}),
+    ...(i === page.length - 1 && footer ? { footer: { text: footer } } : {}),
+  }));
 }
 
 /**
  * Renders a reply as a Discord message: an embed titled with the reply, the one-line answer first, fields,
- * and sources with as-of dates in the footer. Pure, and built with discord.js builders (their validation
- * runs). Within every Discord limit: a long reply is cut into parts and this returns part `options.page`,
+ * and sources with as-of dates in the footer. Pure, and plain API objects: discord.js builders' validation
+ * (a tenth of the CPU of an answer, most of it building error objects for valid values) runs in the renderer
+ * contract tests instead, over every reply kind (test/discord/render.contract.test.ts). Within every Discord limit: a long reply is cut into parts and this returns part `options.page`,
  * with a "More" button that runs the command again for the next part.
  */
 export function replyToDiscord(whole: Reply, options: RenderOptions = {}): DiscordMessage {
@@ -128,8 +117,8 @@ export function replyToDiscord(whole: Reply, options: RenderOptions = {}): Disco
   const index = Math.min(view.part, pages.length - 1);
   const baseTitle = neutraliseMentions(reply.title.trim() || 'compute-advisor');
   const title = truncate(index > 0 ? `(${index + 1}/${pages.length}) ${baseTitle}` : baseTitle, LIMITS.title);
-  const { row, note } = controls(index, pages.length, options, view);
+  const { row: controlRow, note } = controls(index, pages.length, options, view);
   const buttons = index === 0 ? reply.blocks.flatMap((b) => (b.type === 'actions' ? b.buttons : [])) : [];
-  const components = [...replyRows(buttons), ...(row ? [row] : [])].map((r) => r.toJSON());
+  const components = [...replyRows(buttons), ...(controlRow ? [controlRow] : [])];
   return { embeds: embedsOf(pages[index] ?? [], reply, title, footerText(reply, note)), components, allowedMentions: { parse: [] } };
 }

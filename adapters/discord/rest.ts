@@ -1,4 +1,4 @@
-import { REST } from 'discord.js';
+import { REST } from '@discordjs/rest';
 
 /**
  * A discord.js REST client (registration, editing deferred answers) at `apiBase` (DISCORD_API_URL,

@@ -1,5 +1,5 @@
 /** Discord's documented limits as assertions, shared by the renderer tests. */
-import { EmbedBuilder, embedLength } from 'discord.js';
+import { ButtonBuilder, EmbedBuilder, embedLength } from 'discord.js';
 import { expect } from 'vitest';
 import { LIMITS, type DiscordMessage } from '../../adapters/discord/render.js';
 
@@ -17,7 +17,10 @@ export function discordTexts(message: DiscordMessage): string[] {
   ].filter(Boolean);
 }
 
-/** Discord's documented limits, asserted on one rendered message; each embed also passes the builders' validation again. */
+/**
+ * Discord's documented limits, asserted on one rendered message; each embed and button also passes discord.js
+ * builders' validation (the renderer writes plain API objects, so this is where that validation runs).
+ */
 export function assertDiscordLimits(message: DiscordMessage): void {
   expect(message.allowedMentions).toEqual({ parse: [] });
   expect((message.content ?? '').length).toBeLessThanOrEqual(LIMITS.content);
@@ -38,6 +41,7 @@ export function assertDiscordLimits(message: DiscordMessage): void {
     expect(embed.footer?.text.length ?? 0).toBeLessThanOrEqual(LIMITS.footer);
     // Rebuilding through the setters runs discord.js's validation over every part.
     const rebuilt = new EmbedBuilder();
+    if (embed.color !== undefined) rebuilt.setColor(embed.color);
     if (embed.title) rebuilt.setTitle(embed.title);
     if (embed.description) rebuilt.setDescription(embed.description);
     if (embed.fields?.length) rebuilt.setFields(embed.fields);
@@ -57,6 +61,8 @@ export function assertDiscordLimits(message: DiscordMessage): void {
       expect(id.length).toBeLessThanOrEqual(LIMITS.customId);
       expect(ids.has(id)).toBe(false);
       ids.add(id);
+      const label = 'label' in b ? (b.label ?? '') : '';
+      expect(new ButtonBuilder().setCustomId(id).setStyle(b.style).setLabel(label).toJSON()).toEqual(b);
     }
   }
 }
