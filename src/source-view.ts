@@ -4,11 +4,17 @@
  * name or title: it cites the knowledge it backs, as a command the reader can run (`/compute topic …`).
  * Renderers only write the parts in their platform's markup (`SourceStyle`).
  */
-import { isPublicRef, type Source } from './knowledge/schema.js';
+// Types only: the schema module loads zod, which start-up from the snapshot never needs.
+import type { Source } from './knowledge/schema.js';
 
 /** A source as shown: a public page, or compute-advisor's own notes and the command that shows them. */
 export type SourceView =
   { kind: 'public'; title: string; url: string; asOf?: string } | { kind: 'notes'; title?: string; command?: string; asOf?: string };
+
+/** Whether a source's `ref` is a public web address (the rest are notes bundled with the knowledge base). */
+export function isPublicRef(ref: string): boolean {
+  return /^https?:\/\//i.test(ref);
+}
 
 /** How bundled notes are named to a reader. */
 export const NOTES_NAME = 'compute-advisor notes';

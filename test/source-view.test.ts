@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { isPublicRef, type Source } from '../src/knowledge/schema.js';
-import { distinctSources, factSourceText, replySources, sourceText, sourceView, type SourceStyle } from '../src/source-view.js';
+import type { Source } from '../src/knowledge/schema.js';
+import {
+  distinctSources,
+  isPublicRef,
+  factSourceText,
+  replySources,
+  sourceText,
+  sourceView,
+  type SourceStyle,
+} from '../src/source-view.js';
 import { advisor } from './helpers.js';
 
 const docs: Source = {

@@ -4,7 +4,8 @@
  * instead (`see`): the entry it backs (`topic <id>`), or for a quota the service's limits (`limits <service>`,
  * which lists that quota), or for a price the priced service's entry. Renderers show that, never the note.
  */
-import { isPublicRef, type Knowledge, type RegionPrices, type SeeAlso, type Source } from './schema.js';
+import { isPublicRef } from '../source-view.js';
+import type { Knowledge, RegionPrices, SeeAlso, Source } from './schema.js';
 
 /** The source with `see` added when it is a bundled note; a public source is returned as it is. */
 function cite<T extends Source>(source: T, see: SeeAlso | undefined): T {

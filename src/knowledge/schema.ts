@@ -29,11 +29,6 @@ export interface SeeAlso {
 }
 export type Source = z.infer<typeof sourceSchema> & { see?: SeeAlso };
 
-/** Whether a source's `ref` is a public web address (the rest are notes bundled with the knowledge base). */
-export function isPublicRef(ref: string): boolean {
-  return /^https?:\/\//i.test(ref);
-}
-
 export const entryKinds = ['service', 'comparison', 'topic', 'limit', 'error', 'use-case'] as const;
 export type EntryKind = (typeof entryKinds)[number];
 

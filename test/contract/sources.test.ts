@@ -11,7 +11,7 @@ import { replyToJsonLine, type JsonLine } from '../../adapters/cli/json-line.js'
 import { replyToDiscord, type DiscordMessage } from '../../adapters/discord/render.js';
 import { replyToBlocks } from '../../adapters/slack/render.js';
 import { BRIEF, replyViews } from '../../src/brief.js';
-import { isPublicRef } from '../../src/knowledge/schema.js';
+import { isPublicRef } from '../../src/source-view.js';
 import type { Reply } from '../../src/reply.js';
 import { advisor } from '../helpers.js';
 import { contractReplies } from './renderer-contract.js';
