@@ -5,6 +5,7 @@ import { recommendationReply } from './commands/recommend.js';
 import { UserError } from './errors.js';
 import { separatesServices } from './recommend/engine.js';
 import { readThread, type ThreadMessage } from './recommend/review.js';
+import { withCitations } from './knowledge/citations.js';
 import type { Knowledge } from './knowledge/schema.js';
 import { createSearch } from './knowledge/search.js';
 import { createServiceDirectory } from './knowledge/services.js';
@@ -46,7 +47,9 @@ export interface AdvisorOptions {
 }
 
 /** Builds the indexes once and returns the advisor. */
-export function createAdvisor(knowledge: Knowledge, options: AdvisorOptions = {}): Advisor {
+export function createAdvisor(loaded: Knowledge, options: AdvisorOptions = {}): Advisor {
+  // Every reply cites what its reader can open: bundled notes point at the entry they back.
+  const knowledge = withCitations(loaded);
   const context: CommandContext = {
     knowledge,
     search: createSearch(knowledge, options.savedIndex).search,

@@ -1,10 +1,11 @@
 /**
  * The brief view of a reply (issue 16): the answer in one or two sentences and at most five key points,
- * the first three sources and the reply's buttons, so it fits one laptop screen in a channel. Decided here,
+ * the first three source lines and the reply's buttons, so it fits one laptop screen in a channel. Decided here,
  * once, for every platform; renderers lay out `brief` first and offer the full reply behind "Details".
  */
 import { replyToText } from './render-text.js';
-import { uniqueSources, type Block, type Button, type Reply } from './reply.js';
+import type { Block, Button, Reply } from './reply.js';
+import { distinctSources } from './source-view.js';
 
 /** The brief view's budget. */
 export const BRIEF = {
@@ -139,9 +140,15 @@ export function replyViews(reply: Reply): ReplyViews {
     title: clip(reply.title, BRIEF.titleChars),
     ...(reply.summary ? { summary: firstSentences(reply.summary) } : {}),
     blocks: [...keyPoints(source), ...(buttons.length ? [{ type: 'actions' as const, buttons }] : [])],
-    sources: uniqueSources(reply.sources)
+    // One source per line a reader sees (two notes behind one entry are one line), the first three.
+    sources: distinctSources(reply.sources, reply.data?.entryId)
       .slice(0, BRIEF.sources)
-      .map((s) => ({ ...s, title: clip(s.title, BRIEF.sourceTitleChars), ...(s.asOf ? { asOf: clip(s.asOf, 30) } : {}) })),
+      .map((s) => ({
+        ...s,
+        title: clip(s.title, BRIEF.sourceTitleChars),
+        ...(s.asOf ? { asOf: clip(s.asOf, 30) } : {}),
+        ...(s.see ? { see: { ...s.see, title: clip(s.see.title, BRIEF.sourceTitleChars) } } : {}),
+      })),
   };
   delete brief.brief;
   const full: Reply = { ...reply };

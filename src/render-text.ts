@@ -1,4 +1,5 @@
-import type { Block, Button, Reply, Source } from './reply.js';
+import type { Block, Button, Reply } from './reply.js';
+import { factSourceText, replySources, sourceText, sourceView, type SourceStyle } from './source-view.js';
 import { tableGrid } from './table-layout.js';
 
 /** How text styles are drawn; plain text by default, ANSI colours in a terminal. */
@@ -21,9 +22,13 @@ export function markdownToPlain(markdown: string, style: Styler = plain): string
     .replace(/`([^`]*)`/g, (_, t: string) => style.code(t));
 }
 
-/** One source as a line: title, as-of date, and where to find it. */
-export function formatSource(source: Source): string {
-  return `${source.title}${source.asOf ? ` (as of ${source.asOf})` : ''} — ${source.ref}`;
+/** How commands the reader can run are written: after `/compute` in a chat, bare in the terminal. */
+export type CommandForm = (command: string) => string;
+const slashCommand: CommandForm = (command) => `/compute ${command}`;
+
+/** Sources in plain text: a public one's address after its title. */
+function textSources(command: CommandForm): SourceStyle {
+  return { text: (t) => t, link: (url, title) => `${title} — ${url}`, command };
 }
 
 /** Every button of a reply in reading order; text renderers number them so a chat can run one by number. */
@@ -31,7 +36,7 @@ export function replyButtons(reply: Reply): Button[] {
   return reply.blocks.flatMap((b) => (b.type === 'actions' ? b.buttons : []));
 }
 
-function blockToText(block: Block, style: Styler, firstButton: number): string {
+function blockToText(block: Block, style: Styler, firstButton: number, command: CommandForm): string {
   const md = (text: string) => markdownToPlain(text, style);
   switch (block.type) {
     case 'section':
@@ -41,7 +46,9 @@ function blockToText(block: Block, style: Styler, firstButton: number): string {
     case 'facts':
       return [
         block.heading && style.heading(block.heading),
-        ...block.facts.map((f) => `- ${md(f.text)}${f.source?.asOf ? style.dim(` [${f.source.title}, ${f.source.asOf}]`) : ''}`),
+        ...block.facts.map(
+          (f) => `- ${md(f.text)}${f.source?.asOf ? style.dim(` [${factSourceText(sourceView(f.source), textSources(command))}]`) : ''}`,
+        ),
       ]
         .filter(Boolean)
         .join('\n');
@@ -66,14 +73,15 @@ function blockToText(block: Block, style: Styler, firstButton: number): string {
 }
 
 /** The whole reply as text, in reading order: title, one-line answer, blocks, sources. */
-export function replyToText(reply: Reply, style: Styler = plain): string {
+export function replyToText(reply: Reply, style: Styler = plain, command: CommandForm = slashCommand): string {
   const parts = [style.title(reply.title)];
   if (reply.summary) parts.push(markdownToPlain(reply.summary, style));
   let nextButton = 1;
   for (const block of reply.blocks) {
-    parts.push(blockToText(block, style, nextButton));
+    parts.push(blockToText(block, style, nextButton, command));
     if (block.type === 'actions') nextButton += block.buttons.length;
   }
-  if (reply.sources.length > 0) parts.push(style.dim(['Sources:', ...reply.sources.map((s) => `- ${formatSource(s)}`)].join('\n')));
+  const sources = replySources(reply).map((v) => `- ${sourceText(v, textSources(command))}`);
+  if (sources.length > 0) parts.push(style.dim(['Sources:', ...sources].join('\n')));
   return parts.filter((p) => p.length > 0).join('\n\n');
 }

@@ -26,6 +26,14 @@ describe('the core stays platform-neutral', () => {
     expect(bad).toEqual([]);
   });
 
+  it('imports only types from the knowledge schema outside the loader (zod stays off the snapshot start-up path)', () => {
+    const valueImport =
+      /^import\s+(?!type\b)[^;]*from\s+['"][^'"]*knowledge\/schema\.js['"]|^import\s+(?!type\b)[^;]*from\s+['"]\.\/schema\.js['"]/m;
+    const all = [...files, ...sourceFiles(join(root, 'adapters'))];
+    const importers = all.filter((f) => valueImport.test(readFileSync(f, 'utf8'))).map((f) => relative(root, f));
+    expect(importers).toEqual(['src/knowledge/loader.ts']);
+  });
+
   it('reads no process.env (settings are read in adapters/config.ts)', () => {
     const readers = files.filter((f) => /process\.env/.test(readFileSync(f, 'utf8'))).map((f) => relative(root, f));
     expect(readers).toEqual([]);

@@ -12,7 +12,8 @@ const ansi: Styler = {
 
 /** A reply for the terminal: coloured when writing to a TTY (and NO_COLOR is unset), plain otherwise. */
 export function replyToTerminal(reply: Reply, color: boolean): string {
-  return replyToText(reply, color ? ansi : undefined);
+  // The terminal chat and one-shot take a command without the `/compute` prefix.
+  return replyToText(reply, color ? ansi : undefined, (command) => command);
 }
 
 /** Whether to colour output, following the NO_COLOR and FORCE_COLOR conventions. */

@@ -3,10 +3,11 @@
  * Each item already fits its own Discord limit; packing them into embeds and pages is paginate.ts's job.
  */
 import type { Block, Fact } from '../../src/reply.js';
+import { factSourceText, sourceView, type SourceStyle } from '../../src/source-view.js';
 import { chunkLines, tableGrid } from '../../src/table-layout.js';
 import { splitText, truncate } from '../shared/split-text.js';
 import { LIMITS } from './limits.js';
-import { escapeDiscord, neutraliseMentions } from './markdown.js';
+import { discordLink, escapeDiscord, neutraliseMentions } from './markdown.js';
 
 export type Item = { kind: 'text'; text: string } | { kind: 'field'; name: string; value: string; inline: boolean };
 
@@ -31,10 +32,15 @@ function fieldItems(label: string, value: string, inline: boolean): Item[] {
   }));
 }
 
+/** Sources in Discord markdown: masked links, commands as the slash command the reader types. */
+export const discordSources: SourceStyle = {
+  text: escapeDiscord,
+  link: (url, title) => discordLink(url, title),
+  command: (c) => `\`/compute ${c}\``,
+};
+
 function factLine(fact: Fact): string {
-  const source = fact.source
-    ? ` _(${escapeDiscord(fact.source.title)}${fact.source.asOf ? `, ${escapeDiscord(fact.source.asOf)}` : ''})_`
-    : '';
+  const source = fact.source ? ` _(${factSourceText(sourceView(fact.source), discordSources)})_` : '';
   return `- ${fact.text}${source}`;
 }
 

@@ -2,12 +2,13 @@ import type { APIActionRowComponent, APIButtonComponentWithCustomId, APIButtonCo
 import { ButtonStyle, Component } from './api.js';
 import { pageView, type PageView } from '../../src/brief.js';
 import type { Button, Reply } from '../../src/reply.js';
-import { sourceLine } from '../shared/source-line.js';
+import { sourceList } from '../shared/source-line.js';
+import { replySources, sourceText } from '../../src/source-view.js';
 import { truncate } from '../shared/split-text.js';
 import { encodeCustomId, type ButtonPayload } from './custom-id.js';
-import { blockItems, textItems } from './items.js';
+import { blockItems, discordSources, textItems, type Item } from './items.js';
 import { LIMITS } from './limits.js';
-import { neutraliseMentions } from './markdown.js';
+import { escapeDiscord, neutraliseMentions } from './markdown.js';
 import { paginate, type Page } from './paginate.js';
 
 export { LIMITS };
@@ -37,11 +38,24 @@ function colourOf(reply: Reply): number {
   return reply.kind === 'error' ? COLOUR.error : reply.kind === 'unknown' ? COLOUR.unknown : COLOUR.other;
 }
 
-/** The footer: sources with their as-of dates, as many as fit, then how many more. */
-function footerText(reply: Reply, note: string): string {
-  const items = reply.sources.map((s) => `${s.title}${s.asOf ? ` (as of ${s.asOf})` : ''}`);
-  // Room is left for the note under the sources.
-  return neutraliseMentions([sourceLine(items, LIMITS.footer - LIMITS.cutNote, items[0] ?? ''), note].filter(Boolean).join('\n'));
+/**
+ * The sources, one line each with its as-of date, as many as fit one text item, then how many more. They
+ * close the embed's text (a footer cannot hold links) so a reader can open them.
+ */
+function sourceItems(reply: Reply): Item[] {
+  const views = replySources(reply);
+  const first = views[0];
+  if (!first) return [];
+  const fallback = first.kind === 'public' ? escapeDiscord(first.title) : sourceText(first, discordSources);
+  return textItems(
+    sourceList(
+      views.map((v) => sourceText(v, discordSources)),
+      LIMITS.textChunk,
+      fallback,
+      '**Sources**',
+      '- ',
+    ),
+  );
 }
 
 type Row = APIActionRowComponent<APIButtonComponent>;
@@ -102,17 +116,17 @@ function embedsOf(page: Page, reply: Reply, title: string, footer: string): APIE
 
 /**
  * Renders a reply as a Discord message: an embed titled with the reply, the one-line answer first, fields,
- * and sources with as-of dates in the footer. Pure, and plain API objects: discord.js builders' validation
+ * and sources with as-of dates at the end. Pure, and plain API objects: discord.js builders' validation
  * (a tenth of the CPU of an answer, most of it building error objects for valid values) runs in the renderer
- * contract tests instead, over every reply kind (test/discord/render.contract.test.ts). Within every Discord limit: a long reply is cut into parts and this returns part `options.page`,
+ * contract tests instead, over every reply kind (test/discord/render.contract.test.ts). Within every Discord
+ * limit: a long reply is cut into parts and this returns part `options.page`,
  * with a "More" button that runs the command again for the next part.
  */
 export function replyToDiscord(whole: Reply, options: RenderOptions = {}): DiscordMessage {
   const view = pageView(whole, options.page);
   const { reply } = view;
-  const items = [...(reply.summary ? textItems(reply.summary) : []), ...reply.blocks.flatMap(blockItems)];
-  const sources = footerText(reply, '');
-  const reserved = LIMITS.title + sources.length + LIMITS.cutNote;
+  const items = [...(reply.summary ? textItems(reply.summary) : []), ...reply.blocks.flatMap(blockItems), ...sourceItems(reply)];
+  const reserved = LIMITS.title + LIMITS.cutNote;
   const pages = paginate(items, reserved);
   const index = Math.min(view.part, pages.length - 1);
   const baseTitle = neutraliseMentions(reply.title.trim() || 'compute-advisor');
@@ -120,5 +134,5 @@ export function replyToDiscord(whole: Reply, options: RenderOptions = {}): Disco
   const { row: controlRow, note } = controls(index, pages.length, options, view);
   const buttons = index === 0 ? reply.blocks.flatMap((b) => (b.type === 'actions' ? b.buttons : [])) : [];
   const components = [...replyRows(buttons), ...(controlRow ? [controlRow] : [])];
-  return { embeds: embedsOf(pages[index] ?? [], reply, title, footerText(reply, note)), components, allowedMentions: { parse: [] } };
+  return { embeds: embedsOf(pages[index] ?? [], reply, title, neutraliseMentions(note)), components, allowedMentions: { parse: [] } };
 }

@@ -3,7 +3,8 @@ import type { Block, Fact, Reply } from '../../src/reply.js';
 import { ACTION, encodeButtonValue } from './button-value.js';
 import { LIMITS } from './limits.js';
 import { escapeMrkdwn, markdownToCodeText, markdownToMrkdwn, mrkdwnLink, plainText } from './mrkdwn.js';
-import { sourceLine } from '../shared/source-line.js';
+import { sourceList } from '../shared/source-line.js';
+import { factSourceText, replySources, sourceText, sourceView, type SourceStyle } from '../../src/source-view.js';
 import { splitText, truncate } from '../shared/split-text.js';
 import { chunkLines, tableGrid } from '../../src/table-layout.js';
 
@@ -45,10 +46,15 @@ function fieldSections(fields: { label: string; value: string }[], heading?: str
   }));
 }
 
+/** Sources in mrkdwn: linked titles, commands as the slash command the reader types. */
+const slackSources: SourceStyle = {
+  text: escapeMrkdwn,
+  link: (url, title) => mrkdwnLink(url, title),
+  command: (c) => `\`/compute ${escapeMrkdwn(c)}\``,
+};
+
 function factLine(fact: Fact): string {
-  const source = fact.source
-    ? ` _(${escapeMrkdwn(fact.source.title)}${fact.source.asOf ? `, ${escapeMrkdwn(fact.source.asOf)}` : ''})_`
-    : '';
+  const source = fact.source ? ` _(${factSourceText(sourceView(fact.source), slackSources)})_` : '';
   return `• ${markdownToMrkdwn(fact.text)}${source}`;
 }
 
@@ -119,11 +125,17 @@ function unreachable(block: never): never {
   throw new Error(`unknown block type ${JSON.stringify(block)}`);
 }
 
-/** The context line: every source with its as-of date, as many as fit, then how many more. */
+/** The context block: one line per source with its as-of date, as many as fit, then how many more. */
 export function sourcesContext(reply: Reply): KnownBlock[] {
-  if (reply.sources.length === 0) return [];
-  const items = reply.sources.map((s) => `${mrkdwnLink(s.ref, s.title)}${s.asOf ? ` (as of ${escapeMrkdwn(s.asOf)})` : ''}`);
+  const views = replySources(reply);
+  const first = views[0];
+  if (!first) return [];
   // A single source too long to show whole: its title alone, shortened.
-  const text = sourceLine(items, LIMITS.contextText, escapeMrkdwn(reply.sources[0]?.title ?? ''));
+  const fallback = first.kind === 'public' ? escapeMrkdwn(first.title) : sourceText(first, slackSources);
+  const text = sourceList(
+    views.map((v) => sourceText(v, slackSources)),
+    LIMITS.contextText,
+    fallback,
+  );
   return [{ type: 'context', elements: [{ type: 'mrkdwn', text }] }];
 }

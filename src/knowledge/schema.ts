@@ -16,7 +16,18 @@ export const sourceSchema = z
     asOf: asOf.optional(),
   })
   .strict();
-export type Source = z.infer<typeof sourceSchema>;
+/**
+ * Where a reader can see the knowledge a bundled source note backs, as a command they can run (a reader
+ * cannot open the note itself). Added when the advisor is built (src/knowledge/citations.ts), never
+ * written by curators.
+ */
+export interface SeeAlso {
+  /** The entry's (or table's) title, e.g. "Cold starts" or "Lambda limits". */
+  title: string;
+  /** The command that shows it, as typed after `/compute`, e.g. `topic cold-starts` or `limits lambda`. */
+  command: string;
+}
+export type Source = z.infer<typeof sourceSchema> & { see?: SeeAlso };
 
 export const entryKinds = ['service', 'comparison', 'topic', 'limit', 'error', 'use-case'] as const;
 export type EntryKind = (typeof entryKinds)[number];

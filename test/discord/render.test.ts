@@ -25,7 +25,7 @@ describe('Discord text', () => {
 describe('replyToDiscord', () => {
   const reply = sampleReply();
 
-  it('renders title, the one-line answer first, fields in reading order, and sources with as-of dates in the footer', () => {
+  it('renders title, the one-line answer first, fields in reading order, then the sources as links with as-of dates', () => {
     // Page 1 is the full reply (its details); page 0 is the brief view.
     const message = replyToDiscord(reply, { command: 'ask lambda or fargate', share: true, page: 1 });
     expect(message.embeds.map(({ title, description, fields, footer }) => ({ title, description, fields, footer }))).toEqual([
@@ -40,9 +40,11 @@ describe('replyToDiscord', () => {
       },
       {
         title: undefined,
-        description: '- Max memory 10,240 MB _(Lambda quotas, 2025)_\n\n```\n    Lambda  EC2\n1M  $0.20   $7.59\n```',
+        description:
+          '- Max memory 10,240 MB _(Lambda quotas, 2025)_\n\n```\n    Lambda  EC2\n1M  $0.20   $7.59\n```\n\n' +
+          '**Sources**\n- [Lambda quotas](https://docs.aws.amazon.com/lambda/) (as of 2025)',
         fields: undefined,
-        footer: { text: 'Sources: Lambda quotas (as of 2025)' },
+        footer: undefined,
       },
     ]);
     // The too-long command cannot be carried in a custom_id, so its button is left out rather than broken.

@@ -66,7 +66,7 @@ describe('replyToBlocks', () => {
       '• Max memory 10,240 MB _(Lambda quotas, 2025)_',
       '```\n    Lambda  EC2\n1M  $0.20   $7.59\n```',
       'Cost',
-      'Sources: <https://docs.aws.amazon.com/lambda/|Lambda quotas> (as of 2025)',
+      'Sources:\n• <https://docs.aws.amazon.com/lambda/|Lambda quotas> (as of 2025)',
     ]);
     const plain = replyToText(reply).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
     expect(plain.length).toBeGreaterThan(3000);
