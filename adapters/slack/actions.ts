@@ -2,12 +2,19 @@ import type { App, BlockAction, ButtonAction, RespondFn } from '@slack/bolt';
 import type { Advisor } from '../../src/advisor.js';
 import { answer, APOLOGY, errorSummary, reportFailure } from './answer.js';
 import { ACTION, decodeButtonValue, type ButtonPayload } from './button-value.js';
+import { followWithChart, type ChartTools, type Post } from './chart.js';
+import type { SlackMessage } from './render.js';
 import { recommendModal } from './modal.js';
 
 /** Opens the recommend form from a button (the Home tab's "Recommend…"). */
 export const OPEN_RECOMMEND = 'compute_open_recommend';
 
 type Body = BlockAction<ButtonAction>;
+
+/** What a button's handler needs besides the press: how to answer, and what its cost chart needs. */
+interface Tools extends ChartTools {
+  respond: RespondFn;
+}
 
 /** Where the pressed button was: an ephemeral answer, a message in a channel/thread, or a view (Home tab). */
 function origin(body: Body): { ephemeral: boolean; channel?: string; threadTs?: string } {
@@ -20,18 +27,13 @@ function origin(body: Body): { ephemeral: boolean; channel?: string; threadTs?: 
 /**
  * A button's command (did-you-mean, follow-up, "More") runs for the person who pressed it and is shown
  * to them alone, with "Share in channel": beside an ephemeral answer through response_url, in a thread
- * or channel as an ephemeral message, and from the Home tab in the app's DM.
+ * or channel as an ephemeral message, and from the Home tab in the app's DM. A cost chart follows the same way.
  */
-async function runForPresser(
-  advisor: Advisor,
-  body: Body,
-  payload: ButtonPayload,
-  respond: RespondFn,
-  client: App['client'],
-): Promise<void> {
+async function runForPresser(advisor: Advisor, body: Body, payload: ButtonPayload, tools: Tools): Promise<void> {
+  const { respond, client } = tools;
   const where = origin(body);
   const threadTs = payload.threadTs ?? where.threadTs;
-  const message = answer(
+  const reply = answer(
     advisor,
     payload.command,
     { user: body.user.id, ...(where.channel ? { channel: where.channel } : {}) },
@@ -41,21 +43,25 @@ async function runForPresser(
       ...(threadTs ? { threadTs } : {}),
     },
   );
-  if (where.ephemeral) await respond({ response_type: 'ephemeral', replace_original: false, ...message });
-  else if (where.channel)
-    await client.chat.postEphemeral({
-      channel: where.channel,
-      user: body.user.id,
-      ...(threadTs ? { thread_ts: threadTs } : {}),
-      ...message,
-    });
-  else await client.chat.postMessage({ channel: body.user.id, ...message });
+  const channel = where.channel;
+  const post: Post = where.ephemeral
+    ? (message) => respond({ response_type: 'ephemeral', replace_original: false, ...message })
+    : channel
+      ? (message) => client.chat.postEphemeral({ channel, user: body.user.id, ...(threadTs ? { thread_ts: threadTs } : {}), ...message })
+      : (message) => client.chat.postMessage({ channel: body.user.id, ...message });
+  await post(reply.message);
+  await followWithChart(reply.chart, post, tools);
 }
 
-/** "Share in channel": the same answer posted visibly (in its thread if it had one), then the private copy removed. */
-async function share(advisor: Advisor, body: Body, payload: ButtonPayload, respond: RespondFn, client: App['client']): Promise<void> {
+/**
+ * "Share in channel": the same answer posted visibly (in its thread if it had one), then the private copy
+ * removed, then the cost chart posted where the answer went (the removal first: a response_url accepts five
+ * posts, and the chart may take three).
+ */
+async function share(advisor: Advisor, body: Body, payload: ButtonPayload, tools: Tools): Promise<void> {
+  const { respond, client } = tools;
   const where = origin(body);
-  const message = answer(
+  const reply = answer(
     advisor,
     payload.command,
     { user: body.user.id, ...(where.channel ? { channel: where.channel } : {}) },
@@ -65,10 +71,15 @@ async function share(advisor: Advisor, body: Body, payload: ButtonPayload, respo
       ...(payload.threadTs ? { threadTs: payload.threadTs } : {}),
     },
   );
-  if (payload.threadTs && where.channel) await client.chat.postMessage({ channel: where.channel, thread_ts: payload.threadTs, ...message });
-  // response_url posts work in any channel, even one the bot was never invited to.
-  else await respond({ response_type: 'in_channel', replace_original: false, ...message });
+  const [channel, threadTs] = [where.channel, payload.threadTs];
+  const post: Post =
+    threadTs && channel
+      ? (message: SlackMessage) => client.chat.postMessage({ channel, thread_ts: threadTs, ...message })
+      : // response_url posts work in any channel, even one the bot was never invited to.
+        (message: SlackMessage) => respond({ response_type: 'in_channel', replace_original: false, ...message });
+  await post(reply.message);
   if (where.ephemeral) await respond({ delete_original: true });
+  await followWithChart(reply.chart, post, tools);
 }
 
 export function registerActions(app: App, advisor: Advisor): void {
@@ -78,7 +89,7 @@ export function registerActions(app: App, advisor: Advisor): void {
     [new RegExp(`^${ACTION.share}$`), share],
   ] as const;
   for (const [actionId, handle] of handlers) {
-    app.action<Body>({ type: 'block_actions', action_id: actionId }, async ({ ack, body, action, respond, client, logger }) => {
+    app.action<Body>({ type: 'block_actions', action_id: actionId }, async ({ ack, body, action, respond, client, logger, context }) => {
       await ack();
       const payload = decodeButtonValue(action.value);
       if (!payload) {
@@ -86,7 +97,7 @@ export function registerActions(app: App, advisor: Advisor): void {
         return;
       }
       try {
-        await handle(advisor, body, payload, respond, client);
+        await handle(advisor, body, payload, { respond, client, logger, context });
       } catch (error) {
         const apologise = body.response_url
           ? () => respond({ response_type: 'ephemeral', replace_original: false, ...APOLOGY })

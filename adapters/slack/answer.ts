@@ -1,7 +1,9 @@
 import type { Logger } from '@slack/bolt';
 import type { Advisor } from '../../src/advisor.js';
+import type { CostChart, Reply } from '../../src/reply.js';
 import { commandLine, type StructuredValues } from '../../src/router.js';
 import { APOLOGY_TEXT } from '../../src/apology.js';
+import { chartOf } from '../shared/chart-png.js';
 import { replyToBlocks, type RenderOptions, type SlackMessage } from './render.js';
 import { timedOut } from './timeouts.js';
 
@@ -11,10 +13,23 @@ export interface Asker {
   channel?: string;
 }
 
+/** An answer for Slack: the message, and the cost chart that follows it (chart.ts) when it has one. */
+export interface SlackAnswer {
+  message: SlackMessage;
+  /** Only with the first view (the brief), as on Discord: the parts behind "Details" do not repeat it. */
+  chart?: CostChart;
+}
+
+/** The reply rendered (part `page`), with its chart when that part is the first. */
+export function slackAnswer(reply: Reply, options: RenderOptions = {}): SlackAnswer {
+  const chart = options.page ? undefined : chartOf(reply);
+  return { message: replyToBlocks(reply, options), ...(chart ? { chart } : {}) };
+}
+
 /** Runs one command through the advisor and renders the answer (part `page`) for Slack. */
-export function answer(advisor: Advisor, command: string, asker: Asker, options: Omit<RenderOptions, 'command'> = {}): SlackMessage {
+export function answer(advisor: Advisor, command: string, asker: Asker, options: Omit<RenderOptions, 'command'> = {}): SlackAnswer {
   const reply = advisor.handle(command, { platform: 'slack', ...asker });
-  return replyToBlocks(reply, { ...options, command });
+  return slackAnswer(reply, { ...options, command });
 }
 
 /** Runs a command from structured values (a form's fields) and renders the answer; buttons carry its line. */
@@ -24,9 +39,9 @@ export function answerValues(
   values: StructuredValues,
   asker: Asker,
   options: Omit<RenderOptions, 'command'> = {},
-): SlackMessage {
+): SlackAnswer {
   const reply = advisor.run(command, values, { platform: 'slack', ...asker });
-  return replyToBlocks(reply, { ...options, command: commandLine(command, values) });
+  return slackAnswer(reply, { ...options, command: commandLine(command, values) });
 }
 
 /** The message shown when something on our side failed after the request was acknowledged. */

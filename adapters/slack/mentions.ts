@@ -1,13 +1,15 @@
 import type { App } from '@slack/bolt';
 import type { Advisor } from '../../src/advisor.js';
-import { answer, APOLOGY, reportFailure } from './answer.js';
+import { answer, APOLOGY, reportFailure, slackAnswer, type SlackAnswer } from './answer.js';
+import { followWithChart } from './chart.js';
 import { slackTextToPlain } from './mrkdwn.js';
-import { replyToBlocks, type SlackMessage } from './render.js';
+import type { SlackMessage } from './render.js';
 import { reviewMessages, reviewNote } from './review.js';
 
 /**
  * `@compute-advisor …` in a channel or thread: answered in the thread (slash commands cannot be used in
- * threads, so architecture reviews go this way). `@compute-advisor review` reads the thread first.
+ * threads, so architecture reviews go this way). `@compute-advisor review` reads the thread first. A cost
+ * chart follows the answer in the thread (chart.ts).
  */
 export function registerMentions(app: App, advisor: Advisor): void {
   app.event('app_mention', async ({ event, context, client, say, logger }) => {
@@ -15,7 +17,7 @@ export function registerMentions(app: App, advisor: Advisor): void {
     const text = slackTextToPlain(event.text, context.botUserId);
     const asker = { ...(event.user ? { user: event.user } : {}), channel: event.channel };
     try {
-      const message = /^review\b/i.test(text)
+      const reply = /^review\b/i.test(text)
         ? await review(
             advisor,
             asker,
@@ -24,7 +26,8 @@ export function registerMentions(app: App, advisor: Advisor): void {
             client,
           )
         : answer(advisor, text, asker, { threadTs });
-      await say({ ...message, thread_ts: threadTs });
+      await say({ ...reply.message, thread_ts: threadTs });
+      await followWithChart(reply.chart, (message) => say({ ...message, thread_ts: threadTs }), { client, logger, context });
     } catch (error) {
       await reportFailure(`app_mention failed (user ${event.user ?? '?'}, channel ${event.channel})`, error, logger, () =>
         say({ ...APOLOGY, thread_ts: threadTs }),
@@ -40,8 +43,9 @@ interface Where {
   inThread: boolean;
 }
 
-function notice(text: string): SlackMessage {
-  return { text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }] };
+function notice(text: string): SlackAnswer {
+  const message: SlackMessage = { text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }] };
+  return { message };
 }
 
 /** Reads the thread and has the core recommend from it; a note links the messages read and their authors. */
@@ -51,7 +55,7 @@ async function review(
   where: Where,
   context: { botUserId?: string; botId?: string },
   client: App['client'],
-): Promise<SlackMessage> {
+): Promise<SlackAnswer> {
   if (!where.inThread) {
     return notice(
       'Mention me with `review` *inside a thread* that describes the workload (run time, memory, GPU, traffic, state…), and I will recommend compute from what people wrote there.',
@@ -72,5 +76,5 @@ async function review(
   }
   const reply = advisor.review(input.messages, { platform: 'slack', ...asker });
   // No command reproduces a review, so a long one ends with a "cut here" note rather than "More".
-  return replyToBlocks(reply, { threadTs: where.threadTs, note: reviewNote(input, where.channel, where.threadTs) });
+  return slackAnswer(reply, { threadTs: where.threadTs, note: reviewNote(input, where.channel, where.threadTs) });
 }

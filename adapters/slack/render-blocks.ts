@@ -112,7 +112,7 @@ export function blockToSlack(block: Block, index: number): KnownBlock[] {
       return tableBlocks(block);
     case 'actions':
       return actionBlocks(block.buttons, index);
-    case 'chart': // An image block or an upload, added by answer.ts once the picture exists (see chart.ts).
+    case 'chart': // The picture follows the answer as its own message, once drawn and uploaded (chart.ts).
       return [];
     case 'divider':
       return [{ type: 'divider' }];

@@ -3,6 +3,7 @@ import type { Advisor } from '../../src/advisor.js';
 import type { Routes } from '../http/server.js';
 import { createSeen } from '../shared/seen.js';
 import { createSlackApp } from './app.js';
+import { enableCharts } from './chart.js';
 import { guardSlackEvents } from './guard.js';
 
 /** What the Slack adapter needs from the configuration. */
@@ -33,6 +34,8 @@ export async function slackHttpRoutes(settings: SlackSettings, advisor: Advisor)
     ...(settings.logger ? { logger: settings.logger } : {}),
   });
   const app = createSlackApp({ advisor, token: settings.botToken, receiver, ...optional(settings) });
+  // Cost charts follow their answers here; not on Lambda (lambda.ts), which answers after the listener.
+  enableCharts(app);
   await app.init();
   const guarded = guardSlackEvents(receiver.requestListener, {
     signingSecret: settings.signingSecret,
@@ -50,6 +53,8 @@ export async function slackSocketApp(settings: SlackSettings, advisor: Advisor):
     ...(settings.appToken ? { appToken: settings.appToken } : {}),
     ...optional(settings),
   });
+  // Cost charts follow their answers here; not on Lambda (lambda.ts), which answers after the listener.
+  enableCharts(app);
   await app.init();
   return app;
 }

@@ -50,6 +50,25 @@ describe('the AWS Lambda entry point', () => {
     expect(hook.isDone()).toBe(false);
   });
 
+  it('answers a cost question without its chart: an upload would hold the response, as Lambda answers after the listener', async () => {
+    const slack = nock(SLACK_API).post(/.*/).reply(200, { ok: true });
+    const hook = nock(HOOKS).post(/.*/).reply(200, 'ok');
+    const command = 'cost requests=3M duration=120ms memory=512mb';
+    const { handler } = await import('../../adapters/slack/lambda.js');
+    const response = await handler(awsEvent(slashBody(command)), {}, () => undefined);
+    expect(response.statusCode).toBe(200);
+    expect(JSON.parse(String(response.body))).toEqual({
+      response_type: 'ephemeral',
+      ...replyToBlocks(advisor().handle(command), { command, share: true }),
+    });
+    expect(
+      advisor()
+        .handle(command)
+        .blocks.some((b) => b.type === 'chart'),
+    ).toBe(true);
+    expect([slack.isDone(), hook.isDone()]).toEqual([false, false]);
+  });
+
   it('rejects a stale signature with 401', async () => {
     const { handler } = await import('../../adapters/slack/lambda.js');
     const response = await handler(awsEvent(slashBody('help'), Math.floor(Date.now() / 1000) - 600), {}, () => undefined);

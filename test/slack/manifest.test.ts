@@ -26,7 +26,14 @@ describe('slack/manifest.yml', () => {
   });
 
   it('asks only for the scopes the app uses', () => {
-    expect(manifest.oauth_config.scopes.bot).toEqual(['commands', 'chat:write', 'app_mentions:read', 'channels:history', 'groups:history']);
+    expect(manifest.oauth_config.scopes.bot).toEqual([
+      'commands',
+      'chat:write',
+      'app_mentions:read',
+      'channels:history',
+      'groups:history',
+      'files:write',
+    ]);
   });
 
   it('points every request URL at the one events path', () => {
