@@ -82,34 +82,36 @@ async function share(advisor: Advisor, body: Body, payload: ButtonPayload, tools
   await followWithChart(reply.chart, post, tools);
 }
 
+/**
+ * Every button, through one Bolt listener that routes on action_id inside: Bolt runs each listener's
+ * middleware for every incoming event, so one listener instead of four saves that work on every command.
+ */
 export function registerActions(app: App, advisor: Advisor): void {
   const handlers = [
     [new RegExp(`^${ACTION.run}(:|$)`), runForPresser],
     [new RegExp(`^${ACTION.more}$`), runForPresser],
     [new RegExp(`^${ACTION.share}$`), share],
   ] as const;
-  for (const [actionId, handle] of handlers) {
-    app.action<Body>({ type: 'block_actions', action_id: actionId }, async ({ ack, body, action, respond, client, logger, context }) => {
-      await ack();
-      const payload = decodeButtonValue(action.value);
-      if (!payload) {
-        logger.warn(`ignored a button with an unreadable value (action ${action.action_id})`);
-        return;
-      }
-      try {
-        await handle(advisor, body, payload, { respond, client, logger, context });
-      } catch (error) {
-        const apologise = body.response_url
-          ? () => respond({ response_type: 'ephemeral', replace_original: false, ...APOLOGY })
-          : undefined;
-        await reportFailure(`button ${action.action_id} failed (user ${body.user.id})`, error, logger, apologise);
-      }
-    });
-  }
-  app.action<Body>({ type: 'block_actions', action_id: OPEN_RECOMMEND }, async ({ ack, body, client, logger }) => {
+  app.action<Body>({ type: 'block_actions' }, async ({ ack, body, action, respond, client, logger, context }) => {
     await ack();
-    await client.views
-      .open({ trigger_id: body.trigger_id, view: recommendModal({}) })
-      .catch((error: unknown) => logger.error(`views.open failed: ${errorSummary(error)}`));
+    if (action.action_id === OPEN_RECOMMEND) {
+      await client.views
+        .open({ trigger_id: body.trigger_id, view: recommendModal({}) })
+        .catch((error: unknown) => logger.error(`views.open failed: ${errorSummary(error)}`));
+      return;
+    }
+    const handle = handlers.find(([id]) => id.test(action.action_id))?.[1];
+    if (!handle) return; // Not a button of ours (an input in the recommend form): acknowledged, nothing to do.
+    const payload = decodeButtonValue(action.value);
+    if (!payload) {
+      logger.warn(`ignored a button with an unreadable value (action ${action.action_id})`);
+      return;
+    }
+    try {
+      await handle(advisor, body, payload, { respond, client, logger, context });
+    } catch (error) {
+      const apologise = body.response_url ? () => respond({ response_type: 'ephemeral', replace_original: false, ...APOLOGY }) : undefined;
+      await reportFailure(`button ${action.action_id} failed (user ${body.user.id})`, error, logger, apologise);
+    }
   });
 }
