@@ -84,7 +84,7 @@ const { privateKey, publicKey } = generateKeyPairSync('ed25519');
 const der = publicKey.export({ format: 'der', type: 'spki' });
 const discordEnv = { DISCORD_PUBLIC_KEY: der.subarray(der.length - 32).toString('hex') };
 const secret = 'cold-signing-secret';
-const stub = await startApiStub('{"ok":true,"user_id":"U0BOT","bot_id":"B0BOT","team_id":"T0001"}', '/none');
+const stub = await startApiStub(() => '{"ok":true,"user_id":"U0BOT","bot_id":"B0BOT","team_id":"T0001"}');
 const slackEnv = { SLACK_BOT_TOKEN: 'xoxb-cold-not-a-token', SLACK_SIGNING_SECRET: secret, SLACK_API_URL: `${stub.url}/api/` };
 
 const pairs = [

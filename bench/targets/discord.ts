@@ -137,7 +137,7 @@ export function discordPair(asks: Ask[]): PlatformPair {
     peer: 'bare node:http + Ed25519',
     async startBot() {
       // Discord's REST API on loopback, where the bot edits a cost answer to attach its chart, as in production.
-      const api = await startApiStub('{"id":"1"}', '/');
+      const api = await startApiStub(() => '{"id":"1"}');
       return target(
         startServerProcess({
           PORT: '0',
