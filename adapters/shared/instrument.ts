@@ -25,6 +25,9 @@ function slowDown(retryAfterMs: number): Reply {
 }
 
 export function instrumentAdvisor(advisor: Advisor, { logger, limiter }: InstrumentOptions): Advisor {
+  // The per-message line holds only the fields written below (ids, names, a number), never a secret, so it
+  // skips the redaction pass, which costs about 20 µs a line against 3 µs for the line itself.
+  const answered = logger.child({}, { redact: { paths: [] } });
   const observe = (what: 'message' | 'command' | 'review', body: () => string, ctx: HandleContext, answer: () => Reply): Reply => {
     const requestId = randomUUID();
     const start = performance.now();
@@ -32,7 +35,7 @@ export function instrumentAdvisor(advisor: Advisor, { logger, limiter }: Instrum
     const verdict = limiter?.take(user);
     const reply = verdict && !verdict.ok ? slowDown(verdict.retryAfterMs) : answer();
     const ms = Math.round((performance.now() - start) * 1000) / 1000;
-    logger.info(
+    answered.info(
       { requestId, what, platform: ctx.platform, kind: reply.kind, ms, ...(verdict && !verdict.ok ? { rateLimited: true } : {}) },
       'answered',
     );
