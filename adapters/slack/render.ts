@@ -1,7 +1,7 @@
 import type { ActionsBlock, Button as SlackButton, ContextBlock, KnownBlock } from '@slack/types';
 import type { Reply } from '../../src/reply.js';
 import { pageView, type PageView } from '../../src/brief.js';
-import { replyToText } from '../../src/render-text.js';
+import { markdownToPlain } from '../../src/render-text.js';
 import { ACTION, encodeButtonValue } from './button-value.js';
 import { LIMITS } from './limits.js';
 import { escapeMrkdwn, plainText } from './mrkdwn.js';
@@ -118,6 +118,9 @@ export function replyToBlocks(whole: Reply, options: RenderOptions = {}): SlackM
     ...context,
     ...controls(index, pages.length, options, view),
   ];
-  // A reply with no text at all still notifies with its header's words: Slack wants a non-empty `text`.
-  return { text: truncate(escapeMrkdwn(replyToText(whole)) || title, LIMITS.fallbackText), blocks };
+  // `text` is what a notification shows when blocks are present (the blocks are what people and screen
+  // readers read): the title and the one-line answer, not the whole reply rendered a second time. A reply
+  // with no text at all still notifies with its header's words: Slack wants a non-empty `text`.
+  const summary = whole.summary ? markdownToPlain(whole.summary).trim() : '';
+  return { text: truncate(escapeMrkdwn(summary ? `${title}: ${summary}` : title), LIMITS.fallbackText), blocks };
 }
