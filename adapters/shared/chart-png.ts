@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path';
 import type { CostChart, Reply } from '../../src/reply.js';
 import { chartSvg } from '../../src/chart/svg.js';
 import { defaultKnowledgeDir } from '../../src/knowledge/location.js';
+import { encodePng } from './png.js';
 
 /** The file name adapters attach the chart as (Discord's embed refers to `attachment://cost.png`). */
 export const CHART_FILE = 'cost.png';
@@ -47,10 +48,11 @@ export function chartOf(reply: Reply): CostChart | undefined {
   return undefined;
 }
 
-/** SVG text to PNG bytes at the SVG's own size; drawn on libuv's thread pool, so answers keep flowing meanwhile. */
+/** SVG text to PNG bytes at the SVG's own size; drawn and compressed on libuv's thread pool, so answers keep flowing meanwhile. */
 export async function svgToPng(svg: string): Promise<Buffer> {
   const { renderAsync } = await import('@resvg/resvg-js');
-  return (await renderAsync(svg, { font: fontOptions(svg) })).asPng();
+  const image = await renderAsync(svg, { font: fontOptions(svg) });
+  return encodePng(image.width, image.height, image.pixels);
 }
 
 /** The reply's chart as PNG, or undefined when the reply has no chart. */
