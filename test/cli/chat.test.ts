@@ -49,6 +49,8 @@ describe('terminal chat', () => {
     // No word is cut: every word of the summary is still whole somewhere in the output.
     expect(out).toMatch(/trade-offs|Key differences/);
     expect(out).not.toMatch(/[a-z]-\n[a-z]/);
+    // A continuation line starts under its text, not with the space the break happened at.
+    expect(lines.filter((l) => /^ \S/.test(l))).toEqual([]);
   });
 
   it('does nothing on an empty Enter, and clear clears the screen instead of being a question', async () => {
