@@ -66,7 +66,7 @@ function blockToText(block: Block, style: Styler, firstButton: number, command: 
     case 'chart': // The table above is the chart in text; the picture's alt text says the crossover.
       return style.dim(block.chart.alt);
     case 'actions':
-      return block.buttons.map((b, i) => `[${firstButton + i}] ${b.label} ${style.dim(`— /compute ${b.command}`)}`).join('\n');
+      return block.buttons.map((b, i) => `[${firstButton + i}] ${b.label} ${style.dim(`— ${command(b.command)}`)}`).join('\n');
     case 'divider':
       return '—';
   }

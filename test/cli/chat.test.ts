@@ -53,6 +53,13 @@ describe('terminal chat', () => {
     expect(lines.filter((l) => /^ \S/.test(l))).toEqual([]);
   });
 
+  it('shows each button with the command as it is typed here, and both that and "/compute …" run', async () => {
+    const out = await session(['ec2-vs-lambda\r', 'limits lambda\r', '/compute limits lambda\r'], undefined, 100);
+    expect(out).toMatch(/\[2\] AWS Lambda limits — limits lambda\n/);
+    expect(out).not.toContain('— /compute');
+    expect(out.match(/^AWS Lambda limits$/gm)).toHaveLength(2);
+  });
+
   it('does nothing on an empty Enter, and clear clears the screen instead of being a question', async () => {
     const t = terminal();
     const done = startChat(advisor(), t.input, t.output, { historyFile: join(dir, 'h') });
