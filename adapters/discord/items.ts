@@ -9,7 +9,11 @@ import { splitText, truncate } from '../shared/split-text.js';
 import { LIMITS } from './limits.js';
 import { discordLink, escapeDiscord, neutraliseMentions } from './markdown.js';
 
-export type Item = { kind: 'text'; text: string } | { kind: 'field'; name: string; value: string; inline: boolean };
+/**
+ * A field item may head a group (`keep`: how many fields, itself included, stay in one embed), so a row of a
+ * side-by-side table is never split between embeds.
+ */
+export type Item = { kind: 'text'; text: string } | { kind: 'field'; name: string; value: string; inline: boolean; keep?: number };
 
 /** Markdown text (with an optional bold heading) as text items of at most LIMITS.textChunk characters. */
 export function textItems(markdown: string, heading?: string): Item[] {
@@ -32,6 +36,23 @@ function fieldItems(label: string, value: string, inline: boolean): Item[] {
   }));
 }
 
+/**
+ * When fields go in columns. Discord lays out up to three inline fields in a row (its layout, not a limit the
+ * API enforces); the rest is our choice: a short name and a value of a few lines read well in a column,
+ * longer reads better full width.
+ */
+const INLINE = { perRow: 3, nameChars: 40, valueChars: 100, lines: 3 } as const;
+
+/**
+ * Whether a field reads well in a column beside others. Decided for a whole block at once, so its fields
+ * line up in rows rather than alternating between a column and the full width.
+ */
+function fitsInline(label: string, value: string): boolean {
+  return (
+    label.trim().length <= INLINE.nameChars && value.trim().length <= INLINE.valueChars && value.trim().split('\n').length <= INLINE.lines
+  );
+}
+
 /** Sources in Discord markdown: masked links, commands as the slash command the reader types. */
 export const discordSources: SourceStyle = {
   text: escapeDiscord,
@@ -44,7 +65,24 @@ function factLine(fact: Fact): string {
   return `- ${fact.text}${source}`;
 }
 
-/** Short cells line up in a code block; rows of prose become a field per row. */
+/**
+ * A table whose columns are services (two or three, with cells short enough) read side by side: per row, its
+ * label as a full-width field (which also ends the row before, so rows never merge; Discord halves a row of two
+ * inline fields, where a spacer field would leave a third empty) and one inline field per column, named by it.
+ */
+function sideBySideItems(names: string[], rows: string[][]): Item[] | undefined {
+  if (names.length < 2 || names.length > INLINE.perRow) return undefined;
+  if (!rows.every(([, ...cells]) => cells.every((c, i) => fitsInline(names[i] ?? '', c)))) return undefined;
+  return rows.flatMap(([label = '', ...cells]) => {
+    const columns = names.flatMap((name, i) => fieldItems(name, cells[i] ?? '', true));
+    // The label in bold as the value under an empty name: the blank line falls above it, between rows.
+    const text = truncate(label.trim(), LIMITS.fieldName);
+    const heading = fieldItems('', text && `**${escapeDiscord(text)}**`, false).map((f) => ({ ...f, keep: 1 + columns.length }));
+    return [...heading, ...columns];
+  });
+}
+
+/** Short cells line up in a code block; rows of prose side by side when they fit, else a field per row. */
 function tableItems(block: Extract<Block, { type: 'table' }>): Item[] {
   // Backticks would close the code block early; nothing else inside a code block is markup.
   const code = (row: string[]) => row.map((c) => c.replace(/`/g, "'"));
@@ -59,9 +97,10 @@ function tableItems(block: Extract<Block, { type: 'table' }>): Item[] {
   const [, ...names] = block.columns;
   return [
     ...(block.heading ? textItems('', block.heading) : []),
-    ...block.rows.flatMap(([label = '', ...row]) =>
-      fieldItems(label, row.map((c, i) => `**${escapeDiscord(names[i] ?? '')}**: ${c}`).join('\n'), false),
-    ),
+    ...(sideBySideItems(names, block.rows) ??
+      block.rows.flatMap(([label = '', ...row]) =>
+        fieldItems(label, row.map((c, i) => `**${escapeDiscord(names[i] ?? '')}**: ${c}`).join('\n'), false),
+      )),
   ];
 }
 
@@ -70,8 +109,10 @@ export function blockItems(block: Block): Item[] {
   switch (block.type) {
     case 'section':
       return textItems(block.markdown, block.heading);
-    case 'fields':
-      return block.fields.flatMap((f) => fieldItems(f.label, f.value, f.value.length <= 60));
+    case 'fields': {
+      const inline = block.fields.every((f) => fitsInline(f.label, f.value));
+      return block.fields.flatMap((f) => fieldItems(f.label, f.value, inline));
+    }
     case 'facts':
       return textItems(block.facts.map(factLine).join('\n'), block.heading);
     case 'table':

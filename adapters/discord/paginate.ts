@@ -22,12 +22,15 @@ export function paginate(items: Item[], reserved: number): Page[] {
   const budget = LIMITS.embedChars - reserved;
   const pages: Page[] = [[{ description: '', fields: [] }]];
   let chars = 0;
-  for (const item of items) {
+  for (const [at, item] of items.entries()) {
     const size = itemSize(item);
+    // A group (a side-by-side row) moves to the next embed or page whole when it would not fit beside what is there.
+    const group = item.kind === 'field' && item.keep ? items.slice(at, at + item.keep) : [item];
+    const groupSize = group.reduce((n, i) => n + itemSize(i), 0);
     let page = pages[pages.length - 1] ?? [];
     let embed = page[page.length - 1] ?? { description: '', fields: [] };
     const empty = embed.description === '' && embed.fields.length === 0 && page.length === 1;
-    if (!empty && chars + size > budget) {
+    if (!empty && chars + groupSize > budget) {
       embed = { description: '', fields: [] };
       page = [embed];
       pages.push(page);
@@ -36,7 +39,7 @@ export function paginate(items: Item[], reserved: number): Page[] {
     const full =
       item.kind === 'text'
         ? embed.fields.length > 0 || embed.description.length + size > LIMITS.description
-        : embed.fields.length >= LIMITS.fields;
+        : embed.fields.length + group.length > LIMITS.fields;
     if (full) {
       embed = { description: '', fields: [] };
       if (page.length >= LIMITS.embeds) {

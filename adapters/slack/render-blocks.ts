@@ -1,4 +1,4 @@
-import type { ActionsBlock, Button as SlackButton, KnownBlock, SectionBlock } from '@slack/types';
+import type { Button as SlackButton, KnownBlock, SectionBlock } from '@slack/types';
 import type { Block, Fact, Reply } from '../../src/reply.js';
 import { ACTION, encodeButtonValue } from './button-value.js';
 import { LIMITS } from './limits.js';
@@ -79,28 +79,31 @@ function tableBlocks(block: Extract<Block, { type: 'table' }>): SectionBlock[] {
   return rows;
 }
 
-/** A reply's buttons as Slack buttons (25 to an actions block); a command too long to encode is left out. */
-function actionBlocks(buttons: { label: string; command: string }[], blockIndex: number): ActionsBlock[] {
-  const elements = buttons.flatMap((b, i): SlackButton[] => {
-    const value = encodeButtonValue({ command: b.command });
-    if (!value) return [];
-    return [
-      {
-        type: 'button',
-        action_id: `${ACTION.run}:${blockIndex}:${i}`,
-        text: { type: 'plain_text', text: truncate(plainText(b.label), LIMITS.buttonText) || '…' },
-        value,
-      },
-    ];
-  });
-  const blocks: ActionsBlock[] = [];
-  for (let i = 0; i < elements.length; i += LIMITS.buttonsPerActions)
-    blocks.push({ type: 'actions', elements: elements.slice(i, i + LIMITS.buttonsPerActions) });
-  return blocks;
+/**
+ * The reply's own buttons (did-you-mean, follow-ups) from all its `actions` blocks, in order; a command too
+ * long to encode is left out. They join the controls in the message's one button row (render.ts).
+ */
+export function replyButtons(blocks: Block[]): SlackButton[] {
+  return blocks.flatMap((block, blockIndex) =>
+    block.type !== 'actions'
+      ? []
+      : block.buttons.flatMap((b, i): SlackButton[] => {
+          const value = encodeButtonValue({ command: b.command });
+          if (!value) return [];
+          return [
+            {
+              type: 'button',
+              action_id: `${ACTION.run}:${blockIndex}:${i}`,
+              text: { type: 'plain_text', text: truncate(plainText(b.label), LIMITS.buttonText) || '…' },
+              value,
+            },
+          ];
+        }),
+  );
 }
 
 /** One core block as Slack blocks (possibly several, each within Slack's limits). */
-export function blockToSlack(block: Block, index: number): KnownBlock[] {
+export function blockToSlack(block: Block): KnownBlock[] {
   switch (block.type) {
     case 'section':
       return sections(block.markdown, block.heading);
@@ -110,8 +113,8 @@ export function blockToSlack(block: Block, index: number): KnownBlock[] {
       return mrkdwnSections(block.facts.map(factLine).join('\n'), block.heading);
     case 'table':
       return tableBlocks(block);
-    case 'actions':
-      return actionBlocks(block.buttons, index);
+    case 'actions': // Buttons are not laid out in place: they join the controls in one row at the end (replyButtons).
+      return [];
     case 'chart': // The picture follows the answer as its own message, once drawn and uploaded (chart.ts).
       return [];
     case 'divider':

@@ -5,7 +5,7 @@ import { markdownToPlain } from '../../src/render-text.js';
 import { ACTION, encodeButtonValue } from './button-value.js';
 import { LIMITS } from './limits.js';
 import { escapeMrkdwn, plainText } from './mrkdwn.js';
-import { blockToSlack, sections, sourcesContext } from './render-blocks.js';
+import { blockToSlack, replyButtons, sections, sourcesContext } from './render-blocks.js';
 import { truncate } from '../shared/split-text.js';
 
 export { LIMITS };
@@ -34,16 +34,19 @@ function textSize(block: KnownBlock): number {
   return JSON.stringify(block).length;
 }
 
-/** Splits the body into pages that each fit the block count and character budget beside the fixed parts. */
-function paginate(body: KnownBlock[], reservedChars: number): KnownBlock[][] {
+/**
+ * Splits the body into pages that each fit the block count and character budget beside the fixed parts;
+ * the first page also keeps `firstPageChars` free (for the reply's own buttons, which it alone carries).
+ */
+function paginate(body: KnownBlock[], reservedChars: number, firstPageChars: number): KnownBlock[][] {
   const maxBlocks = LIMITS.blocks - LIMITS.fixedBlocks;
-  const maxChars = LIMITS.messageChars - reservedChars;
+  const maxChars = (pageIndex: number) => LIMITS.messageChars - reservedChars - (pageIndex === 0 ? firstPageChars : 0);
   const pages: KnownBlock[][] = [[]];
   let chars = 0;
   for (const block of body) {
     const page = pages[pages.length - 1] ?? [];
     const size = textSize(block);
-    if (page.length > 0 && (page.length >= maxBlocks || chars + size > maxChars)) {
+    if (page.length > 0 && (page.length >= maxBlocks || chars + size > maxChars(pages.length - 1))) {
       pages.push([block]);
       chars = size;
     } else {
@@ -65,8 +68,12 @@ function button(text: string, actionId: string, value: string, primary = false):
   };
 }
 
-/** "Details" (from the brief), "More" (when cut) and "Share in channel" (when asked for); a note when "more" cannot be encoded. */
-function controls(pageIndex: number, pageCount: number, options: RenderOptions, view: PageView): KnownBlock[] {
+/**
+ * The message's one button row, last: the reply's own buttons (first part only), then "Details" (from the
+ * brief), "More" (when cut) and "Share in channel" (when asked for), within Slack's 25 elements to an actions
+ * block (the reply's buttons give way to the controls). A note instead of "More" when it cannot be encoded.
+ */
+function controls(pageIndex: number, pageCount: number, options: RenderOptions, view: PageView, own: SlackButton[]): KnownBlock[] {
   const buttons: SlackButton[] = [];
   const notes: ContextBlock[] = [];
   const { command, threadTs } = options;
@@ -89,7 +96,8 @@ function controls(pageIndex: number, pageCount: number, options: RenderOptions, 
     const value = encodeButtonValue({ command, ...(page(pageIndex) ? { page: page(pageIndex) } : {}), ...(threadTs ? { threadTs } : {}) });
     if (value) buttons.push(button('Share in channel', ACTION.share, value));
   }
-  const actions: ActionsBlock[] = buttons.length > 0 ? [{ type: 'actions', elements: buttons }] : [];
+  const row = [...(pageIndex === 0 ? own.slice(0, LIMITS.buttonsPerActions - buttons.length) : []), ...buttons];
+  const actions: ActionsBlock[] = row.length > 0 ? [{ type: 'actions', elements: row }] : [];
   return [...notes, ...actions];
 }
 
@@ -101,13 +109,15 @@ function controls(pageIndex: number, pageCount: number, options: RenderOptions, 
 export function replyToBlocks(whole: Reply, options: RenderOptions = {}): SlackMessage {
   const view = pageView(whole, options.page);
   const { reply } = view;
-  const body = [...(reply.summary ? sections(reply.summary) : []), ...reply.blocks.flatMap((b, i) => blockToSlack(b, i))];
+  const body = [...(reply.summary ? sections(reply.summary) : []), ...reply.blocks.flatMap(blockToSlack)];
+  const own = replyButtons(reply.blocks);
   const context = sourcesContext(reply);
   const note: KnownBlock[] = options.note
     ? [{ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(options.note, LIMITS.contextText) }] }]
     : [];
   const reserved = LIMITS.controlsChars + LIMITS.header + [...note, ...context].reduce((n, b) => n + textSize(b), 0);
-  const pages = paginate(body, reserved);
+  const ownChars = own.slice(0, LIMITS.buttonsPerActions).reduce((n, b) => n + JSON.stringify(b).length, 0);
+  const pages = paginate(body, reserved, ownChars);
   const index = Math.min(view.part, pages.length - 1);
   const title = plainText(reply.title.trim() || 'compute-advisor');
   const heading = index > 0 ? `(${index + 1}/${pages.length}) ${title}` : title;
@@ -116,7 +126,7 @@ export function replyToBlocks(whole: Reply, options: RenderOptions = {}): SlackM
     ...note,
     ...(pages[index] ?? []),
     ...context,
-    ...controls(index, pages.length, options, view),
+    ...controls(index, pages.length, options, view, own),
   ];
   // `text` is what a notification shows when blocks are present (the blocks are what people and screen
   // readers read): the title and the one-line answer, not the whole reply rendered a second time. A reply

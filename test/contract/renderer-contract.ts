@@ -148,8 +148,8 @@ export function sampleReply(): Reply {
           { text: 'Max memory 10,240 MB', source: { title: 'Lambda quotas', ref: 'https://docs.aws.amazon.com/lambda/', asOf: '2025' } },
         ],
       },
-      { type: 'table', columns: ['', 'Lambda', 'EC2'], rows: [['1M', '$0.20', '$7.59']] },
       { type: 'divider' },
+      { type: 'table', columns: ['', 'Lambda', 'EC2'], rows: [['1M', '$0.20', '$7.59']] },
       {
         type: 'actions',
         buttons: [

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeCustomId, encodeCustomId } from '../../adapters/discord/custom-id.js';
 import { escapeDiscord, neutraliseMentions } from '../../adapters/discord/markdown.js';
 import { replyToDiscord } from '../../adapters/discord/render.js';
+import { makeReply } from '../../src/reply.js';
 import { sampleReply } from '../contract/renderer-contract.js';
 import { advisor } from '../helpers.js';
 import { assertDiscordLimits } from './discord-limits.js';
@@ -53,6 +54,89 @@ describe('replyToDiscord', () => {
       { type: 1, components: [{ type: 2, style: 2, custom_id: 'ca:share:1:ask lambda or fargate', label: 'Share' }] },
     ]);
     expect(message.allowedMentions).toEqual({ parse: [] });
+  });
+
+  it('lays a comparison out side by side: per row its label, then one inline field per service', () => {
+    const { embeds } = replyToDiscord(advisor().handle('ec2-vs-lambda'), { command: 'ec2-vs-lambda', share: true });
+    const fields = embeds.flatMap((e) => e.fields ?? []);
+    // The label in bold under an empty name, so the blank line falls between rows; a full-width field also
+    // ends the row before, so Discord never puts a third service field beside the two.
+    expect(fields).toEqual(
+      [
+        ['Run time', 'Unlimited — runs until you stop it', 'Up to 15 minutes (900 s) per invocation'],
+        [
+          'Resources',
+          'From 0.5 GB burstable sizes to hundreds of vCPUs and terabytes of RAM',
+          '128 MB–10,240 MB memory; CPU scales with memory, up to 6 vCPUs',
+        ],
+        [
+          'Billing',
+          'Per second while running (60 s minimum, Linux), busy or idle; commitments save up to 72%',
+          'Per request plus GB-seconds, billed per 1 ms; nothing while idle',
+        ],
+      ].flatMap(([row, ec2, lambda]) => [
+        { name: '\u200b', value: `**${row}**`, inline: false },
+        { name: 'Amazon EC2', value: ec2, inline: true },
+        { name: 'AWS Lambda', value: lambda, inline: true },
+      ]),
+    );
+    // The full view's seven-row "Side by side" table too, each row whole within one embed.
+    const details = replyToDiscord(advisor().handle('ec2-vs-lambda'), { command: 'ec2-vs-lambda', page: 1 });
+    assertDiscordLimits(details);
+    const table = details.embeds.find((e) => e.description?.includes('**Side by side**'));
+    const shape = (table?.fields ?? []).map((f) => (f.inline ? `${f.name}|` : 'row:'));
+    expect(shape.join('')).toBe('row:Amazon EC2|AWS Lambda|'.repeat(7));
+  });
+
+  it('keeps a side-by-side row in one embed when the embed before is nearly full of fields', () => {
+    const cell = (s: string) => `${s} ${'words '.repeat(8)}`.trim();
+    const reply = makeReply({
+      kind: 'compare',
+      title: 't',
+      blocks: [
+        { type: 'fields', fields: Array.from({ length: 23 }, (_, i) => ({ label: `f${i}`, value: 'v' })) },
+        {
+          type: 'table',
+          columns: ['', 'A', 'B'],
+          rows: [
+            ['one', cell('a1'), cell('b1')],
+            ['two', cell('a2'), cell('b2')],
+          ],
+        },
+      ],
+    });
+    // Page 1: the full reply (page 0 is its brief).
+    const message = replyToDiscord(reply, { page: 1 });
+    assertDiscordLimits(message);
+    const { embeds } = message;
+    expect(embeds.map((e) => (e.fields ?? []).length)).toEqual([23, 6]);
+    expect(embeds[1]?.fields?.[0]).toEqual({ name: '\u200b', value: '**one**', inline: false });
+  });
+
+  it('puts the fields of one block all in a row or all full width, never alternating', () => {
+    const cost = replyToDiscord(advisor().handle('cost requests=30M duration=200ms memory=1gb'));
+    const prices = cost.embeds.flatMap((e) => e.fields ?? []);
+    expect(prices.map((f) => [f.name.replace(/:.*/, ''), f.inline])).toEqual([
+      ['Lambda', true],
+      ['EC2 m5.large', true],
+      ['Fargate', true],
+    ]);
+    expect(Math.max(...prices.map((f) => f.value.length))).toBeGreaterThan(60);
+    // A field too long for a column takes the whole block to full width.
+    const mixed = makeReply({
+      kind: 'answer',
+      title: 't',
+      blocks: [
+        {
+          type: 'fields',
+          fields: [
+            { label: 'Short', value: 'one line' },
+            { label: 'Long', value: 'word '.repeat(40) },
+          ],
+        },
+      ],
+    });
+    expect(replyToDiscord(mixed).embeds[0]?.fields?.map((f) => f.inline)).toEqual([false, false]);
   });
 
   it('cuts a long reply into parts within every limit, each with a "More" button for the next', () => {

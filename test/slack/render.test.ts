@@ -7,6 +7,7 @@ import { splitText } from '../../adapters/shared/split-text.js';
 import { makeReply, type Reply } from '../../src/reply.js';
 import { replyToText } from '../../src/render-text.js';
 import { contractReplies, sampleReply } from '../contract/renderer-contract.js';
+import { advisor } from '../helpers.js';
 import { assertSlackLimits, blockTexts } from './slack-limits.js';
 
 const buttonsOf = (blocks: KnownBlock[]) =>
@@ -43,7 +44,7 @@ describe('splitText', () => {
 describe('replyToBlocks', () => {
   const reply = sampleReply();
 
-  it('renders header, summary first, every block type, then sources with as-of dates', () => {
+  it('renders header, summary first, every block type, then sources with as-of dates, then the buttons', () => {
     // Page 1 is the full reply (its details); page 0 is the brief view.
     const { blocks, text } = replyToBlocks(reply, { page: 1 });
     expect(blocks.map((b) => b.type)).toEqual([
@@ -52,10 +53,10 @@ describe('replyToBlocks', () => {
       'section',
       'section',
       'section',
-      'section',
       'divider',
-      'actions',
+      'section',
       'context',
+      'actions',
     ]);
     expect(blockTexts(blocks)).toEqual([
       'Lambda & Fargate',
@@ -65,8 +66,8 @@ describe('replyToBlocks', () => {
       '*Fargate*\nnone',
       '• Max memory 10,240 MB _(Lambda quotas, 2025)_',
       '```\n    Lambda  EC2\n1M  $0.20   $7.59\n```',
-      'Cost',
       'Sources:\n• <https://docs.aws.amazon.com/lambda/|Lambda quotas> (as of 2025)',
+      'Cost',
     ]);
     // The notification text is the title and the one-line answer, escaped, not the whole (3,000+ character) reply.
     expect(replyToText(reply).length).toBeGreaterThan(3000);
@@ -77,6 +78,30 @@ describe('replyToBlocks', () => {
     const message = replyToBlocks(makeReply({ kind: 'compare', title: '' }));
     expect(message.text).toBe('compute-advisor');
     assertSlackLimits(message);
+  });
+
+  it("puts the reply's own buttons and the controls in one row, last, after the sources", () => {
+    const { blocks } = replyToBlocks(advisor().handle('ec2-vs-lambda'), { command: 'ec2-vs-lambda', share: true });
+    expect(blocks.filter((b) => b.type === 'actions')).toHaveLength(1);
+    expect(blocks.slice(-2).map((b) => b.type)).toEqual(['context', 'actions']);
+    expect(blockTexts(blocks.at(-2))[0]).toMatch(/^Sources:/);
+    expect(buttonsOf(blocks).map((b) => [b.text.text, b.action_id])).toEqual([
+      ['Amazon EC2 limits', 'compute_run:1:0'],
+      ['AWS Lambda limits', 'compute_run:1:1'],
+      ['About Amazon EC2', 'compute_run:1:2'],
+      ['About AWS Lambda', 'compute_run:1:3'],
+      ['Details', 'compute_more'],
+      ['Share in channel', 'compute_share'],
+    ]);
+  });
+
+  it('never draws more than one button row, on any reply or part', () => {
+    for (const { name, reply: each } of contractReplies())
+      for (const page of [0, 1, 2]) {
+        const { blocks } = replyToBlocks(each, { command: 'topic x', share: true, page });
+        const rows = blocks.flatMap((b, i) => (b.type === 'actions' ? [i] : []));
+        expect(rows.length <= 1 && (rows.length === 0 || rows[0] === blocks.length - 1), `${name} part ${page}`).toBe(true);
+      }
   });
 
   it('gives each button its command, and leaves out a command too long for a button value', () => {
@@ -122,14 +147,24 @@ describe('replyToBlocks', () => {
     for (let i = 0; i < 60; i += 1) expect(all).toContain(`para${i} 899`);
     for (let i = 0; i < 120; i += 1) expect(all).toContain(`fact${i} 79`);
     for (let i = 0; i < 200; i += 1) expect(all).toContain(`*r${i}*`);
-    expect(all).toContain('button39');
+    // One button row a message: the first part's holds the reply's buttons up to Slack's 25, "More" kept last.
+    const firstRow = buttonsOf(first.blocks);
+    expect(firstRow).toHaveLength(25);
+    expect(firstRow.slice(0, 24).map((b) => b.text.text.split(' ')[0])).toEqual(Array.from({ length: 24 }, (_, i) => `button${i}`));
+    expect(firstRow.at(-1)?.action_id).toBe('compute_more');
+    for (const later of pages.slice(1)) expect(buttonsOf(later.blocks).some((b) => b.action_id.startsWith('compute_run'))).toBe(false);
   });
 
   it('says where it was cut when it has no command to fetch the rest with', () => {
     const big = contractReplies().find((r) => r.name === 'oversized everything')?.reply as Reply;
     const { blocks } = replyToBlocks(big, { page: 1 });
     expect(buttonsOf(blocks).some((b) => b.action_id === 'compute_more')).toBe(false);
-    expect(blockTexts(blocks).at(-1)).toMatch(/^_Cut here: part 1 of \d+\. Ask a narrower question to see the rest\._$/);
+    // The note closes the text, just above the button row.
+    expect(blocks.at(-2)?.type).toBe('context');
+    expect(blockTexts(blocks.at(-2))).toEqual([
+      expect.stringMatching(/^_Cut here: part 1 of \d+\. Ask a narrower question to see the rest\._$/),
+    ]);
+    expect(blocks.at(-1)?.type).toBe('actions');
   });
 });
 
