@@ -121,7 +121,14 @@ function summaryLine({ lambda, ec2, fargate, breakEven }: CostEstimate): string 
       `EC2 ${ec2.instances > 1 ? `${ec2.instances} × ${ec2.instance} ` : ''}${formatUsd(ec2.monthlyUsd)} on demand${ec2.committedMonthlyUsd !== undefined ? ` (${formatUsd(ec2.committedMonthlyUsd)} committed)` : ''}`,
     fargate && `Fargate ${fargate.tasks > 1 ? `${fargate.tasks} tasks ` : ''}${formatUsd(fargate.monthlyUsd)}`,
   ].filter(Boolean);
-  const perMonth = `${parts.join(' vs ')} a month.`;
+  // The answer first: which option costs least at the volume asked (on demand, as every figure is).
+  const priced = [
+    lambda && { name: 'Lambda', usd: lambda.monthlyUsd },
+    ec2 && { name: `EC2 ${ec2.instances > 1 ? `${ec2.instances} × ` : ''}${ec2.instance}`, usd: ec2.monthlyUsd },
+    fargate && { name: 'Fargate', usd: fargate.monthlyUsd },
+  ].filter((o): o is { name: string; usd: number } => Boolean(o));
+  const cheapest = priced.length > 1 ? priced.reduce((a, b) => (b.usd < a.usd ? b : a)) : undefined;
+  const perMonth = `${cheapest ? `${cheapest.name} is the cheapest here. ` : ''}${parts.join(' vs ')} a month.`;
   if (!lambda || !ec2) return perMonth;
   if (breakEven?.requestsPerMonth === undefined) return `${perMonth} Lambda stays cheaper than this EC2 option at any volume.`;
   // A break-even of one request means Lambda's fixed part (Provisioned Concurrency) already costs more.

@@ -75,7 +75,7 @@ describe('cost', () => {
       fargate: { tasks: 9, monthlyUsd: 765.57 },
     });
     expect(reply.summary).toMatch(
-      /^Lambda \$2,417\.14 \(\$2,424\.00 without the free tier\) vs EC2 9 × m5\.large \$630\.72 on demand \(\$176\.60 committed\) vs Fargate 9 tasks \$765\.57 a month\./,
+      /^EC2 9 × m5\.large is the cheapest here\. Lambda \$2,417\.14 \(\$2,424\.00 without the free tier\) vs EC2 9 × m5\.large \$630\.72 on demand \(\$176\.60 committed\) vs Fargate 9 tasks \$765\.57 a month\./,
     );
     expect(reply.text).toContain('≈ 37 in flight × 1.5 GB + 30% headroom ≈ 71.2 GB');
     expect(reply.text).toContain("- Fargate: 9 tasks of 2 vCPU / 8 GB, the m5.large's shape, with the included 20 GB of storage.");

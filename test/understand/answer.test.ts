@@ -221,6 +221,6 @@ describe('the question path: volumes in words', () => {
     const reply = ask('rough monthly bill for 8M lambda invocations, 250ms, 1gb');
     expect(reply.kind).toBe('cost');
     // 8M × 0.25 s × 1 GB = 2M GB-s × $0.0000166667 = $33.33, plus 8 × $0.20 = $1.60; the free tier takes off $6.87.
-    expect(reply.summary).toMatch(/^Lambda \$(?:34\.93|28\.07) /);
+    expect(reply.summary).toMatch(/^Lambda is the cheapest here\. Lambda \$(?:34\.93|28\.07) /);
   });
 });
