@@ -1,7 +1,7 @@
 /**
  * What `npm run bench:http` asks: many distinct questions, so neither a cache nor a warm branch can flatter
  * the figures. Every eval question and scenario on disk, every comparison pair, every topic and service's
- * limits, and a grid of cost and recommend settings — over two thousand asks, in a fixed shuffled order.
+ * limits, and cost and recommend settings from grids — several hundred asks, in a fixed shuffled order.
  * Each ask is written both ways: the text of a Slack `/compute`, and the Discord subcommand with its options.
  */
 import { readFileSync } from 'node:fs';
@@ -66,23 +66,36 @@ export function benchAsks(knowledge: Knowledge): Ask[] {
   for (const service of services) asks.push({ slack: `limits ${service}`, discord: { name: 'limits', options: { service } } });
   for (const entry of knowledge.entries) asks.push({ slack: `topic ${entry.id}`, discord: { name: 'topic', options: { name: entry.id } } });
   asks.push({ slack: 'help', discord: { name: 'help', options: {} } });
+  // Settings grids, in fixed shares of the rest so the mix keeps its shape whichever eval files are here:
+  // cost commands one ask in eight (each draws a chart, the heaviest work an answer does), recommend with
+  // settings one in ten. The eval questions add cost and recommend questions in words besides.
+  const next = random(15);
+  const costs: Ask[] = [];
   for (const requests of ['100k', '1M', '3M', '10M', '30M', '100M', '300M'])
     for (const duration of ['20ms', '120ms', '350ms', '800ms', '2s', '30s'])
       for (const memory of ['128mb', '512mb', '1gb', '3gb']) {
         const options = { requests, duration, memory };
-        asks.push({ slack: `cost ${settingsText(options)}`, discord: { name: 'cost', options } });
+        costs.push({ slack: `cost ${settingsText(options)}`, discord: { name: 'cost', options } });
       }
+  const recommends: Ask[] = [];
   for (const duration of ['200ms', '5s', '3m', '20m', '2h'])
     for (const memory of ['512mb', '4gb', '12gb'])
       for (const gpu of ['yes', 'no'])
         for (const traffic of ['steady', 'bursty', 'spiky']) {
           const options = { duration, memory, gpu, traffic };
-          asks.push({ slack: `recommend ${settingsText(options)}`, discord: { name: 'recommend', options } });
+          recommends.push({ slack: `recommend ${settingsText(options)}`, discord: { name: 'recommend', options } });
         }
-  const next = random(15);
-  for (let i = asks.length - 1; i > 0; i--) {
+  const total = asks.length / (1 - 1 / 8 - 1 / 10);
+  asks.push(...shuffled(costs, next).slice(0, Math.round(total / 8)), ...shuffled(recommends, next).slice(0, Math.round(total / 10)));
+  return shuffled(asks, next);
+}
+
+/** A copy of `items` in a random order (Fisher–Yates) from the generator given. */
+function shuffled<T>(items: T[], next: () => number): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(next() * (i + 1));
-    [asks[i], asks[j]] = [asks[j]!, asks[i]!];
+    [out[i], out[j]] = [out[j]!, out[i]!];
   }
-  return asks;
+  return out;
 }
