@@ -57,19 +57,33 @@ function costReply(e: CostEstimate, asked: string, requests: number | undefined)
     });
   }
   const blocks: Block[] = [{ type: 'fields', fields }];
+  let brief: Block[] | undefined;
   if (ec2 && e.curve.length > 0) {
-    blocks.push({
+    // A fleet sized for the load grows with it: the count is shown wherever it is more than one.
+    const counted = e.curve.some((q) => q.instances > 1);
+    const rows = e.curve.map((p) => [
+      formatCount(p.requests),
+      formatUsd(p.lambdaUsd),
+      `${formatUsd(p.ec2Usd)}${counted ? ` (${p.instances}×)` : ''}`,
+      p.lambdaUsd < p.ec2Usd ? 'Lambda' : 'EC2',
+    ]);
+    const table: Block = {
       type: 'table',
       heading: 'Cost against volume',
       columns: ['Requests/month', 'Lambda', `EC2 ${ec2.instance}`, 'Cheaper'],
-      // A fleet sized for the load grows with it: the count is shown wherever it is more than one.
-      rows: e.curve.map((p) => [
-        formatCount(p.requests),
-        formatUsd(p.lambdaUsd),
-        `${formatUsd(p.ec2Usd)}${e.curve.some((q) => q.instances > 1) ? ` (${p.instances}×)` : ''}`,
-        p.lambdaUsd < p.ec2Usd ? 'Lambda' : 'EC2',
-      ]),
-    });
+      rows,
+    };
+    blocks.push(table);
+    // The brief shows the two volumes either side of the one asked (the last two past the table's end), not
+    // the table's first rows.
+    const above = requests === undefined ? undefined : e.curve.findIndex((p) => p.requests >= requests);
+    const start = above === undefined ? 0 : Math.max(0, Math.min((above < 0 ? rows.length : above) - 1, rows.length - 2));
+    const near = above === undefined ? [] : rows.slice(start, start + 2);
+    if (near.length > 0)
+      brief = [
+        { type: 'fields', fields },
+        { ...table, rows: near },
+      ];
   }
   const chart = requests !== undefined && requests > 0 ? costChart(e, requests) : undefined;
   if (chart) blocks.push({ type: 'chart', chart });
@@ -80,6 +94,7 @@ function costReply(e: CostEstimate, asked: string, requests: number | undefined)
     title: `Monthly cost — ${e.prices.name} (${e.prices.region}), prices as of ${e.prices.lambda.source.asOf}`,
     summary: summaryLine(e),
     blocks,
+    ...(brief ? { brief } : {}),
     sources: uniqueSources(e.sources),
     data: { cost: costData(e), ...(chart ? { chart: { series: chart.series, marks: chart.marks } } : {}) },
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ask } from '../helpers.js';
+import { replyViews } from '../../src/brief.js';
 
 describe('cost', () => {
   it('prices a Lambda workload line by line with the free tier, and compares it with an instance', () => {
@@ -146,5 +147,18 @@ describe('cost', () => {
 
   it('lists every problem at once', () => {
     expect(ask('cost requests=lots duration=abc memory=512mb').summary).toMatch(/^There are 2 problems:/);
+  });
+});
+
+describe('the cost brief', () => {
+  const briefRows = (requests: string) =>
+    replyViews(ask(`cost requests=${requests} duration=200ms memory=1gb`))
+      .brief.blocks.flatMap((b) => (b.type === 'table' ? b.rows : []))
+      .map((r) => r[0]);
+
+  it('shows the volumes either side of the one asked, not the first rows of the table', () => {
+    expect(briefRows('30M')).toEqual(['20M', '50M']);
+    expect(briefRows('5B')).toEqual(['50M', '100M']);
+    expect(briefRows('500k')).toEqual(['2M', '5M']);
   });
 });
