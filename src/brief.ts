@@ -37,11 +37,25 @@ export function clip(text: string, max: number): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:—-]+$/, '')}…`;
 }
 
+/** The whole sentences of a point that fit `max` characters; a first sentence too long for it is clipped. */
+export function pointText(text: string, max: number = BRIEF.pointChars): string {
+  if (text.length <= max) return text;
+  let kept = '';
+  for (const sentence of sentencesOf(text)) {
+    if ((kept + sentence).trim().length > max) break;
+    kept += sentence;
+  }
+  return kept.trim() || clip(text, max);
+}
+
+/** A sentence ends at . ! or ? before a space or the end, so "$0.20" and "e.g.x" stay whole. */
+function sentencesOf(text: string): string[] {
+  return text.match(/[\s\S]*?[.!?](?=\s|$)|[\s\S]+$/g) ?? [text];
+}
+
 /** The first one or two sentences, within the summary budget. */
 export function firstSentences(text: string, count = 2, max: number = BRIEF.summaryChars): string {
-  // A sentence ends at . ! or ? before a space or the end, so "$0.20" and "e.g.x" stay whole.
-  const sentences = text.match(/[\s\S]*?[.!?](?=\s|$)|[\s\S]+$/g) ?? [text];
-  return clip(sentences.slice(0, count).join('').trim(), max);
+  return clip(sentencesOf(text).slice(0, count).join('').trim(), max);
 }
 
 /** Points of a section: its list items, or its paragraphs when it has no list. */
@@ -84,7 +98,7 @@ function keyPoints(blocks: Block[]): Block[] {
         break;
       case 'section': {
         const taken = take(
-          sectionPoints(block.markdown).map((p) => clip(p, BRIEF.pointChars)),
+          sectionPoints(block.markdown).map((p) => pointText(p)),
           (p) => p.length,
         );
         const list = sectionPoints(block.markdown).length > 1 || /^\s*- /m.test(block.markdown);
@@ -94,7 +108,7 @@ function keyPoints(blocks: Block[]): Block[] {
       }
       case 'facts': {
         const facts = take(
-          block.facts.map((f) => ({ ...f, text: clip(f.text, BRIEF.pointChars) })),
+          block.facts.map((f) => ({ ...f, text: pointText(f.text) })),
           (f) => f.text.length,
         );
         if (facts.length) out.push({ ...block, ...headingOf(block), facts });
