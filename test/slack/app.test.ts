@@ -1,6 +1,6 @@
 import type { InputBlock } from '@slack/types';
 import nock from 'nock';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recommendModal } from '../../adapters/slack/modal.js';
 import { recommendCommand } from '../../src/commands/recommend.js';
 import { replyToBlocks } from '../../adapters/slack/render.js';
@@ -19,6 +19,7 @@ import {
   SLACK_API,
   slashBody,
   startSlackTestServer,
+  failOnUnexpectedRequests,
 } from './harness.js';
 
 let server: Awaited<ReturnType<typeof startSlackTestServer>>;
@@ -38,26 +39,13 @@ function capture(host: string, path: string, times = 1, reply: object = { ok: tr
   return { scope, bodies };
 }
 
-// Any request nock has no interceptor for is a call the test did not expect: it fails the test.
-const unexpected: string[] = [];
-const onNoMatch = (req: { method?: string; path?: string; host?: string }) => {
-  // Our own server on loopback passes through nock and is reported as "no match" too.
-  if (!/^(127\.0\.0\.1|localhost)(:\d+)?$/.test(req.host ?? '')) unexpected.push(`${req.method} ${req.host ?? ''}${req.path ?? ''}`);
-};
+failOnUnexpectedRequests();
 
 beforeAll(async () => {
   server = await startSlackTestServer();
-  nock.emitter.on('no match', onNoMatch);
 });
 afterAll(async () => {
-  nock.emitter.off('no match', onNoMatch);
   await server.close();
-  nock.cleanAll();
-  nock.enableNetConnect();
-});
-afterEach(() => {
-  nock.cleanAll();
-  expect(unexpected.splice(0)).toEqual([]);
 });
 
 describe('/compute', () => {

@@ -23,6 +23,7 @@ import {
   SLACK_API,
   slashBody,
   startSlackTestServer,
+  failOnUnexpectedRequests,
 } from './harness.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -47,26 +48,16 @@ const logger: Logger = {
 };
 
 let server: Awaited<ReturnType<typeof startSlackTestServer>>;
-// Any request nock has no interceptor for is a call the test did not expect: it fails the test.
-const unexpected: string[] = [];
-const onNoMatch = (req: { method?: string; path?: string; host?: string }) => {
-  if (!/^(127\.0\.0\.1|localhost)(:\d+)?$/.test(req.host ?? '')) unexpected.push(`${req.method} ${req.host ?? ''}${req.path ?? ''}`);
-};
+failOnUnexpectedRequests();
 
 beforeAll(async () => {
   server = await startSlackTestServer({ logger });
-  nock.emitter.on('no match', onNoMatch);
 });
 afterAll(async () => {
-  nock.emitter.off('no match', onNoMatch);
   await server.close();
-  nock.cleanAll();
-  nock.enableNetConnect();
 });
 afterEach(() => {
-  nock.cleanAll();
   logged.splice(0);
-  expect(unexpected.splice(0)).toEqual([]);
 });
 
 /** The order things happened in, across the app's requests and the test's own. */

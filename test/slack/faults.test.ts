@@ -23,6 +23,7 @@ import {
   SLACK_API,
   slashBody,
   startSlackTestServer,
+  failOnUnexpectedRequests,
 } from './harness.js';
 
 const TOKEN = 'xoxb-0000-test';
@@ -33,10 +34,7 @@ const ACTION_PATH = '/actions/T0001/1234567890/YYYYYYYYYYYYYYYYYYYYYYYY';
 
 let server: Awaited<ReturnType<typeof startSlackTestServer>>;
 const logs: string[] = [];
-const unexpected: string[] = [];
-const onNoMatch = (req: { method?: string; path?: string; host?: string }) => {
-  if (!/^(127\.0\.0\.1|localhost)(:\d+)?$/.test(req.host ?? '')) unexpected.push(`${req.method} ${req.host ?? ''}${req.path ?? ''}`);
-};
+failOnUnexpectedRequests();
 
 /** Every request to `path`, answered by `reply` (persisting), with the arguments each one carried. */
 function record(host: string, path: string, reply: (scope: nock.Interceptor) => nock.Scope) {
@@ -77,21 +75,15 @@ beforeAll(async () => {
   for (const level of ['debug', 'info', 'warn', 'error'] as const)
     vi.spyOn(console, level).mockImplementation((...args: unknown[]) => void logs.push(format(...args)));
   server = await startSlackTestServer({ clientTimeoutMs: TIMEOUT_MS, logLevel: LogLevel.DEBUG });
-  nock.emitter.on('no match', onNoMatch);
 });
 afterAll(async () => {
-  nock.emitter.off('no match', onNoMatch);
   await server.close();
-  nock.cleanAll();
-  nock.enableNetConnect();
   vi.restoreAllMocks();
 });
 beforeEach(() => {
   logs.length = 0;
 });
 afterEach(() => {
-  nock.cleanAll();
-  expect(unexpected.splice(0)).toEqual([]);
   expect(logs.filter((line) => line.includes(TOKEN))).toEqual([]);
 });
 

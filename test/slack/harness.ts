@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LogLevel } from '@slack/bolt';
 import nock from 'nock';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { startHttpServer, type RunningServer } from '../../adapters/http/server.js';
 import { slackHttpRoutes, type SlackSettings } from '../../adapters/slack/start.js';
 import { advisor } from '../helpers.js';
@@ -108,3 +109,25 @@ export async function eventually(done: () => boolean, ms = 3000): Promise<void> 
 
 /** Lets in-flight handlers run, for tests that assert nothing was posted. */
 export const settle = (ms = 150) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Fails each test that made a request nock has no interceptor for: a call it did not expect. Our own server
+ * on loopback passes through nock and is reported as "no match" too, so loopback is let through. Registers
+ * its own hooks; after the file, nock is cleared and real connections are allowed again.
+ */
+export function failOnUnexpectedRequests(): void {
+  const unexpected: string[] = [];
+  const onNoMatch = (req: { method?: string; path?: string; host?: string }) => {
+    if (!/^(127\.0\.0\.1|localhost)(:\d+)?$/.test(req.host ?? '')) unexpected.push(`${req.method} ${req.host ?? ''}${req.path ?? ''}`);
+  };
+  beforeAll(() => void nock.emitter.on('no match', onNoMatch));
+  afterAll(() => {
+    nock.emitter.off('no match', onNoMatch);
+    nock.cleanAll();
+    nock.enableNetConnect();
+  });
+  afterEach(() => {
+    nock.cleanAll();
+    expect(unexpected.splice(0)).toEqual([]);
+  });
+}
