@@ -11,8 +11,7 @@ import type { ChoiceLister } from './autocomplete.js';
 import { optionValues, type OptionValue } from './options.js';
 import { decodeCustomId } from './custom-id.js';
 import { replyToDiscord, type DiscordMessage } from './render.js';
-import { CHART_FILE, chartOf, svgToPng } from '../shared/chart-png.js';
-import { chartSvg } from '../../src/chart/svg.js';
+import { CHART_FILE, chartOf, costChartPng } from '../shared/chart-png.js';
 
 /** The advisor as the Discord adapter uses it; the plain and the instrumented advisor both fit. */
 export interface DiscordAdvisor extends ChoiceLister {
@@ -57,7 +56,7 @@ function charted(answer: Answer, reply: Reply, page = 0): Answer {
  */
 export async function withChart(answer: Answer): Promise<Answer> {
   const { chart, ...drawn } = answer;
-  const data = chart && (await svgToPng(chartSvg(chart)).catch(() => undefined));
+  const data = chart && (await costChartPng(chart).catch(() => undefined));
   const last = drawn.message.embeds.length - 1;
   if (!chart || !data || last < 0) return drawn;
   const embeds = drawn.message.embeds.map((e, i) => (i === last ? { ...e, image: { url: `attachment://${CHART_FILE}` } } : e));

@@ -58,5 +58,10 @@ export async function svgToPng(svg: string): Promise<Buffer> {
 /** The reply's chart as PNG, or undefined when the reply has no chart. */
 export async function chartPng(reply: Reply): Promise<Buffer | undefined> {
   const chart = chartOf(reply);
-  return chart ? svgToPng(chartSvg(chart)) : undefined;
+  return chart ? costChartPng(chart) : undefined;
+}
+
+/** A cost chart as PNG: the core's SVG of it, rendered. */
+export function costChartPng(chart: CostChart): Promise<Buffer> {
+  return svgToPng(chartSvg(chart));
 }

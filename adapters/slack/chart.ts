@@ -13,8 +13,7 @@
 import type { App, Context, Logger } from '@slack/bolt';
 import type { ImageBlock } from '@slack/types';
 import type { CostChart } from '../../src/reply.js';
-import { chartSvg } from '../../src/chart/svg.js';
-import { CHART_FILE, svgToPng } from '../shared/chart-png.js';
+import { CHART_FILE, costChartPng } from '../shared/chart-png.js';
 import { truncate } from '../shared/split-text.js';
 import { errorSummary } from './answer.js';
 import type { SlackMessage } from './render.js';
@@ -100,7 +99,7 @@ export interface ChartTools {
 export async function followWithChart(chart: CostChart | undefined, post: Post, { client, logger, context }: ChartTools): Promise<void> {
   if (!chart || context[CHARTS_KEY] !== true) return;
   try {
-    const png = await svgToPng(chartSvg(chart));
+    const png = await costChartPng(chart);
     const uploaded = await client.files.uploadV2({
       file: png,
       filename: CHART_FILE,
