@@ -49,13 +49,25 @@ export const help = {
       blocks.push({ type: 'actions', buttons: spec.examples.slice(0, 3).map((e) => ({ label: e, command: e })) });
       return ok(makeReply({ kind: 'help', title: `/compute ${usageOf(spec)}`, summary: spec.summary, blocks }));
     }
-    const blocks: Block[] = [
-      { type: 'fields', fields: commands().map((c) => ({ label: `/compute ${usageOf(c)}`, value: c.summary })) },
+    const usage: Block = { type: 'fields', fields: commands().map((c) => ({ label: `/compute ${usageOf(c)}`, value: c.summary })) };
+    const serviceList: Block = {
+      type: 'section',
+      heading: 'Services',
+      markdown: `${services.all.map((s) => `\`${s.id}\``).join(' · ')} — compare any two, e.g. \`ec2-vs-lambda\`. \`help topics\` lists every entry.`,
+    };
+    // The brief names every command in one line (seven usage fields would pass its five points and its length).
+    const brief: Block[] = [
       {
         type: 'section',
-        heading: 'Services',
-        markdown: `${services.all.map((s) => `\`${s.id}\``).join(' · ')} — compare any two, e.g. \`ec2-vs-lambda\`. \`help topics\` lists every entry.`,
+        markdown: `Commands: ${commands()
+          .map((c) => `\`${c.name}\``)
+          .join(' · ')}. \`help <command>\` shows one with its settings and examples.`,
       },
+      serviceList,
+    ];
+    const blocks: Block[] = [
+      usage,
+      serviceList,
       {
         type: 'actions',
         buttons: [
@@ -71,6 +83,7 @@ export const help = {
         title: 'compute-advisor — pick the right AWS compute',
         summary: `Ask me anything about ${services.listInProse('or')}, or use a command below. The \`/compute\` prefix is optional.`,
         blocks,
+        brief,
       }),
     );
   },

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ask } from '../helpers.js';
+import { replyViews } from '../../src/brief.js';
+import { commands } from '../../src/commands/registry.js';
+import { replyToText } from '../../src/render-text.js';
 
 describe('limits', () => {
   it('lists the hard numbers for Lambda, each with its source and as-of date', () => {
@@ -74,5 +77,15 @@ describe('help', () => {
     expect(ask('comapre ec2 lambda')).toMatchObject({ kind: 'error', data: { suggestions: ['compare ec2 lambda'] } });
     expect(ask('limts lambda')).toMatchObject({ kind: 'error', data: { suggestions: ['limits lambda'] } });
     expect(ask('help limts')).toMatchObject({ kind: 'error', data: { suggestions: ['help limits'] } });
+  });
+});
+
+describe('the help brief', () => {
+  it('names every command in one line, not only the first two usage fields', () => {
+    const { brief } = replyViews(ask('help'));
+    const text = replyToText(brief);
+    const names = /Commands: (.*?)\. /.exec(text)?.[1]?.split(' · ') ?? [];
+    expect(names).toEqual(commands().map((c) => c.name));
+    expect(text).toContain('help <command> shows one with its settings and examples.');
   });
 });
