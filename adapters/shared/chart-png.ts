@@ -26,20 +26,31 @@ export const CHART_FONT_CHARACTERS = /^[\u0020-\u007e\u00a0-\u00ff\u2013\u2014\u
 
 const FAMILY = 'DejaVu Sans';
 const SYSTEM_DEJAVU = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => `/usr/share/fonts/truetype/dejavu/${f}`);
-const bundled = () =>
-  ['DejaVuSans-chart.ttf', 'DejaVuSans-Bold-chart.ttf'].map((f) => join(dirname(defaultKnowledgeDir()), 'assets', 'fonts', f));
 
 type FontOptions = { loadSystemFonts: boolean; fontFiles: string[]; defaultFontFamily: string };
-const fonts: { small?: FontOptions; full?: FontOptions } = {};
 
-/** The bundled cut-down fonts when they hold every character of `svg`, else the full ones. */
+/** Font options from the files of `paths` that exist; looked up on the first chart that needs them, then kept. */
+function fontsFrom(paths: string[]): () => FontOptions | undefined {
+  let options: FontOptions | undefined;
+  let looked = false;
+  return () => {
+    if (!looked) {
+      looked = true;
+      const files = paths.filter((f) => existsSync(f));
+      if (files.length === paths.length) options = { loadSystemFonts: false, fontFiles: files, defaultFontFamily: FAMILY };
+    }
+    return options;
+  };
+}
+const bundledFonts = fontsFrom(
+  ['DejaVuSans-chart.ttf', 'DejaVuSans-Bold-chart.ttf'].map((f) => join(dirname(defaultKnowledgeDir()), 'assets', 'fonts', f)),
+);
+const systemFonts = fontsFrom(SYSTEM_DEJAVU);
+const ANY_SYSTEM_FONT: FontOptions = { loadSystemFonts: true, fontFiles: [], defaultFontFamily: FAMILY };
+
+/** The bundled cut-down fonts when they hold every character of `svg`, else the full ones, else any the system has. */
 export function fontOptions(svg: string): FontOptions {
-  if (CHART_FONT_CHARACTERS.test(svg)) {
-    const files = bundled().filter((f) => existsSync(f));
-    if (files.length === 2) return (fonts.small ??= { loadSystemFonts: false, fontFiles: files, defaultFontFamily: FAMILY });
-  }
-  const files = SYSTEM_DEJAVU.filter((f) => existsSync(f));
-  return (fonts.full ??= { loadSystemFonts: files.length === 0, fontFiles: files, defaultFontFamily: FAMILY });
+  return (CHART_FONT_CHARACTERS.test(svg) ? bundledFonts() : undefined) ?? systemFonts() ?? ANY_SYSTEM_FONT;
 }
 
 /** The reply's chart, if it has one. */

@@ -42,12 +42,11 @@ function interaction(n: number, type: number, data: unknown): Record<string, unk
 }
 
 /** The `n`th interaction body: mostly the asks as slash commands; now and then an autocomplete or a button. */
-function body(asks: Ask[], n: number): string {
+function body(asks: Ask[], typedServices: string[], n: number): string {
   const ask = asks[n % asks.length];
   if (n % EVERY === 3) {
     // What people type into the "first" box of compare: the first letters of a service name, or a typo of one.
-    const services = [...new Set(asks.map((a) => a.discord.options.first).filter((s): s is string => s !== undefined)), 'lamda', 'fargat'];
-    const service = services[Math.floor(n / EVERY) % services.length] ?? 'lamda';
+    const service = typedServices[Math.floor(n / EVERY) % typedServices.length] ?? 'lamda';
     const typed = service.slice(0, 2 + (n % 4));
     return JSON.stringify(
       interaction(n, 4, {
@@ -76,13 +75,14 @@ function body(asks: Ask[], n: number): string {
 /** Signed interactions, each signed once a minute at most (signing is the load generator's work, not the server's). */
 function signer(asks: Ask[], privateKey: KeyObject): (n: number) => LoadRequest {
   const signed = new Map<number, { at: number; request: LoadRequest }>();
+  const typedServices = [...new Set(asks.flatMap((a) => (a.discord.options.first ? [a.discord.options.first] : []))), 'lamda', 'fargat'];
   const slots = asks.length * EVERY;
   return (n) => {
     const slot = n % slots;
     const cached = signed.get(slot);
     if (cached && Date.now() - cached.at < RESIGN_AFTER_MS) return cached.request;
     const timestamp = String(Math.floor(Date.now() / 1000));
-    const text = body(asks, slot);
+    const text = body(asks, typedServices, slot);
     const request: LoadRequest = {
       method: 'POST',
       path: '/discord/interactions',
