@@ -48,13 +48,18 @@ export function pointText(text: string, max: number = BRIEF.pointChars): string 
   return kept.trim() || clip(text, max);
 }
 
-/** A sentence ends at . ! or ? before a space or the end, so "$0.20" and "e.g.x" stay whole. */
+/**
+ * A sentence ends at . ! or ? before a space or the end, so "$0.20" and "e.g.x" stay whole, and not at the
+ * abbreviations "e.g." and "i.e." ("Use a number, e.g. 250k or 3M." is one sentence).
+ */
 function sentencesOf(text: string): string[] {
-  return text.match(/[\s\S]*?[.!?](?=\s|$)|[\s\S]+$/g) ?? [text];
+  return text.match(/(?:\b(?:e\.g|i\.e)\.(?=\s)|[^.!?]|[.!?](?!\s|$))*[.!?](?=\s|$)|[\s\S]+$/g) ?? [text];
 }
 
 /** The first one or two sentences, within the summary budget. */
 export function firstSentences(text: string, count = 2, max: number = BRIEF.summaryChars): string {
+  // A summary that fits is kept whole: an error that lists two problems and how to fix each needs all of it.
+  if (text.length <= max) return text;
   return clip(sentencesOf(text).slice(0, count).join('').trim(), max);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BRIEF, pointText } from '../src/brief.js';
+import { BRIEF, firstSentences, pointText } from '../src/brief.js';
 
 describe('a key point in the brief', () => {
   it('keeps the whole sentences that fit, never a sentence cut off in the middle', () => {
@@ -18,5 +18,19 @@ describe('a key point in the brief', () => {
 
   it('leaves a point that fits as it is', () => {
     expect(pointText('Default timeout is 3 seconds.')).toBe('Default timeout is 3 seconds.');
+  });
+});
+
+describe('the answer at the top of the brief', () => {
+  it('keeps a summary that fits whole: an error listing two problems keeps both, with how to fix each', () => {
+    const error =
+      'There are 2 problems:\n- requests: "-5" is not a count. Use a number, optionally with k, M or B, e.g. 250k or 3M.\n' +
+      '- duration: "abc" is not a duration. Use a number with a unit, e.g. 250ms or 90s.';
+    expect(firstSentences(error)).toBe(error);
+  });
+
+  it('cuts a long summary to its first two sentences, and "e.g." does not end one', () => {
+    const long = `Use a number, e.g. 250k or 3M. Then the rest. ${'More words here. '.repeat(20)}`;
+    expect(firstSentences(long)).toBe('Use a number, e.g. 250k or 3M. Then the rest.');
   });
 });
