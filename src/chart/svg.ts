@@ -77,10 +77,11 @@ export function chartSvg(chart: CostChart): string {
     `<rect x="0.5" y="0.5" width="${CHART_SIZE.width - 1}" height="${CHART_SIZE.height - 1}" rx="12" fill="#ffffff" stroke="#ced4da"/>`,
     text(24, 36, chart.title, `fill="${INK}" font-size="20" font-weight="bold"`),
     legend(chart.series, text),
-    `<clipPath id="plot"><rect x="${PLOT.left}" y="${PLOT.top - 2}" width="${PLOT.right - PLOT.left}" height="${PLOT.bottom - PLOT.top + 4}"/></clipPath>`,
     ...yTicks,
     ...xTicks,
-    `<g clip-path="url(#plot)">${lines.join('')}</g>`,
+    // No clip path: the scales keep every point inside the plot (costs below the floor sit on it), and a
+    // clip makes resvg draw the lines on a layer of their own, 5 of a chart's 17 ms.
+    `<g>${lines.join('')}</g>`,
     `<rect x="${PLOT.left}" y="${PLOT.top}" width="${PLOT.right - PLOT.left}" height="${PLOT.bottom - PLOT.top}" fill="none" stroke="#adb5bd"/>`,
     ...marks,
     text((PLOT.left + PLOT.right) / 2, PLOT.bottom + 38, chart.xAxis, `text-anchor="middle" fill="${INK}" font-size="13"`),

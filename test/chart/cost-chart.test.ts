@@ -120,6 +120,29 @@ describe('the cost chart', () => {
     expect(pixels.length).toBe(height * (1 + width * 4));
   });
 
+  it('keeps every point of every line inside the plot, so it needs no clip, at volumes and bills from tiny to huge', () => {
+    const frame = /<rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)" fill="none" stroke="#adb5bd"\/>/;
+    for (const text of [
+      'cost requests=1 duration=1ms memory=128mb',
+      'cost requests=100k duration=900s memory=10gb',
+      'cost requests=5B duration=900s memory=10gb',
+      'cost requests=30M duration=120ms memory=1gb',
+    ]) {
+      const svg = chartSvg(chartIn(ask(text)));
+      const [left, top, width, height] = (frame.exec(svg)?.slice(1) ?? []).map(Number);
+      if (left === undefined || top === undefined || width === undefined || height === undefined) throw new Error('no plot frame');
+      const points = [...svg.matchAll(/points="([^"]+)"/g)].flatMap((m) => (m[1] ?? '').split(' ').map((p) => p.split(',').map(Number)));
+      expect(points.length, text).toBeGreaterThan(100);
+      for (const [x = NaN, y = NaN] of points) {
+        expect(x, text).toBeGreaterThanOrEqual(left);
+        expect(x, text).toBeLessThanOrEqual(left + width);
+        expect(y, text).toBeGreaterThanOrEqual(top);
+        expect(y, text).toBeLessThanOrEqual(top + height);
+      }
+    }
+    expect(chartSvg(chartIn(ask(SMALL)))).not.toContain('clip-path');
+  });
+
   it('escapes text that would break the SVG', () => {
     const chart = { ...chartIn(ask(SMALL)), title: 'a <b> & "c"' };
     expect(chartSvg(chart)).toContain('a &lt;b&gt; &amp; &quot;c&quot;');

@@ -1,6 +1,7 @@
 import { crc32, inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { encodePng } from '../../adapters/shared/png.js';
+import { randomBytes } from 'node:crypto';
+import { encodePng, tableCrc32 } from '../../adapters/shared/png.js';
 
 /** The chunks of a PNG, each with its CRC checked against zlib's. */
 function chunks(png: Buffer): { type: string; data: Buffer }[] {
@@ -25,6 +26,13 @@ describe('encodePng', () => {
     const header = parts[0]!.data;
     expect([header.readUInt32BE(0), header.readUInt32BE(4), ...header.subarray(8)]).toEqual([2, 2, 8, 6, 0, 0, 0]);
     expect([...inflateSync(parts[1]!.data)]).toEqual([0, 255, 0, 0, 255, 255, 255, 255, 128, 0, 0, 0, 0, 0, 0, 0, 255, 255]);
+  });
+
+  it('has a CRC-32 of its own for Node before 20.15 that agrees with zlib on every length', () => {
+    for (const length of [0, 1, 3, 4, 255, 4096, 40_000]) {
+      const bytes = randomBytes(length);
+      expect(tableCrc32(bytes), `${length} bytes`).toBe(crc32(bytes));
+    }
   });
 
   it('refuses a pixel buffer of the wrong size', async () => {
