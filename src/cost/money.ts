@@ -1,3 +1,5 @@
+import { numberFormat } from '../number-format.js';
+
 /** Rounds to whole cents, as AWS's worked examples round each line before summing. */
 export function cents(usd: number): number {
   return Math.round((usd + Number.EPSILON) * 100) / 100;
@@ -8,12 +10,11 @@ export function sumCents(lines: number[]): number {
   return Math.round(lines.reduce((a, b) => a + Math.round(b * 100), 0)) / 100;
 }
 
-// Built once: `toLocaleString` would build a new Intl formatter for every figure (see number-format.ts).
-const dollars = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const dollars = numberFormat({ minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 /** "$1,234.56". */
 export function formatUsd(usd: number): string {
-  return `$${dollars.format(usd)}`;
+  return `$${dollars(usd)}`;
 }
 
 /** "$0.00005001", "$0.10", "$8.00": a unit rate at the price table's own precision, with cents at least. */
