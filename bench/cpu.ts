@@ -48,3 +48,24 @@ export function treeCpuMs(root: number): number {
   }
   return (ticks * 1000) / TICKS_PER_SECOND;
 }
+
+/** A window in which the server tree uses under a tenth of a core is quiet: its work is done. */
+const QUIET_WINDOW_MS = 100;
+const QUIET_CPU_MS = 10;
+
+/**
+ * How long `root`'s tree keeps working once its last response is out, in milliseconds: sampled every
+ * 100 ms until a window is quiet (the quiet window itself not counted), at most `maxMs`. The bot draws a
+ * cost answer's chart after the answer and sends it on; work still under way when a run ends belongs to it.
+ */
+export async function busyAfterMs(root: number, maxMs = 30_000): Promise<number> {
+  const started = performance.now();
+  let before = treeCpuMs(root);
+  for (;;) {
+    const windowStart = performance.now();
+    await new Promise((r) => setTimeout(r, QUIET_WINDOW_MS));
+    const now = treeCpuMs(root);
+    if (!(now - before >= QUIET_CPU_MS) || windowStart - started >= maxMs) return windowStart - started;
+    before = now;
+  }
+}

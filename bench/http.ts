@@ -16,7 +16,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { treeCpuMs } from './cpu.js';
+import { busyAfterMs, treeCpuMs } from './cpu.js';
 import { loadClient, type LoadClient, type Sample } from './load.js';
 import type { PlatformPair, RunningTarget } from './load-target.js';
 import { benchAsks } from './text-mix.js';
@@ -80,12 +80,14 @@ async function turn({ target, client }: Loaded): Promise<Turn> {
     bursts.push(...(await client.burst(CONNECTIONS)));
   }
   const saturation = await client.closedLoop(AMOUNT, MAX_SECONDS);
+  // The run lasts until the server is done: charts drawn and sent after their answers count in its time.
+  const seconds = saturation.seconds + (await busyAfterMs(target.pid)) / 1000;
   const served = bursts.length + saturation.samples.length;
   const latencies = bursts.map((s) => s.ms).sort((a, b) => a - b);
   return {
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),
-    rps: saturation.samples.length / saturation.seconds,
+    rps: saturation.samples.length / seconds,
     cpuMsPerRequest: (treeCpuMs(target.pid) - cpuBefore) / served,
     failures: [...bursts, ...saturation.samples].filter(failed).length,
   };
@@ -176,7 +178,7 @@ const ratioText = (r: { median: number; min: number; max: number }) => `${fixed(
 
 console.log(
   `HTTP load: bot vs bare peer, ${BENCH_WORKERS} workers each, ${CONNECTIONS} keep-alive connections, ${ROUNDS} alternating rounds of ` +
-    `${BURSTS} bursts of ${CONNECTIONS} simultaneous requests and a saturation run (${AMOUNT} requests, at most ${MAX_SECONDS} s), ` +
+    `${BURSTS} bursts of ${CONNECTIONS} simultaneous requests and a saturation run (${AMOUNT} requests, at most ${MAX_SECONDS} s, timed until the server is idle again, so charts sent after their answers count), ` +
     `${asks.length} distinct asks. Ratios are bot ÷ peer, median (range) over the rounds; targets: latency ≤ ${LATENCY_RATIO_TARGET}×, throughput ≥ ${THROUGHPUT_RATIO_TARGET}×, 0 errors.`,
 );
 console.log(
