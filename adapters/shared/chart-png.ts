@@ -9,6 +9,7 @@
  */
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import pLimit from 'p-limit';
 import type { CostChart, Reply } from '../../src/reply.js';
 import { chartSvg } from '../../src/chart/svg.js';
 import { defaultKnowledgeDir } from '../../src/knowledge/location.js';
@@ -72,7 +73,19 @@ export async function chartPng(reply: Reply): Promise<Buffer | undefined> {
   return chart ? costChartPng(chart) : undefined;
 }
 
-/** A cost chart as PNG: the core's SVG of it, rendered. */
+/**
+ * Charts are drawn one at a time in a process. A chart follows its answer, so charts wait for each other and
+ * answers never wait for charts: left alone, libuv's four threads would draw four at once, on the same cores
+ * the event loop answers on, and a burst of cost questions would slow every answer behind it.
+ */
+const oneChartAtATime = pLimit(1);
+
+/** How many charts this process is drawing (0 or 1) and how many wait their turn. */
+export function chartsInLine(): { drawing: number; waiting: number } {
+  return { drawing: oneChartAtATime.activeCount, waiting: oneChartAtATime.pendingCount };
+}
+
+/** A cost chart as PNG: the core's SVG of it, rendered when no other chart of this process is being drawn. */
 export function costChartPng(chart: CostChart): Promise<Buffer> {
-  return svgToPng(chartSvg(chart));
+  return oneChartAtATime(() => svgToPng(chartSvg(chart)));
 }
