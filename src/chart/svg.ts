@@ -81,7 +81,7 @@ export function chartSvg(chart: CostChart): string {
     ...xTicks,
     // No clip path: the scales keep every point inside the plot (costs below the floor sit on it), and a
     // clip makes resvg draw the lines on a layer of their own, 5 of a chart's 17 ms.
-    `<g>${lines.join('')}</g>`,
+    lines.join(''),
     `<rect x="${PLOT.left}" y="${PLOT.top}" width="${PLOT.right - PLOT.left}" height="${PLOT.bottom - PLOT.top}" fill="none" stroke="#adb5bd"/>`,
     ...marks,
     text((PLOT.left + PLOT.right) / 2, PLOT.bottom + 38, chart.xAxis, `text-anchor="middle" fill="${INK}" font-size="13"`),
