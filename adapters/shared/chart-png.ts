@@ -13,6 +13,7 @@ import pLimit from 'p-limit';
 import type { CostChart, Reply } from '../../src/reply.js';
 import { chartSvg } from '../../src/chart/svg.js';
 import { defaultKnowledgeDir } from '../../src/knowledge/location.js';
+import { drawInChartThread } from './chart-thread.js';
 import { encodePng } from './png.js';
 
 /** The file name adapters attach the chart as (Discord's embed refers to `attachment://cost.png`). */
@@ -60,10 +61,16 @@ export function chartOf(reply: Reply): CostChart | undefined {
   return undefined;
 }
 
-/** SVG text to PNG bytes at the SVG's own size; drawn and compressed on libuv's thread pool, so answers keep flowing meanwhile. */
+/**
+ * SVG text to PNG bytes at the SVG's own size, off the event loop: in the chart thread, below the answers'
+ * priority (chart-thread.ts), or when running from sources, on libuv's thread pool.
+ */
 export async function svgToPng(svg: string): Promise<Buffer> {
+  const font = fontOptions(svg);
+  const inThread = drawInChartThread(svg, font);
+  if (inThread) return inThread;
   const { renderAsync } = await import('@resvg/resvg-js');
-  const image = await renderAsync(svg, { font: fontOptions(svg) });
+  const image = await renderAsync(svg, { font });
   return encodePng(image.width, image.height, image.pixels);
 }
 

@@ -36,10 +36,11 @@ function chunk(type: string, data: Buffer): Buffer {
 }
 
 /**
- * A PNG of `width` × `height` RGBA pixels, 8 bits a channel, premultiplied by alpha as resvg (tiny-skia)
- * keeps them: PNG wants them straight, so the partly transparent ones are divided back.
+ * The rows a PNG of `width` × `height` RGBA pixels holds before compression, 8 bits a channel: resvg
+ * (tiny-skia) keeps pixels premultiplied by alpha and PNG wants them straight, so the partly transparent
+ * ones are divided back.
  */
-export async function encodePng(width: number, height: number, premultiplied: Buffer): Promise<Buffer> {
+function pngRows(width: number, height: number, premultiplied: Buffer): Buffer {
   const stride = width * 4;
   if (premultiplied.length !== stride * height)
     throw new Error(`expected ${stride * height} bytes of RGBA pixels, got ${premultiplied.length}`);
@@ -53,14 +54,23 @@ export async function encodePng(width: number, height: number, premultiplied: Bu
       for (let c = at - 3; c < at; c++) rows[c] = Math.min(255, Math.round(((rows[c] ?? 0) * 255) / alpha));
     }
   }
+  return rows;
+}
+
+function pngFile(width: number, height: number, compressedRows: Buffer): Buffer {
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
   header.set([8, 6, 0, 0, 0], 8); // 8 bits, colour type 6 (RGBA), deflate, filter method 0, no interlace
-  return Buffer.concat([
-    SIGNATURE,
-    chunk('IHDR', header),
-    chunk('IDAT', await deflate(rows, { level: LEVEL })),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
+  return Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('IDAT', compressedRows), chunk('IEND', Buffer.alloc(0))]);
+}
+
+/** A PNG of premultiplied RGBA pixels, deflated on libuv's thread pool. */
+export async function encodePng(width: number, height: number, premultiplied: Buffer): Promise<Buffer> {
+  return pngFile(width, height, await deflate(pngRows(width, height, premultiplied), { level: LEVEL }));
+}
+
+/** The same PNG, byte for byte, deflated on the calling thread: for the chart thread, which has nothing else to do. */
+export function encodePngSync(width: number, height: number, premultiplied: Buffer): Buffer {
+  return pngFile(width, height, zlib.deflateSync(pngRows(width, height, premultiplied), { level: LEVEL }));
 }
