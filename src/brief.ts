@@ -3,7 +3,7 @@
  * the first three source lines and the reply's buttons, so it fits one laptop screen in a channel. Decided here,
  * once, for every platform; renderers lay out `brief` first and offer the full reply behind "Details".
  */
-import { replyToText } from './render-text.js';
+import { sameText } from './render-text.js';
 import type { Block, Button, Reply } from './reply.js';
 import { distinctSources } from './source-view.js';
 
@@ -170,9 +170,7 @@ export function replyViews(reply: Reply): ReplyViews {
       })),
   };
   delete brief.brief;
-  const full: Reply = { ...reply };
-  delete full.brief;
-  return { brief, hasDetails: replyToText(brief) !== replyToText(full) };
+  return { brief, hasDetails: !sameText(brief, reply) };
 }
 
 /** Which view a rendered page shows: the brief (page 0 when the reply has details) or part `part` of the full reply. */

@@ -72,16 +72,64 @@ function blockToText(block: Block, style: Styler, firstButton: number, command: 
   }
 }
 
-/** The whole reply as text, in reading order: title, one-line answer, blocks, sources. */
-export function replyToText(reply: Reply, style: Styler = plain, command: CommandForm = slashCommand): string {
-  const parts = [style.title(reply.title)];
-  if (reply.summary) parts.push(markdownToPlain(reply.summary, style));
+/** The parts of the reply's text, in reading order (title, one-line answer, blocks, sources), each non-empty. */
+function* textParts(reply: Reply, style: Styler, command: CommandForm): Generator<string> {
+  const nonEmpty = (part: string) => part.length > 0;
+  const title = style.title(reply.title);
+  if (nonEmpty(title)) yield title;
+  if (reply.summary) {
+    const summary = markdownToPlain(reply.summary, style);
+    if (nonEmpty(summary)) yield summary;
+  }
   let nextButton = 1;
   for (const block of reply.blocks) {
-    parts.push(blockToText(block, style, nextButton, command));
+    const text = blockToText(block, style, nextButton, command);
+    if (nonEmpty(text)) yield text;
     if (block.type === 'actions') nextButton += block.buttons.length;
   }
   const sources = replySources(reply).map((v) => `- ${sourceText(v, textSources(command))}`);
-  if (sources.length > 0) parts.push(style.dim(['Sources:', ...sources].join('\n')));
-  return parts.filter((p) => p.length > 0).join('\n\n');
+  if (sources.length > 0) yield style.dim(['Sources:', ...sources].join('\n'));
+}
+
+/** The whole reply as text, in reading order: title, one-line answer, blocks, sources. */
+export function replyToText(reply: Reply, style: Styler = plain, command: CommandForm = slashCommand): string {
+  return [...textParts(reply, style, command)].join('\n\n');
+}
+
+/** The reply's plain text as replyToText writes it, piece by piece: its parts with the blank lines between. */
+function* textPieces(reply: Reply): Generator<string> {
+  let first = true;
+  for (const part of textParts(reply, plain, slashCommand)) {
+    if (!first) yield '\n\n';
+    first = false;
+    yield part;
+  }
+}
+
+/**
+ * Whether two replies read the same in plain text (`replyToText(a) === replyToText(b)`), rendering each only
+ * as far as their first difference: the brief of a long reply usually parts from it at the one-line answer.
+ */
+export function sameText(a: Reply, b: Reply): boolean {
+  const left = textPieces(a);
+  const right = textPieces(b);
+  let [l, r] = ['', ''];
+  let [leftDone, rightDone] = [false, false];
+  for (;;) {
+    if (!l && !leftDone) {
+      const next = left.next();
+      if (next.done) leftDone = true;
+      else l = next.value;
+    } else if (!r && !rightDone) {
+      const next = right.next();
+      if (next.done) rightDone = true;
+      else r = next.value;
+    } else if (!l || !r) {
+      return !l && !r; // one text has ended: the same only if the other has too
+    } else {
+      const n = Math.min(l.length, r.length);
+      if (!l.startsWith(r.slice(0, n))) return false;
+      [l, r] = [l.slice(n), r.slice(n)];
+    }
+  }
 }
