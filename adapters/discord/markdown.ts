@@ -8,6 +8,7 @@ const ZWSP = '\u200b';
 
 /** Breaks `@everyone`/`@here` and `<@…>`, `<@&…>`, `<#…>`, `<!…>` so Discord never treats them as mentions. */
 export function neutraliseMentions(text: string): string {
+  if (!text.includes('@') && !text.includes('<')) return text; // most text has neither: no regex passes
   return text.replace(/@(everyone|here|channel)/gi, `@${ZWSP}$1`).replace(/<([!@#&])/g, `<${ZWSP}$1`);
 }
 

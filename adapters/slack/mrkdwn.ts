@@ -7,12 +7,14 @@ const ZWSP = '\u200b';
 
 /** Breaks `@everyone`/`@here`/`@channel` and `<!…>`/`<@…>`/`<#…>` so Slack never treats them as mentions. */
 export function neutraliseMentions(text: string): string {
+  if (!text.includes('@') && !text.includes('<')) return text; // most text has neither: no regex passes
   return text.replace(/@(everyone|here|channel)/gi, `@${ZWSP}$1`).replace(/<([!@#])/g, `<${ZWSP}$1`);
 }
 
 /** Escapes the three characters Slack reserves in mrkdwn (`&`, `<`, `>`) and breaks mass mentions. */
 export function escapeMrkdwn(text: string): string {
-  return neutraliseMentions(text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
+  const escaped = /[&<>]/.test(text) ? text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') : text;
+  return neutraliseMentions(escaped);
 }
 
 /** Text for a `plain_text` object: Slack shows it verbatim, so only mentions need breaking. */
