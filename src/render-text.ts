@@ -74,17 +74,14 @@ function blockToText(block: Block, style: Styler, firstButton: number, command: 
 
 /** The parts of the reply's text, in reading order (title, one-line answer, blocks, sources), each non-empty. */
 function* textParts(reply: Reply, style: Styler, command: CommandForm): Generator<string> {
-  const nonEmpty = (part: string) => part.length > 0;
   const title = style.title(reply.title);
-  if (nonEmpty(title)) yield title;
-  if (reply.summary) {
-    const summary = markdownToPlain(reply.summary, style);
-    if (nonEmpty(summary)) yield summary;
-  }
+  if (title) yield title;
+  const summary = reply.summary ? markdownToPlain(reply.summary, style) : '';
+  if (summary) yield summary;
   let nextButton = 1;
   for (const block of reply.blocks) {
     const text = blockToText(block, style, nextButton, command);
-    if (nonEmpty(text)) yield text;
+    if (text) yield text;
     if (block.type === 'actions') nextButton += block.buttons.length;
   }
   const sources = replySources(reply).map((v) => `- ${sourceText(v, textSources(command))}`);
