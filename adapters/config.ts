@@ -3,17 +3,15 @@
  * slack/config.ts and discord/config.ts. The only module that reads process.env for settings.
  */
 import { availableParallelism } from 'node:os';
-import { z } from 'zod';
 import { discordModes, discordProblems, discordVariables, type DiscordModes } from './discord/config.js';
 import { httpProblems, httpVariables } from './http/config.js';
-import { optional } from './shared/env.js';
+import { optional, optionalNumber, optionalWhere } from './shared/env.js';
+import * as z from '../src/zod.js';
 import { slackMode, slackProblems, slackVariables, type SlackMode } from './slack/config.js';
 
 /** A whole number in [min, max]; an empty value counts as unset (so `PORT=` means the default, not port 0). */
 function whole(min: number, max: number, message: string, fallback: number) {
-  return optional
-    .transform((v) => (v === undefined ? fallback : Number(v)))
-    .pipe(z.number({ message }).int({ message }).min(min, { message }).max(max, { message }));
+  return optionalNumber(fallback, z.int({ message }).check(z.gte(min, { message }), z.lte(max, { message })));
 }
 
 const envSchema = z.object({
@@ -21,21 +19,22 @@ const envSchema = z.object({
   ...discordVariables.shape,
   ...httpVariables.shape,
   PORT: whole(0, 65535, 'should be a port number (0–65535)', 3000),
-  LOG_LEVEL: optional
-    .transform((v) => v ?? 'info')
-    .pipe(
-      z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
-        message: 'should be one of fatal, error, warn, info, debug, trace, silent',
-      }),
+  LOG_LEVEL: z.pipe(
+    z.pipe(
+      optional,
+      z.transform((v) => v ?? 'info'),
     ),
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      message: 'should be one of fatal, error, warn, info, debug, trace, silent',
+    }),
+  ),
   RATE_LIMIT_PER_MINUTE: whole(0, 100_000, 'should be a number of messages a minute (0 turns the limit off)', 20),
   RATE_LIMIT_BURST: whole(1, 100_000, 'should be a number of messages (at least 1)', 5),
   SHUTDOWN_TIMEOUT_MS: whole(0, 600_000, 'should be milliseconds (at most 600000)', 10_000),
-  HTTP_WORKERS: optional
-    .refine((v) => v === undefined || v === 'auto' || /^[1-9]\d?$/.test(v), {
-      message: 'should be auto (one per CPU core) or a number of processes (1–99)',
-    })
-    .transform((v) => (v === undefined ? 1 : v === 'auto' ? availableParallelism() : Number(v))),
+  HTTP_WORKERS: z.pipe(
+    optionalWhere((v) => v === 'auto' || /^[1-9]\d?$/.test(v), 'should be auto (one per CPU core) or a number of processes (1–99)'),
+    z.transform((v) => (v === undefined ? 1 : v === 'auto' ? availableParallelism() : Number(v))),
+  ),
 });
 
 /**

@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { z } from 'zod';
+import * as z from '../src/zod.js';
 import { loadAdvisor } from '../src/load.js';
 import { chartPng } from '../adapters/shared/chart-png.js';
 import { questionsSchema, readEvalFile } from '../tools/eval-data.js';

@@ -3,7 +3,7 @@
  * models is turned into a `/compute cost` line and run through the real answer path; totals must match
  * to the cent. Examples it does not model (SnapStart, streaming, durable functions…) are listed, not hidden.
  */
-import { z } from 'zod';
+import * as z from '../src/zod.js';
 import type { Advisor } from '../src/advisor.js';
 import { readEvalFile } from './eval-data.js';
 

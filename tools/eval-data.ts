@@ -1,10 +1,10 @@
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { z } from 'zod';
+import * as z from '../src/zod.js';
 import { defaultKnowledgeDir } from '../src/knowledge/location.js';
 
 export const questionsSchema = z.object({
-  questions: z.array(z.object({ id: z.string(), question: z.string(), expected_topics: z.array(z.string()).min(1) })),
+  questions: z.array(z.object({ id: z.string(), question: z.string(), expected_topics: z.array(z.string()).check(z.minLength(1)) })),
   off_topic: z.array(z.object({ id: z.string(), question: z.string() })),
 });
 export type QuestionSet = z.infer<typeof questionsSchema>;
@@ -36,7 +36,7 @@ export function evalFiles(): { path: string; name: string; kind: string }[] {
 }
 
 /** Reads and validates one eval file: a name in the shared folder, or a path. */
-export function readEvalFile<S extends z.ZodType>(name: string, schema: S): z.infer<S> {
+export function readEvalFile<S extends z.ZodMiniType>(name: string, schema: S): z.infer<S> {
   const path = name.includes('/') ? name : join(evalDir(), name);
   return schema.parse(JSON.parse(readFileSync(path, 'utf8')));
 }

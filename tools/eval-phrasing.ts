@@ -5,7 +5,7 @@
  * right, unsure (a "did you mean" or an honest "I don't cover that") and confident wrong — stated as an
  * answer yet missing the fact, which counts worst. Off-topic items must not get a confident answer.
  */
-import { z } from 'zod';
+import * as z from '../src/zod.js';
 import type { Advisor } from '../src/advisor.js';
 import type { Reply } from '../src/reply.js';
 import { replyToText } from '../src/render-text.js';
@@ -13,10 +13,10 @@ import { replyToText } from '../src/render-text.js';
 const itemSchema = z.object({
   id: z.string(),
   question: z.string(),
-  bucket: z.string().default('-'),
-  must_match: z.array(z.string()).min(1),
+  bucket: z._default(z.string(), '-'),
+  must_match: z.array(z.string()).check(z.minLength(1)),
 });
-const offTopicSchema = z.object({ id: z.string(), question: z.string(), bucket: z.string().default('-') });
+const offTopicSchema = z.object({ id: z.string(), question: z.string(), bucket: z._default(z.string(), '-') });
 export const phrasingSchema = z.object({ questions: z.array(itemSchema), off_topic: z.array(offTopicSchema) });
 export type PhrasingSet = z.infer<typeof phrasingSchema>;
 

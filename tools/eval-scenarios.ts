@@ -4,7 +4,7 @@
  * `text`). A scenario is right when the recommended service is the expected one ("either" means a system
  * that should be split, so the reply must say to split it). Hard-limit cases must cite the limit.
  */
-import { z } from 'zod';
+import * as z from '../src/zod.js';
 import type { Advisor } from '../src/advisor.js';
 import { quotaValue } from '../src/knowledge/quotas.js';
 import { readEvalFile } from './eval-data.js';
@@ -17,7 +17,7 @@ const pairedSchema = z.object({
   expected: z.string(),
 });
 /** The second split: each workload as the line a user typed, with every defensible service. */
-const typedSchema = z.object({ id: z.string(), input: z.string(), expected: z.array(z.string()).min(1) });
+const typedSchema = z.object({ id: z.string(), input: z.string(), expected: z.array(z.string()).check(z.minLength(1)) });
 const fileSchema = z.object({ scenarios: z.array(z.union([pairedSchema, typedSchema])) });
 type Scenario = z.infer<typeof pairedSchema>;
 type Typed = z.infer<typeof typedSchema>;

@@ -1,23 +1,21 @@
 /** The Discord variables (DISCORD_*): their shapes, the checks across them, and which modes they enable. */
-import { z } from 'zod';
-import { flag, optional, optionalToken, optionalUrl, type RawVariable } from '../shared/env.js';
+import { flag, optionalToken, optionalUrl, optionalWhere, type RawVariable } from '../shared/env.js';
+import * as z from '../../src/zod.js';
 
-const snowflake = (what: string) =>
-  optional.refine((v) => v === undefined || /^\d{17,20}$/.test(v), { message: `should be ${what}: a numeric id of 17–20 digits` });
+const snowflake = (what: string) => optionalWhere((v) => /^\d{17,20}$/.test(v), `should be ${what}: a numeric id of 17–20 digits`);
 
 /** The Discord variables, each validated on its own. */
 export const discordVariables = z.object({
   DISCORD_TOKEN: optionalToken(/^[\w-]{20,}\.[\w-]{4,}\.[\w-]{20,}$/, 'three dot-separated parts (the bot token, under Bot → Reset Token)'),
-  DISCORD_PUBLIC_KEY: optional.refine((v) => v === undefined || /^[0-9a-fA-F]{64}$/.test(v), {
-    message: 'should be 64 hexadecimal characters (General Information → Public Key)',
-  }),
+  DISCORD_PUBLIC_KEY: optionalWhere(
+    (v) => /^[0-9a-fA-F]{64}$/.test(v),
+    'should be 64 hexadecimal characters (General Information → Public Key)',
+  ),
   DISCORD_APPLICATION_ID: snowflake('the Application ID from General Information'),
   DISCORD_GUILD_ID: snowflake('a server (guild) id, for registering commands to one server'),
   DISCORD_API_URL: optionalUrl('https://discord.com/api'),
   DISCORD_MENTIONS: flag('answer @mentions in channels and threads'),
-  DISCORD_SHARDS: optional.refine((v) => v === undefined || v === 'auto' || /^[1-9]\d{0,3}$/.test(v), {
-    message: 'should be auto or a number of shards (1–9999)',
-  }),
+  DISCORD_SHARDS: optionalWhere((v) => v === 'auto' || /^[1-9]\d{0,3}$/.test(v), 'should be auto or a number of shards (1–9999)'),
 });
 
 /** Which Discord modes the variables enable (both can run at once). */

@@ -4,8 +4,8 @@
  * Loose objects: Discord adds fields all the time, and only these must have the right shape.
  */
 import type { APIInteraction } from 'discord-api-types/v10';
+import * as z from '../../src/zod.js';
 import { Interaction } from './api.js';
-import { z } from 'zod';
 
 interface Option {
   type: number;
@@ -14,32 +14,32 @@ interface Option {
   focused?: boolean;
   options?: Option[];
 }
-const option: z.ZodType<Option> = z.lazy(() =>
+const option: z.ZodMiniType<Option> = z.lazy(() =>
   z.looseObject({
     type: z.number(),
     name: z.string(),
-    value: z.union([z.string(), z.number(), z.boolean()]).optional(),
-    focused: z.boolean().optional(),
-    options: z.array(option).optional(),
+    value: z.optional(z.union([z.string(), z.number(), z.boolean()])),
+    focused: z.optional(z.boolean()),
+    options: z.optional(z.array(option)),
   }),
 );
 
 const who = z.looseObject({ id: z.string() });
 const base = z.looseObject({
-  type: z.number().int(),
-  member: z.looseObject({ user: who }).optional(),
-  user: who.optional(),
-  channel: who.optional(),
-  channel_id: z.string().optional(),
+  type: z.int(),
+  member: z.optional(z.looseObject({ user: who })),
+  user: z.optional(who),
+  channel: z.optional(who),
+  channel_id: z.optional(z.string()),
 });
 /** What an answer may need later: the ids to edit a deferred answer in. */
-const answerable = base.extend({ application_id: z.string(), token: z.string() });
-const commandData = z.looseObject({ name: z.string().optional(), options: z.array(option).optional() });
+const answerable = z.extend(base, { application_id: z.string(), token: z.string() });
+const commandData = z.looseObject({ name: z.optional(z.string()), options: z.optional(z.array(option)) });
 
-const byType: Partial<Record<number, z.ZodType>> = {
-  [Interaction.ApplicationCommand]: answerable.extend({ data: commandData }),
-  [Interaction.ApplicationCommandAutocomplete]: base.extend({ data: commandData }),
-  [Interaction.MessageComponent]: answerable.extend({ data: z.looseObject({ component_type: z.number(), custom_id: z.string() }) }),
+const byType: Partial<Record<number, z.ZodMiniType>> = {
+  [Interaction.ApplicationCommand]: z.extend(answerable, { data: commandData }),
+  [Interaction.ApplicationCommandAutocomplete]: z.extend(base, { data: commandData }),
+  [Interaction.MessageComponent]: z.extend(answerable, { data: z.looseObject({ component_type: z.number(), custom_id: z.string() }) }),
 };
 
 /** The interaction, or what is wrong with it (e.g. "data: expected object"). Types we do not handle pass with the base checks. */
@@ -51,7 +51,7 @@ export function readInteraction(value: unknown): { ok: true; interaction: APIInt
   return full.success ? { ok: true, interaction: value as APIInteraction } : { ok: false, problem: describe(full.error) };
 }
 
-function describe(error: z.ZodError): string {
+function describe(error: z.core.$ZodError): string {
   const issue = error.issues[0];
   if (!issue) return 'not an interaction';
   return issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message;

@@ -1,29 +1,22 @@
 /** The shared HTTP port's variables (MAX_BODY_BYTES, HTTP_*_TIMEOUT_S): their shapes, the check across them, and the server limits they give. */
-import { z } from 'zod';
-import { optional, type RawVariable } from '../shared/env.js';
+import { optionalNumber, type RawVariable } from '../shared/env.js';
+import * as z from '../../src/zod.js';
 import { DEFAULT_HTTP_LIMITS, type HttpLimits } from './limits.js';
 
 /** Seconds (fractions allowed) in (0, 600]; unset or empty means the default. */
 function seconds(fallbackMs: number) {
   const message = 'should be a number of seconds greater than 0 and at most 600, e.g. 10';
-  return optional
-    .transform((v) => (v === undefined ? fallbackMs / 1000 : Number(v)))
-    .pipe(z.number({ message }).gt(0, { message }).max(600, { message }));
+  return optionalNumber(fallbackMs / 1000, z.number({ message }).check(z.gt(0, { message }), z.lte(600, { message })));
 }
 
 const bytesMessage = 'should be a number of bytes from 1024 to 16777216 (16 MiB), e.g. 262144';
 
 /** The HTTP variables, each validated on its own. */
 export const httpVariables = z.object({
-  MAX_BODY_BYTES: optional
-    .transform((v) => (v === undefined ? DEFAULT_HTTP_LIMITS.maxBodyBytes : Number(v)))
-    .pipe(
-      z
-        .number({ message: bytesMessage })
-        .int({ message: bytesMessage })
-        .min(1024, { message: bytesMessage })
-        .max(16 * 1024 * 1024, { message: bytesMessage }),
-    ),
+  MAX_BODY_BYTES: optionalNumber(
+    DEFAULT_HTTP_LIMITS.maxBodyBytes,
+    z.int({ message: bytesMessage }).check(z.gte(1024, { message: bytesMessage }), z.lte(16 * 1024 * 1024, { message: bytesMessage })),
+  ),
   HTTP_HEADERS_TIMEOUT_S: seconds(DEFAULT_HTTP_LIMITS.headersTimeoutMs),
   HTTP_REQUEST_TIMEOUT_S: seconds(DEFAULT_HTTP_LIMITS.requestTimeoutMs),
   HTTP_KEEP_ALIVE_TIMEOUT_S: seconds(DEFAULT_HTTP_LIMITS.keepAliveTimeoutMs),

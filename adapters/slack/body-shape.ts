@@ -5,74 +5,84 @@
  * shapes, Bolt's HTTPReceiver throws where nothing catches it, taking the whole process down. Loose
  * objects: Slack adds fields all the time, and only these must have the right shape.
  */
-import { z } from 'zod';
+import * as z from '../../src/zod.js';
 
 const id = z.looseObject({ id: z.string() });
 const text = z.string();
 
 /** Every kind of body: Bolt works out the team, enterprise and user from these wherever they appear. */
+const user = z.looseObject({ id: z.string(), team_id: z.optional(z.string()) });
 const common = z.looseObject({
-  team: z.looseObject({ id: z.string().optional(), enterprise_id: z.string().nullish() }).nullish(),
-  enterprise: id.nullish(),
-  channel: id.optional(),
-  user: z.looseObject({ id: z.string(), team_id: z.string().optional() }).optional(),
-  authorizations: z.array(z.looseObject({ team_id: z.string().nullish(), enterprise_id: z.string().nullish() })).optional(),
-  token: z.string().optional(),
+  team: z.nullish(z.looseObject({ id: z.optional(z.string()), enterprise_id: z.nullish(z.string()) })),
+  enterprise: z.nullish(id),
+  channel: z.optional(id),
+  user: z.optional(user),
+  authorizations: z.optional(z.array(z.looseObject({ team_id: z.nullish(z.string()), enterprise_id: z.nullish(z.string()) }))),
+  token: z.optional(z.string()),
 });
 /** Interactions (buttons, forms, shortcuts, menus): Bolt falls back on `user.team_id`, our listeners on `user.id`. */
-const interaction = common.extend({ user: common.shape.user.unwrap() });
+const interaction = z.extend(common, { user });
 
-const eventShapes: Record<string, z.ZodType> = {
-  app_mention: z.looseObject({ channel: text, ts: text, text, user: text.optional(), thread_ts: text.optional() }),
-  app_home_opened: z.looseObject({ user: text, tab: text.optional() }),
+const eventShapes: Record<string, z.ZodMiniType> = {
+  app_mention: z.looseObject({ channel: text, ts: text, text, user: z.optional(text), thread_ts: z.optional(text) }),
+  app_home_opened: z.looseObject({ user: text, tab: z.optional(text) }),
 };
 const event = z
   .looseObject({
     type: text,
-    channel: z.union([text, z.looseObject({})]).optional(),
-    channel_id: text.optional(),
-    item: z.looseObject({}).optional(),
+    channel: z.optional(z.union([text, z.looseObject({})])),
+    channel_id: z.optional(text),
+    item: z.optional(z.looseObject({})),
   })
-  .superRefine((value, ctx) => {
-    const shape = eventShapes[value.type]?.safeParse(value);
-    if (shape && !shape.success) for (const issue of shape.error.issues) ctx.addIssue({ ...issue, code: 'custom' });
-  });
+  .check(
+    z.superRefine((value, ctx) => {
+      const shape = eventShapes[value.type]?.safeParse(value);
+      if (shape && !shape.success) for (const issue of shape.error.issues) ctx.addIssue({ ...issue, code: 'custom' });
+    }),
+  );
 
 const viewValues = z.record(
   z.string(),
-  z.record(z.string(), z.looseObject({ value: text.nullish(), selected_option: z.looseObject({ value: text }).nullish() })),
+  z.record(z.string(), z.looseObject({ value: z.nullish(text), selected_option: z.nullish(z.looseObject({ value: text })) })),
 );
 
 /** The kinds of body the app answers, in the order Bolt tells them apart. */
-const kinds: [string, (body: Record<string, unknown>) => boolean, z.ZodType][] = [
-  ['event', (b) => b.event !== undefined, common.extend({ event, event_id: text.optional() })],
+const kinds: [string, (body: Record<string, unknown>) => boolean, z.ZodMiniType][] = [
+  ['event', (b) => b.event !== undefined, z.extend(common, { event, event_id: z.optional(text) })],
   [
     'command',
     (b) => b.command !== undefined,
-    common.extend({ command: text, text, user_id: text, channel_id: text, trigger_id: text.optional(), response_url: text.optional() }),
+    z.extend(common, {
+      command: text,
+      text,
+      user_id: text,
+      channel_id: text,
+      trigger_id: z.optional(text),
+      response_url: z.optional(text),
+    }),
   ],
-  ['options', (b) => b.name !== undefined || b.type === 'block_suggestion', interaction.extend({ value: text.optional() })],
+  ['options', (b) => b.name !== undefined || b.type === 'block_suggestion', z.extend(interaction, { value: z.optional(text) })],
   [
     'action',
     (b) => b.actions !== undefined || b.type === 'dialog_submission' || b.type === 'workflow_step_edit',
-    interaction.extend({
-      actions: z.array(z.looseObject({ action_id: text, type: text.optional(), value: text.optional() })).min(1),
+    z.extend(interaction, {
+      actions: z.array(z.looseObject({ action_id: text, type: z.optional(text), value: z.optional(text) })).check(z.minLength(1)),
       container: z.looseObject({}),
-      message: z.looseObject({ thread_ts: text.optional() }).optional(),
-      trigger_id: text.optional(),
-      response_url: text.optional(),
+      message: z.optional(z.looseObject({ thread_ts: z.optional(text) })),
+      trigger_id: z.optional(text),
+      response_url: z.optional(text),
     }),
   ],
   ['shortcut', (b) => b.type === 'shortcut' || b.type === 'message_action', interaction],
   [
     'view',
     (b) => b.type === 'view_submission' || b.type === 'view_closed',
-    interaction.extend({
+    z.extend(interaction, {
       view: z.looseObject({
         callback_id: text,
-        private_metadata: text.optional(),
-        app_installed_team_id: text.optional(),
-        state: z.looseObject({ values: viewValues }).optional(),
+        private_metadata: z.optional(text),
+        app_installed_team_id: z.optional(text),
+        state: z.optional(z.looseObject({ values: viewValues })),
       }),
     }),
   ],

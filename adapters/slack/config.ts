@@ -1,6 +1,6 @@
 /** The Slack variables (SLACK_*): their shapes, what is missing for the transport they ask for, and which transport that is. */
-import { z } from 'zod';
 import { optional, optionalToken, optionalUrl, type RawVariable } from '../shared/env.js';
+import * as z from '../../src/zod.js';
 
 /** The Slack variables, each validated on its own. */
 export const slackVariables = z.object({

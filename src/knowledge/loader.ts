@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, basename } from 'node:path';
 import yaml from 'js-yaml';
-import type { z } from 'zod';
+import type * as z from '../zod.js';
 import {
   frontMatterSchema,
   lexiconSchema,
@@ -74,7 +74,7 @@ function parseEntryFile(path: string, label: string, problems: string[]): Entry[
   return [entry];
 }
 
-function readTable<S extends z.ZodType>(path: string, label: string, schema: S, problems: string[]): z.infer<S> | undefined {
+function readTable<S extends z.ZodMiniType>(path: string, label: string, schema: S, problems: string[]): z.infer<S> | undefined {
   if (!existsSync(path)) {
     problems.push(`${label}: file: missing`);
     return undefined;
@@ -101,7 +101,7 @@ function parseYaml(text: string, label: string, problems: string[], lineOffset =
   }
 }
 
-function zodProblems(label: string, error: z.ZodError): string[] {
+function zodProblems(label: string, error: z.core.$ZodError): string[] {
   return error.issues.map((issue) => {
     const field = issue.path.length > 0 ? issue.path.join('.') : '(top level)';
     return `${label}: ${field}: ${issue.message}`;

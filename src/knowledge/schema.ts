@@ -1,21 +1,35 @@
-import { z } from 'zod';
+import * as z from '../zod.js';
 
 /** A kebab-case identifier such as `lambda-timeout`. */
-export const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, 'use lower-case words joined by "-", e.g. lambda-timeout');
+export const slug = z.string().check(z.regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, 'use lower-case words joined by "-", e.g. lambda-timeout'));
 
 /** A date or period such as `2025-10-01`, `2024-06` or a bare year (`2019`, written without quotes). */
-const asOf = z.union([z.string().min(4, 'give a date such as 2025-10-01'), z.number().int().min(1990).max(2100).transform(String)]);
+const asOf = z.union([
+  z.string().check(z.minLength(4, 'give a date such as 2025-10-01')),
+  z.pipe(z.int().check(z.gte(1990), z.lte(2100)), z.transform(String)),
+]);
+
+/** A string of at least `min` characters (and at most `max`), with what to write when it is shorter. */
+const text = (min: number, message?: string, max?: number) =>
+  z.string().check(z.minLength(min, message), ...(max === undefined ? [] : [z.maxLength(max)]));
+
+/** A list of at least `min` items, with what to add when it is shorter. */
+const list = <T extends z.ZodMiniType>(item: T, min: number, message?: string) => z.array(item).check(z.minLength(min, message));
+
+/** A list that may be left out (an empty one then). */
+const listOrNone = <T extends z.ZodMiniType>(item: T) => z._default(z.array(item), []);
+
+const nonNegative = z.number().check(z.gte(0));
+const positive = z.number().check(z.gt(0));
 
 /** Where a fact comes from; `asOf` is required for quotas and prices. */
-export const sourceSchema = z
-  .object({
-    title: z.string().min(3, 'give the source a title'),
-    ref: z.string().min(3, 'give a URL or a seed file name and section'),
-    asOf: asOf.optional(),
-  })
-  .strict();
+export const sourceSchema = z.strictObject({
+  title: text(3, 'give the source a title'),
+  ref: text(3, 'give a URL or a seed file name and section'),
+  asOf: z.optional(asOf),
+});
+/** A source that must say when its figure was true (quotas and prices). */
+const datedSource = z.extend(sourceSchema, { asOf });
 /**
  * Where a reader can see the knowledge a bundled source note backs, as a command they can run (a reader
  * cannot open the note itself). Added when the advisor is built (src/knowledge/citations.ts), never
@@ -33,19 +47,17 @@ export const entryKinds = ['service', 'comparison', 'topic', 'limit', 'error', '
 export type EntryKind = (typeof entryKinds)[number];
 
 /** Front matter of one knowledge entry (`knowledge/entries/*.md`). */
-export const frontMatterSchema = z
-  .object({
-    id: slug,
-    title: z.string().min(3).max(120),
-    kind: z.enum(entryKinds),
-    aliases: z.array(z.string().min(2)).default([]),
-    tags: z.array(slug).min(1, 'give at least one topic tag'),
-    services: z.array(slug).default([]),
-    sources: z.array(sourceSchema).min(1, 'cite at least one source'),
-    answer: z.string().min(20, 'write a one-paragraph answer').max(700, 'keep the answer under 700 characters'),
-    related: z.array(slug).default([]),
-  })
-  .strict();
+export const frontMatterSchema = z.strictObject({
+  id: slug,
+  title: text(3, undefined, 120),
+  kind: z.enum(entryKinds),
+  aliases: listOrNone(text(2)),
+  tags: list(slug, 1, 'give at least one topic tag'),
+  services: listOrNone(slug),
+  sources: list(sourceSchema, 1, 'cite at least one source'),
+  answer: z.string().check(z.minLength(20, 'write a one-paragraph answer'), z.maxLength(700, 'keep the answer under 700 characters')),
+  related: listOrNone(slug),
+});
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
 
 /** The `## Heading` sections each kind must have, in the body, so commands can show them. */
@@ -66,63 +78,54 @@ export interface Entry extends FrontMatter {
 }
 
 /** One row of `tables/services.yaml`: a compute service and how it compares. */
-export const serviceSchema = z
-  .object({
-    id: slug,
-    name: z.string().min(2),
-    /** The name in running prose and lists ("Lambda", "EC2"). */
-    short: z.string().min(2).max(30),
-    aliases: z.array(z.string().min(2)).default([]),
-    entry: slug,
-    choose: z.string().min(10, 'say in a few words when to choose this service'),
-    profile: z
-      .object({
-        model: z.string().min(3),
-        runTime: z.string().min(3),
-        resources: z.string().min(3),
-        gpu: z.string().min(2),
-        scaling: z.string().min(3),
-        billing: z.string().min(3),
-        operations: z.string().min(3),
-      })
-      .strict(),
-    source: sourceSchema,
-  })
-  .strict();
+export const serviceSchema = z.strictObject({
+  id: slug,
+  name: text(2),
+  /** The name in running prose and lists ("Lambda", "EC2"). */
+  short: text(2, undefined, 30),
+  aliases: listOrNone(text(2)),
+  entry: slug,
+  choose: text(10, 'say in a few words when to choose this service'),
+  profile: z.strictObject({
+    model: text(3),
+    runTime: text(3),
+    resources: text(3),
+    gpu: text(2),
+    scaling: text(3),
+    billing: text(3),
+    operations: text(3),
+  }),
+  source: sourceSchema,
+});
 export type Service = z.infer<typeof serviceSchema>;
-export const servicesFileSchema = z.object({ services: z.array(serviceSchema).min(3) }).strict();
+export const servicesFileSchema = z.strictObject({ services: list(serviceSchema, 3) });
 
 /** One row of `tables/quotas.yaml`: a hard number with its source and as-of date. */
 export const quotaSchema = z
-  .object({
-    id: z.string().regex(/^[a-z0-9-]+\.[a-z0-9-.]+$/, 'use service.name, e.g. lambda.timeout'),
+  .strictObject({
+    id: z.string().check(z.regex(/^[a-z0-9-]+\.[a-z0-9-.]+$/, 'use service.name, e.g. lambda.timeout')),
     service: slug,
-    name: z.string().min(3),
-    value: z.number().nonnegative().optional(),
-    unit: z.enum(['s', 'ms', 'mb', 'gb', 'kb', 'count', 'vcpu', 'per-second']).optional(),
-    display: z.string().min(1),
+    name: text(3),
+    value: z.optional(nonNegative),
+    unit: z.optional(z.enum(['s', 'ms', 'mb', 'gb', 'kb', 'count', 'vcpu', 'per-second'])),
+    display: text(1),
     adjustable: z.boolean(),
-    note: z.string().optional(),
-    source: sourceSchema.extend({ asOf }),
+    note: z.optional(z.string()),
+    source: datedSource,
   })
-  .strict()
-  .refine((q) => (q.value === undefined) === (q.unit === undefined), {
-    message: 'value and unit go together: give both or neither',
-  });
+  .check(z.refine((q) => (q.value === undefined) === (q.unit === undefined), { message: 'value and unit go together: give both or neither' }));
 export type Quota = z.infer<typeof quotaSchema>;
-export const quotasFileSchema = z.object({ quotas: z.array(quotaSchema).min(1) }).strict();
+export const quotasFileSchema = z.strictObject({ quotas: list(quotaSchema, 1) });
 
 /** A word in a YAML list; numbers such as 429 are words too, however the curator wrote them. */
-const word = z.union([z.string().min(1), z.number().transform(String)]);
+const word = z.union([text(1), z.pipe(z.number(), z.transform(String))]);
 
 /** The kinds of question the reading step tells apart by their wording (the rest are told by what they name). */
 export const askKinds = ['cost', 'recommend', 'move', 'limit', 'fits'] as const;
 export type AskKind = (typeof askKinds)[number];
 
 /** A product or topic the knowledge base does not cover, and the covered entry nearest to it. */
-const outsideSchema = z
-  .object({ name: z.string().min(1), words: z.array(word).min(1), closest: z.string().min(1) })
-  .strict();
+const outsideSchema = z.strictObject({ name: text(1), words: list(word, 1), closest: text(1) });
 export type OutsideTopic = z.infer<typeof outsideSchema>;
 
 const compiles = (pattern: string) => {
@@ -135,29 +138,25 @@ const compiles = (pattern: string) => {
 };
 
 /** A workload trait read from plain words: when `pattern` matches, the recommend setting takes `value`. */
-const traitSchema = z
-  .object({
-    setting: z.string().min(1),
-    value: z.union([z.string().min(1), z.boolean()]),
-    pattern: z.string().min(1).refine(compiles, { message: 'is not a valid regular expression' }),
-  })
-  .strict();
+const traitSchema = z.strictObject({
+  setting: text(1),
+  value: z.union([text(1), z.boolean()]),
+  pattern: text(1).check(z.refine(compiles, { message: 'is not a valid regular expression' })),
+});
 export type Trait = z.infer<typeof traitSchema>;
 
 /** `lexicon.yaml`: words users type mapped to the words the knowledge base uses, and how a message is read. */
-export const lexiconSchema = z
-  .object({
-    synonyms: z.record(z.string().min(1), z.string().min(1)),
-    stopWords: z.array(word),
-    domainWords: z.array(word).min(1, 'list the words that mark a question as on topic'),
-    asks: z.partialRecord(z.enum(askKinds), z.array(word).min(1)).default({}),
-    freeTier: z.object({ used: z.array(word), applies: z.array(word) }).strict().default({ used: [], applies: [] }),
-    outside: z.array(outsideSchema).default([]),
-    notServices: z.array(word).default([]),
-    notCalculated: z.array(word).default([]),
-    traits: z.array(traitSchema).default([]),
-  })
-  .strict();
+export const lexiconSchema = z.strictObject({
+  synonyms: z.record(text(1), text(1)),
+  stopWords: z.array(word),
+  domainWords: list(word, 1, 'list the words that mark a question as on topic'),
+  asks: z._default(z.partialRecord(z.enum(askKinds), list(word, 1)), {}),
+  freeTier: z._default(z.strictObject({ used: z.array(word), applies: z.array(word) }), { used: [], applies: [] }),
+  outside: listOrNone(outsideSchema),
+  notServices: listOrNone(word),
+  notCalculated: listOrNone(word),
+  traits: listOrNone(traitSchema),
+});
 export type Lexicon = z.infer<typeof lexiconSchema>;
 
 /** Everything the advisor knows, validated and cross-checked. */
@@ -172,164 +171,152 @@ export interface Knowledge {
   rules: Rules;
 }
 
-const usd = z.number().nonnegative();
-const perArch = z.object({ x86: usd, arm: usd }).strict();
-const tier = z.object({ upToGbSeconds: z.number().positive().optional(), usdPerGbSecond: usd }).strict();
+const usd = nonNegative;
+const perArch = z.strictObject({ x86: usd, arm: usd });
+const tier = z.strictObject({ upToGbSeconds: z.optional(positive), usdPerGbSecond: usd });
 
 /** One EC2 instance type's on-demand price. */
-export const instancePriceSchema = z
-  .object({
-    type: z.string().regex(/^[a-z0-9-]+\.[a-z0-9]+$/, 'use the instance type, e.g. m5.large'),
-    vcpu: z.number().positive(),
-    memoryGb: z.number().positive(),
-    gpu: z.string().optional(),
-    /** x86 unless stated (Graviton types are arm). */
-    arch: z.enum(['x86', 'arm']).default('x86'),
-    usdPerHour: usd,
-    source: sourceSchema.extend({ asOf }),
-  })
-  .strict();
+export const instancePriceSchema = z.strictObject({
+  type: z.string().check(z.regex(/^[a-z0-9-]+\.[a-z0-9]+$/, 'use the instance type, e.g. m5.large')),
+  vcpu: positive,
+  memoryGb: positive,
+  gpu: z.optional(z.string()),
+  /** x86 unless stated (Graviton types are arm). */
+  arch: z._default(z.enum(['x86', 'arm']), 'x86'),
+  usdPerHour: usd,
+  source: datedSource,
+});
 export type InstancePrice = z.infer<typeof instancePriceSchema>;
 
 /** `tables/prices.yaml`: per-region prices with sources; the only place cost figures come from. */
-export const regionPricesSchema = z
-  .object({
-    region: slug,
-    name: z.string(),
-    hoursPerMonth: z.number().positive(),
-    lambda: z
-      .object({
-        requestsUsdPerMillion: usd,
-        durationTiers: z.object({ x86: z.array(tier).min(1), arm: z.array(tier).min(1) }).strict(),
-        freeTier: z.object({ requests: z.number().nonnegative(), gbSeconds: z.number().nonnegative() }).strict(),
-        provisionedConcurrencyUsdPerGbSecond: perArch,
-        durationWithProvisionedUsdPerGbSecond: perArch,
-        ephemeralStorageUsdPerGbSecond: usd,
-        freeEphemeralStorageMb: z.number().nonnegative(),
-        /** Lambda@Edge's own rates (no tiers). */
-        edge: z.object({ requestsUsdPerMillion: usd, usdPerGbSecond: usd }).strict().optional(),
-        /** Durable functions: operations, data written, data retained. */
-        durable: z
-          .object({ operationsUsdPerMillion: usd, writtenUsdPerGb: usd, retainedUsdPerGbMonth: usd, source: sourceSchema.extend({ asOf }) })
-          .strict()
-          .optional(),
-        source: sourceSchema.extend({ asOf }),
-      })
-      .strict(),
-    fargate: z
-      .object({
-        linux: z.object({
-          x86: z.object({ usdPerVcpuSecond: usd, usdPerGbSecond: usd }).strict(),
-          arm: z.object({ usdPerVcpuSecond: usd, usdPerGbSecond: usd }).strict(),
-        }),
-        includedStorageGb: z.number().nonnegative(),
-        storageUsdPerGbSecond: usd,
-        source: sourceSchema.extend({ asOf }),
-      })
-      .strict(),
-    ec2: z
-      .object({
-        commitments: z.array(z.object({ id: slug, label: z.string(), maxDiscount: z.number().min(0).max(1) }).strict()),
-        commitmentSource: sourceSchema.extend({ asOf }),
-        instances: z.array(instancePriceSchema).min(1),
-      })
-      .strict(),
-    /** EKS charges per cluster-hour for the control plane; more while a cluster's Kubernetes version is in extended support. */
-    eks: z
-      .object({ clusterUsdPerHour: usd, extendedSupportUsdPerHour: usd, source: sourceSchema.extend({ asOf }) })
-      .strict()
-      .optional(),
-  })
-  .strict();
+export const regionPricesSchema = z.strictObject({
+  region: slug,
+  name: z.string(),
+  hoursPerMonth: positive,
+  lambda: z.strictObject({
+    requestsUsdPerMillion: usd,
+    durationTiers: z.strictObject({ x86: list(tier, 1), arm: list(tier, 1) }),
+    freeTier: z.strictObject({ requests: nonNegative, gbSeconds: nonNegative }),
+    provisionedConcurrencyUsdPerGbSecond: perArch,
+    durationWithProvisionedUsdPerGbSecond: perArch,
+    ephemeralStorageUsdPerGbSecond: usd,
+    freeEphemeralStorageMb: nonNegative,
+    /** Lambda@Edge's own rates (no tiers). */
+    edge: z.optional(z.strictObject({ requestsUsdPerMillion: usd, usdPerGbSecond: usd })),
+    /** Durable functions: operations, data written, data retained. */
+    durable: z.optional(
+      z.strictObject({ operationsUsdPerMillion: usd, writtenUsdPerGb: usd, retainedUsdPerGbMonth: usd, source: datedSource }),
+    ),
+    source: datedSource,
+  }),
+  fargate: z.strictObject({
+    linux: z.object({
+      x86: z.strictObject({ usdPerVcpuSecond: usd, usdPerGbSecond: usd }),
+      arm: z.strictObject({ usdPerVcpuSecond: usd, usdPerGbSecond: usd }),
+    }),
+    includedStorageGb: nonNegative,
+    storageUsdPerGbSecond: usd,
+    source: datedSource,
+  }),
+  ec2: z.strictObject({
+    commitments: z.array(z.strictObject({ id: slug, label: z.string(), maxDiscount: z.number().check(z.gte(0), z.lte(1)) })),
+    commitmentSource: datedSource,
+    instances: list(instancePriceSchema, 1),
+  }),
+  /** EKS charges per cluster-hour for the control plane; more while a cluster's Kubernetes version is in extended support. */
+  eks: z.optional(z.strictObject({ clusterUsdPerHour: usd, extendedSupportUsdPerHour: usd, source: datedSource })),
+});
 export type RegionPrices = z.infer<typeof regionPricesSchema>;
 export const pricesFileSchema = z
-  .object({ defaultRegion: slug, regions: z.array(regionPricesSchema).min(1) })
-  .strict()
-  .refine((f) => f.regions.some((r) => r.region === f.defaultRegion), { message: 'name a region listed under regions', path: ['defaultRegion'] });
+  .strictObject({ defaultRegion: slug, regions: list(regionPricesSchema, 1) })
+  .check(
+    z.refine((f) => f.regions.some((r) => r.region === f.defaultRegion), { message: 'name a region listed under regions', path: ['defaultRegion'] }),
+  );
 
 /** A number in a rule: literal (in the setting's unit) or a quota's value, optionally scaled. */
-const ruleBound = z.union([z.number(), z.object({ quota: z.string(), times: z.number().positive().optional() }).strict()]);
+const ruleBound = z.union([z.number(), z.strictObject({ quota: z.string(), times: z.optional(positive) })]);
 export type RuleBound = z.infer<typeof ruleBound>;
 const numericTest = z
-  .object({ above: ruleBound.optional(), atLeast: ruleBound.optional(), below: ruleBound.optional(), atMost: ruleBound.optional() })
-  .strict()
-  .refine((t) => Object.keys(t).length > 0, { message: 'give at least one of above, atLeast, below, atMost' });
+  .strictObject({ above: z.optional(ruleBound), atLeast: z.optional(ruleBound), below: z.optional(ruleBound), atMost: z.optional(ruleBound) })
+  .check(z.refine((t) => Object.keys(t).length > 0, { message: 'give at least one of above, atLeast, below, atMost' }));
 export type NumericTest = z.infer<typeof numericTest>;
 /** One setting's test: yes/no, one of some values, a numeric range, or whether it was stated. */
-const settingTest = z.union([z.boolean(), z.array(z.string()).min(1), z.enum(['given', 'missing']), numericTest]);
+const settingTest = z.union([z.boolean(), list(z.string(), 1), z.enum(['given', 'missing']), numericTest]);
 export type SettingTest = z.infer<typeof settingTest>;
 const condition = z.record(z.string(), settingTest);
 export type RuleCondition = z.infer<typeof condition>;
 
 /** `when` (all of) or `anyOf` (any of); a rule has exactly one. */
 const conditional = {
-  when: condition.optional(),
-  anyOf: z.array(condition).min(1).optional(),
+  when: z.optional(condition),
+  anyOf: z.optional(list(condition, 1)),
 };
-const hasOneCondition = (r: { when?: unknown; anyOf?: unknown }) => (r.when === undefined) !== (r.anyOf === undefined);
-const oneConditionMessage = { message: 'give either `when` or `anyOf`' };
+const hasOneCondition = z.refine<{ when?: unknown; anyOf?: unknown }>((r) => (r.when === undefined) !== (r.anyOf === undefined), {
+  message: 'give either `when` or `anyOf`',
+});
 
 export const ruleLimitSchema = z
-  .object({
+  .strictObject({
     service: slug,
     quota: z.string(),
     ...conditional,
-    says: z.string().min(10),
-    change: z.string().min(5).optional(),
-    workaround: z.string().min(10).optional(),
+    says: text(10),
+    change: z.optional(text(5)),
+    workaround: z.optional(text(10)),
     /** What the workaround costs the service in the ranking: a redesign (payloads through S3) weighs more than a repackaging. */
-    score: z.number().int().max(0).optional(),
-    entry: slug.optional(),
+    score: z.optional(z.int().check(z.lte(0))),
+    entry: z.optional(slug),
   })
-  .strict()
-  .refine(hasOneCondition, oneConditionMessage)
-  .refine((l) => l.score === undefined || l.workaround !== undefined, { message: '`score` weighs a workaround; a limit without one rules the service out' })
-  .refine((l) => (l.change === undefined) !== (l.workaround === undefined), { message: 'a limit has `change` (it rules the service out) or `workaround` (it does not), not both' });
+  .check(
+    hasOneCondition,
+    z.refine((l) => l.score === undefined || l.workaround !== undefined, {
+      message: '`score` weighs a workaround; a limit without one rules the service out',
+    }),
+    z.refine((l) => (l.change === undefined) !== (l.workaround === undefined), {
+      message: 'a limit has `change` (it rules the service out) or `workaround` (it does not), not both',
+    }),
+  );
 export type RuleLimit = z.infer<typeof ruleLimitSchema>;
 
 /** Lambda's monthly bill over that of an EC2 fleet sized for the load (`recommend/bills.ts`). */
 const billRatioTest = z
-  .object({ atLeast: z.number().positive().optional(), atMost: z.number().positive().optional() })
-  .strict()
-  .refine((t) => Object.keys(t).length > 0, { message: 'give atLeast or atMost' });
+  .strictObject({ atLeast: z.optional(positive), atMost: z.optional(positive) })
+  .check(z.refine((t) => Object.keys(t).length > 0, { message: 'give atLeast or atMost' }));
 export type BillRatioTest = z.infer<typeof billRatioTest>;
 
 export const ruleSignalSchema = z
-  .object({
+  .strictObject({
     id: slug,
     ...conditional,
     /** Holds only when the bills can be compared and their ratio is in range; `{bills}` in `says` prints them. */
-    billRatio: billRatioTest.optional(),
-    says: z.string().min(5),
-    change: z.string().min(5).optional(),
+    billRatio: z.optional(billRatioTest),
+    says: text(5),
+    change: z.optional(text(5)),
     entry: slug,
-    effects: z.record(slug, z.object({ score: z.number().int().min(-10).max(10), why: z.string().min(10) }).strict()),
+    effects: z.record(slug, z.strictObject({ score: z.int().check(z.gte(-10), z.lte(10)), why: text(10) })),
   })
-  .strict()
-  .refine(hasOneCondition, oneConditionMessage);
+  .check(hasOneCondition);
 export type RuleSignal = z.infer<typeof ruleSignalSchema>;
 
 /** How a fleet is sized for a load: headroom over the memory in flight, and the type a fleet is built of, per arch. */
-export const sizingSchema = z
-  .object({
-    headroom: z.number().min(0).max(10),
-    fleet: z.object({ x86: z.string().min(3), arm: z.string().min(3) }).strict(),
-    entry: slug,
-  })
-  .strict();
+export const sizingSchema = z.strictObject({
+  headroom: z.number().check(z.gte(0), z.lte(10)),
+  fleet: z.strictObject({ x86: text(3), arm: text(3) }),
+  entry: slug,
+});
 export type Sizing = z.infer<typeof sizingSchema>;
 
 /** `tables/rules.yaml`: how `/compute recommend` weighs a workload. */
-export const rulesFileSchema = z
-  .object({
-    sizing: sizingSchema,
-    questions: z.array(z.object({ setting: z.string(), values: z.array(word).min(2) }).strict()),
-    preference: z.array(slug).min(1),
-    verdicts: z.object({ fitsFrom: z.number(), fitsWithin: z.number().nonnegative() }).strict(),
-    ranges: z.record(z.string(), z.object({ min: z.number(), max: z.number() }).strict()),
-    limits: z.array(ruleLimitSchema),
-    signals: z.array(ruleSignalSchema),
-    splits: z.array(z.object({ ...conditional, services: z.array(slug).length(2), says: z.string().min(10), entry: slug }).strict().refine(hasOneCondition, oneConditionMessage)),
-  })
-  .strict();
+export const rulesFileSchema = z.strictObject({
+  sizing: sizingSchema,
+  questions: z.array(z.strictObject({ setting: z.string(), values: list(word, 2) })),
+  preference: list(slug, 1),
+  verdicts: z.strictObject({ fitsFrom: z.number(), fitsWithin: nonNegative }),
+  ranges: z.record(z.string(), z.strictObject({ min: z.number(), max: z.number() })),
+  limits: z.array(ruleLimitSchema),
+  signals: z.array(ruleSignalSchema),
+  splits: z.array(
+    z.strictObject({ ...conditional, services: z.array(slug).check(z.length(2)), says: text(10), entry: slug }).check(hasOneCondition),
+  ),
+});
 export type Rules = z.infer<typeof rulesFileSchema>;
