@@ -10,7 +10,8 @@ COPY tools tools
 COPY bench bench
 COPY knowledge knowledge
 COPY assets assets
-RUN npm run build && npm prune --omit=dev && rm -rf dist/bench
+# The Lambda bundles (dist/lambda) are for deploy/; the image runs the compiled modules.
+RUN npm run build && npm prune --omit=dev && rm -rf dist/bench dist/lambda
 
 # Run stage: production dependencies, compiled code and the knowledge base only, as a non-root user.
 FROM node:20-bookworm-slim

@@ -2,8 +2,10 @@
  * `npm run bench:cold`: the serverless cold start, side by side. Each handler is imported in a fresh process
  * and answers one signed `/compute help` (bench/cold/probe.ts); the bot's Discord handler is set against a bare
  * one (the same Ed25519 check and a static reply), the bot's Slack handler against a bare Bolt app behind
- * AwsLambdaReceiver. The two of a pair alternate, BENCH_RUNS times (default 9); medians and their ratio are
- * printed, for the import and for the first answer after it. Slack's Web API (auth.test) is a loopback stub.
+ * AwsLambdaReceiver. The bot's handlers are the bundles that deploy (dist/lambda/); the bare ones are bundled
+ * here with the same esbuild settings, so both sides load the same way. The two of a pair alternate,
+ * BENCH_RUNS times (default 9); medians and their ratio are printed, for the import and for the first answer
+ * after it. Slack's Web API (auth.test) is a loopback stub.
  * Targets: the Discord handler's import ≤ 5× the bare one's, the Slack handler's ≤ 1.2× bare Bolt's.
  */
 import { execFile } from 'node:child_process';
@@ -14,12 +16,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { withoutConfigVariables } from '../adapters/config.js';
+import { bundleLambdas } from '../tools/lambda-bundle.js';
 import { startApiStub } from './targets/api-stub.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const PROBE = here('./cold/probe.js');
 const folder = mkdtempSync(join(tmpdir(), 'compute-advisor-cold-'));
+writeFileSync(join(folder, 'package.json'), '{"type": "module"}'); // the bundles are ES modules, as dist/lambda's are
+await bundleLambdas({ 'bare-discord': here('./cold/bare-discord.js'), 'bare-slack': here('./cold/bare-slack.js') }, folder);
 
 interface Run {
   importMs: number;
@@ -91,14 +96,14 @@ const pairs = [
   {
     name: 'Discord handler ÷ bare Ed25519 handler',
     target: 5,
-    bot: () => probe(here('../adapters/discord/lambda.js'), discordEvent(privateKey), discordEnv),
-    bare: () => probe(here('./cold/bare-discord.js'), discordEvent(privateKey), discordEnv),
+    bot: () => probe(here('../lambda/discord.js'), discordEvent(privateKey), discordEnv),
+    bare: () => probe(join(folder, 'bare-discord.js'), discordEvent(privateKey), discordEnv),
   },
   {
     name: 'Slack handler ÷ bare Bolt + AwsLambdaReceiver',
     target: 1.2,
-    bot: () => probe(here('../adapters/slack/lambda.js'), slackEvent(secret), slackEnv),
-    bare: () => probe(here('./cold/bare-slack.js'), slackEvent(secret), slackEnv),
+    bot: () => probe(here('../lambda/slack.js'), slackEvent(secret), slackEnv),
+    bare: () => probe(join(folder, 'bare-slack.js'), slackEvent(secret), slackEnv),
   },
 ];
 

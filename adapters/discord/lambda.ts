@@ -36,7 +36,7 @@ async function init(): Promise<ReturnType<typeof createInteractionResponder>> {
   });
 }
 
-/** The Lambda entry point (`dist/adapters/discord/lambda.handler`). Header names arrive lower-cased. */
+/** The Lambda entry point (bundled as `dist/lambda/discord.handler`). Header names arrive lower-cased. */
 export async function handler(event: FunctionUrlEvent): Promise<FunctionUrlResult> {
   responder ??= await init();
   const raw = Buffer.from(event.body ?? '', event.isBase64Encoded ? 'base64' : 'utf8');

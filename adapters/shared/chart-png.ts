@@ -1,6 +1,7 @@
 /**
  * The reply's cost chart as PNG: the core's SVG rendered by resvg (Rust, prebuilt per platform, no browser).
- * resvg is imported on the first chart only, so an answer without a chart never pays for loading it.
+ * resvg, the chart thread and zlib are imported on the first chart only, so an answer without a chart never
+ * pays for loading them (a Lambda handler, which draws none, never does).
  * Text needs a font. Laying out a label costs resvg time in proportion to the font file, and a chart has
  * about twenty labels, so the bot ships DejaVu Sans cut down to the characters charts use (assets/fonts,
  * 40 KB instead of 740 KB: a chart in 15 ms instead of 33). A chart with any other character (a label in
@@ -13,8 +14,6 @@ import pLimit from 'p-limit';
 import type { CostChart, Reply } from '../../src/reply.js';
 import { chartSvg } from '../../src/chart/svg.js';
 import { defaultKnowledgeDir } from '../../src/knowledge/location.js';
-import { drawInChartThread } from './chart-thread.js';
-import { encodePng } from './png.js';
 
 /** The file name adapters attach the chart as (Discord's embed refers to `attachment://cost.png`). */
 export const CHART_FILE = 'cost.png';
@@ -67,9 +66,10 @@ export function chartOf(reply: Reply): CostChart | undefined {
  */
 export async function svgToPng(svg: string): Promise<Buffer> {
   const font = fontOptions(svg);
+  const { drawInChartThread } = await import('./chart-thread.js');
   const inThread = drawInChartThread(svg, font);
   if (inThread) return inThread;
-  const { renderAsync } = await import('@resvg/resvg-js');
+  const [{ renderAsync }, { encodePng }] = await Promise.all([import('@resvg/resvg-js'), import('./png.js')]);
   const image = await renderAsync(svg, { font });
   return encodePng(image.width, image.height, image.pixels);
 }

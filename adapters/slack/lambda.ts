@@ -1,5 +1,5 @@
 /**
- * AWS Lambda entry point (handler `dist/adapters/slack/lambda.handler`): the bot itself runs serverless
+ * AWS Lambda entry point (bundled as handler `dist/lambda/slack.handler`): the bot itself runs serverless
  * behind a Function URL or API Gateway pointed at by the manifest's request URLs. Bolt's AwsLambdaReceiver
  * checks the signature and finishes the listeners before it returns, as Lambda freezes after a response.
  */

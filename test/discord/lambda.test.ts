@@ -1,14 +1,23 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import type { handler as Handler } from '../../adapters/discord/lambda.js';
 import { replyToDiscord } from '../../adapters/discord/render.js';
 import { advisor } from '../helpers.js';
 import { discordKeys, fixture, signedHeaders } from './harness.js';
 
-describe('Discord interactions on AWS Lambda (function URL)', () => {
-  const { privateKey, publicHex } = discordKeys();
-  process.env.DISCORD_PUBLIC_KEY = publicHex;
+// The handler from the sources, and the bundle that deploys (dist/lambda/, made by `npm run build`).
+const handlers: [string, () => Promise<{ handler: typeof Handler }>][] = [
+  ['sources', () => import('../../adapters/discord/lambda.js')],
+  ['bundle', () => import(pathToFileURL(join(import.meta.dirname, '..', '..', 'dist', 'lambda', 'discord.js')).href)],
+];
 
+const { privateKey, publicHex } = discordKeys();
+process.env.DISCORD_PUBLIC_KEY = publicHex;
+
+describe.each(handlers)('Discord interactions on AWS Lambda (function URL), from the %s', (_, load) => {
   it('answers a signed /compute with the same message as the HTTP route, and PING with PONG', async () => {
-    const { handler } = await import('../../adapters/discord/lambda.js');
+    const { handler } = await load();
     const body = JSON.stringify(fixture('command-recommend.json'));
     const response = await handler({
       body: Buffer.from(body).toString('base64'),
@@ -25,7 +34,7 @@ describe('Discord interactions on AWS Lambda (function URL)', () => {
   });
 
   it('refuses an unsigned request with 401', async () => {
-    const { handler } = await import('../../adapters/discord/lambda.js');
+    const { handler } = await load();
     const response = await handler({ body: JSON.stringify(fixture('ping.json')), headers: {} });
     expect(response).toEqual({
       statusCode: 401,

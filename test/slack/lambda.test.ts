@@ -1,5 +1,8 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import nock from 'nock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { handler as Handler } from '../../adapters/slack/lambda.js';
 import { replyToBlocks } from '../../adapters/slack/render.js';
 import { advisor } from '../helpers.js';
 import { fixture, HOOKS, sign, SIGNING_SECRET, SLACK_API, slashBody } from './harness.js';
@@ -35,11 +38,18 @@ function awsEvent(body: string, timestamp = Math.floor(Date.now() / 1000)) {
   };
 }
 
-describe('the AWS Lambda entry point', () => {
+// The handler from the sources, and the bundle that deploys (dist/lambda/, made by `npm run build`): the
+// bundle holds its own copy of Bolt and axios, which still send through Node's http module, where nock listens.
+const handlers: [string, () => Promise<{ handler: typeof Handler }>][] = [
+  ['sources', () => import('../../adapters/slack/lambda.js')],
+  ['bundle', () => import(pathToFileURL(join(import.meta.dirname, '..', '..', 'dist', 'lambda', 'slack.js')).href)],
+];
+
+describe.each(handlers)('the AWS Lambda entry point, from the %s', (_, load) => {
   it('checks the signature and answers /compute in the response (nothing is left to post after Lambda freezes)', async () => {
     const auth = nock(SLACK_API).post('/api/auth.test').reply(200, fixture('auth.test.json'));
     const hook = nock(HOOKS).post(/.*/).reply(200, 'ok');
-    const { handler } = await import('../../adapters/slack/lambda.js');
+    const { handler } = await load();
     const response = await handler(awsEvent(slashBody('limits lambda')), {}, () => undefined);
     expect(response.statusCode).toBe(200);
     expect(auth.isDone()).toBe(true);
@@ -54,7 +64,7 @@ describe('the AWS Lambda entry point', () => {
     const slack = nock(SLACK_API).post(/.*/).reply(200, { ok: true });
     const hook = nock(HOOKS).post(/.*/).reply(200, 'ok');
     const command = 'cost requests=3M duration=120ms memory=512mb';
-    const { handler } = await import('../../adapters/slack/lambda.js');
+    const { handler } = await load();
     const response = await handler(awsEvent(slashBody(command)), {}, () => undefined);
     expect(response.statusCode).toBe(200);
     expect(JSON.parse(String(response.body))).toEqual({
@@ -70,7 +80,7 @@ describe('the AWS Lambda entry point', () => {
   });
 
   it('rejects a stale signature with 401', async () => {
-    const { handler } = await import('../../adapters/slack/lambda.js');
+    const { handler } = await load();
     const response = await handler(awsEvent(slashBody('help'), Math.floor(Date.now() / 1000) - 600), {}, () => undefined);
     expect(response.statusCode).toBe(401);
   });
