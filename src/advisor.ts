@@ -50,9 +50,11 @@ export interface AdvisorOptions {
 export function createAdvisor(loaded: Knowledge, options: AdvisorOptions = {}): Advisor {
   // Every reply cites what its reader can open: bundled notes point at the entry they back.
   const knowledge = withCitations(loaded);
+  const { search, knows } = createSearch(knowledge, options.savedIndex);
   const context: CommandContext = {
     knowledge,
-    search: createSearch(knowledge, options.savedIndex).search,
+    search,
+    knows,
     services: createServiceDirectory(knowledge.services),
     topics: createTopicIndex(knowledge.entries),
   };

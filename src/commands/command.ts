@@ -11,6 +11,8 @@ import type { ChoiceSource, Setting } from '../settings/setting.js';
 export interface CommandContext {
   knowledge: Knowledge;
   search: ReturnType<typeof createSearch>['search'];
+  /** Whether the knowledge base's entries use a word (as search indexes them): what a typo is read against. */
+  knows: ReturnType<typeof createSearch>['knows'];
   services: ServiceDirectory;
   topics: TopicIndex;
 }

@@ -1,6 +1,7 @@
 import { fail, ok, UserError } from '../errors.js';
 import { makeReply, uniqueSources } from '../reply.js';
 import { quoteUserText } from '../sanitize.js';
+import { swappedInto, words } from '../knowledge/text.js';
 import type { CommandSpec } from './command.js';
 
 /** `limits <service> [filter]`: the hard numbers, each with its source and as-of date. */
@@ -53,9 +54,13 @@ export const limits = {
         ),
       );
     }
-    const filter = filterWords.map((w) => w.toLowerCase());
-    const rows =
-      filter.length === 0 ? all : all.filter((q) => filter.some((w) => `${q.id} ${q.name} ${q.note ?? ''}`.toLowerCase().includes(w)));
+    const texts = all.map((q) => `${q.id} ${q.name} ${q.note ?? ''}`.toLowerCase());
+    // A word that no limit mentions but one does with two neighbouring letters swapped ("paylaod") is that word.
+    const vocabulary = new Set(texts.flatMap(words));
+    const filter = filterWords
+      .map((w) => w.toLowerCase())
+      .map((w) => (texts.some((t) => t.includes(w)) ? w : (swappedInto(w, (x) => vocabulary.has(x)) ?? w)));
+    const rows = filter.length === 0 ? all : all.filter((_, i) => filter.some((w) => texts[i]?.includes(w)));
     if (rows.length === 0) {
       return fail(
         new UserError(

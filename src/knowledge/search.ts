@@ -1,5 +1,6 @@
 import MiniSearch from 'minisearch';
 import type { Entry, Knowledge } from './schema.js';
+import { domainWordsOf, namesOfService } from './domain-words.js';
 import { normaliseQuestion, stem, words } from './text.js';
 
 /** How sure the search is about its best hit. */
@@ -52,7 +53,7 @@ const INDEX_OPTIONS = {
 };
 
 function serviceNamesOf(knowledge: Knowledge): Map<string, string> {
-  return new Map(knowledge.services.map((s) => [s.id, `${s.id} ${s.name} ${s.aliases.join(' ')}`]));
+  return new Map(knowledge.services.map((s) => [s.id, namesOfService(s)]));
 }
 
 /** Indexes every entry; done once at build time (the snapshot) or at start-up when there is none. */
@@ -74,18 +75,15 @@ export function buildIndex(knowledge: Knowledge): MiniSearch<Doc> {
 }
 
 /** BM25 search over the knowledge entries; `savedIndex` is a snapshot's serialised index for the same knowledge. */
-export function createSearch(knowledge: Knowledge, savedIndex?: unknown): { search: (question: string, limit?: number) => SearchResult } {
+export function createSearch(
+  knowledge: Knowledge,
+  savedIndex?: unknown,
+): { search: (question: string, limit?: number) => SearchResult; knows: (word: string) => boolean } {
   const byId = new Map(knowledge.entries.map((e) => [e.id, e]));
-  const serviceNames = serviceNamesOf(knowledge);
   const index = savedIndex ? MiniSearch.loadJS<Doc>(savedIndex as Parameters<typeof MiniSearch.loadJS>[0], INDEX_OPTIONS) : buildIndex(knowledge);
   // A question is on topic only if it uses a word that belongs to the domain: a curated domain word, a
   // service name or a topic tag. Words that merely occur in entries ("make", "name", "times") do not count.
-  const domain = new Set(
-    [...knowledge.lexicon.domainWords, ...knowledge.entries.flatMap((e) => e.tags.map((t) => t.replace(/-/g, ' ')))]
-      .flatMap(words)
-      .map(stem),
-  );
-  for (const names of serviceNames.values()) for (const w of words(names)) domain.add(stem(w));
+  const domain = new Set([...domainWordsOf(knowledge)].map(stem));
   for (const w of knowledge.lexicon.stopWords) domain.delete(stem(w));
   // Fuzzy matching is what search spends most on (long chat questions); a word the entries use as written
   // needs none, so only words the index does not hold are looked up fuzzily (typos, rare spellings).
@@ -96,6 +94,8 @@ export function createSearch(knowledge: Knowledge, savedIndex?: unknown): { sear
 
 
   return {
+    // A word the entries use, in any of the forms the stemmer folds together ("requests", "request").
+    knows: (word) => vocabulary.has(stem(word.toLowerCase())),
     search(question, limit = 5) {
       const terms = normaliseQuestion(question, knowledge.lexicon);
       if (terms.length === 0) return { hits: [], confidence: 'none', terms };

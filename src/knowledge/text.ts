@@ -39,3 +39,25 @@ export function normaliseQuestion(text: string, lexicon: Lexicon): string[] {
   const stop = new Set(lexicon.stopWords);
   return [...new Set(joined.split(' ').filter((w) => w.length > 0 && !stop.has(w)))];
 }
+
+/** Two swapped letters are read only in words this long: in shorter ones a swap too often makes another word. */
+const MIN_SWAP_LENGTH = 5;
+
+/**
+ * `word` with two neighbouring letters swapped back ("tiemout" → "timeout", "Isntance" → "Instance"), when
+ * exactly one such swap makes a word `isWord` knows (it is given the swap in lower case); only in words of
+ * five letters or more. Letter case stays where it was typed.
+ */
+export function swappedInto(word: string, isWord: (lower: string) => boolean): string | undefined {
+  if (word.length < MIN_SWAP_LENGTH) return undefined;
+  const lower = word.toLowerCase();
+  let found: string | undefined;
+  for (let i = 0; i + 1 < lower.length; i++) {
+    if (lower[i] === lower[i + 1] || !isWord(swapAt(lower, i))) continue;
+    if (found !== undefined) return undefined;
+    found = swapAt(word, i);
+  }
+  return found;
+}
+
+const swapAt = (w: string, i: number) => `${w.slice(0, i)}${w.charAt(i + 1)}${w.charAt(i)}${w.slice(i + 2)}`;

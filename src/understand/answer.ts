@@ -42,7 +42,7 @@ const DESCRIBING = new Set([
 ]);
 
 export function answerText(text: string, ctx: CommandContext): Reply {
-  const query = readQuery(text, ctx.knowledge);
+  const query = readQuery(text, ctx.knowledge, ctx.knows);
   // Searched at most once per message: a long pasted error costs a few milliseconds to search.
   let searched: SearchResult | undefined;
   // An instance type is EC2 to search ("our c5.xlarge is unreachable" is the EC2 unreachable entry).

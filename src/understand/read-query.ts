@@ -5,7 +5,8 @@
  * workload extractor `recommend` uses, so "250ms" or "10M requests a month" mean the same everywhere.
  */
 import type { AskKind, Knowledge, OutsideTopic, Service } from '../knowledge/schema.js';
-import { words } from '../knowledge/text.js';
+import { domainWordsOf } from '../knowledge/domain-words.js';
+import { swappedInto, words } from '../knowledge/text.js';
 import { extractWorkload, type Reading } from '../recommend/extract.js';
 import { ARCH } from '../settings/shared.js';
 
@@ -24,7 +25,7 @@ export interface Query {
   outside: OutsideTopic[];
   /** EC2 instance types from the price table, with how many ("3x t3.medium"). */
   instances: InstanceMention[];
-  /** The text with service-name typos corrected: what search reads. */
+  /** The text with its typos read (a service name one edit off, two swapped letters): what search and every reading here read. */
   spelled: string;
   /** Instance types it names that the price table lacks ("t4g.small"): a price question about one gets an honest "no price". */
   unknownInstances: string[];
@@ -73,6 +74,8 @@ interface Vocabulary {
   names: { words: string; service: Service }[];
   /** One-word names long enough to read a typo of. */
   typoNames: { word: string; service: Service }[];
+  /** The domain's words, which a word with two letters swapped is read as ("tiemout") beside the entries' own. */
+  domainWords: ReadonlySet<string>;
   instanceTypes: ReadonlySet<string>;
 }
 
@@ -98,14 +101,20 @@ function vocabularyOf(knowledge: Knowledge): Vocabulary {
       .filter((n) => n.words.trim().length >= 6 && !n.words.trim().includes(' '))
       .map((n) => ({ word: n.words.trim(), service: n.service })),
     instanceTypes: new Set(knowledge.prices.flatMap((r) => r.ec2.instances.map((i) => i.type))),
+    domainWords: domainWordsOf(knowledge),
   };
   vocabularies.set(knowledge, vocabulary);
   return vocabulary;
 }
 
-export function readQuery(text: string, knowledge: Knowledge): Query {
+/**
+ * Reads a message. `knows` tells the words the entries use (the search index's), so that a typo of one is
+ * read as the word meant; every reading below is of the text so respelled.
+ */
+export function readQuery(text: string, knowledge: Knowledge, knows: (word: string) => boolean = () => false): Query {
   const v = vocabularyOf(knowledge);
-  const joined = joinedWords(text);
+  const spelled = respelled(text, v, knows);
+  const joined = joinedWords(spelled);
   const asks = new Set(v.asks.filter(([, list]) => list.some((p) => joined.includes(p))).map(([kind]) => kind));
   const outside = v.outside.filter((o) => o.phrases.some((p) => joined.includes(p))).map((o) => o.topic);
   // A service alias inside an outside product's name ("azure functions", "step functions") names that
@@ -118,22 +127,22 @@ export function readQuery(text: string, knowledge: Knowledge): Query {
       ? true
       : undefined;
   const arch = archOf(joined);
-  const hours = hoursOf(text);
-  const provisioned = provisionedOf(text);
-  const clusters = clustersOf(text);
-  const operations = countOf(text, String.raw`operations?|ops`, String.raw`(?:durable\s+)?`);
-  const volume = countOf(text, String.raw`requests?|invocations?|calls?|executions?|reqs?`, String.raw`(?:[a-z]+\s+)?`);
+  const hours = hoursOf(spelled);
+  const provisioned = provisionedOf(spelled);
+  const clusters = clustersOf(spelled);
+  const operations = countOf(spelled, String.raw`operations?|ops`, String.raw`(?:durable\s+)?`);
+  const volume = countOf(spelled, String.raw`requests?|invocations?|calls?|executions?|reqs?`, String.raw`(?:[a-z]+\s+)?`);
   return {
     text,
     asks,
     services: servicesIn(remaining, v),
     outside,
-    spelled: respelled(text, v),
-    instances: instancesIn(text, v.instanceTypes),
-    unknownInstances: [...new Set(instanceTypesIn(text).filter((t) => !v.instanceTypes.has(t)))],
-    errors: [...new Set(text.match(ERROR_NAME) ?? [])],
+    spelled,
+    instances: instancesIn(spelled, v.instanceTypes),
+    unknownInstances: [...new Set(instanceTypesIn(spelled).filter((t) => !v.instanceTypes.has(t)))],
+    errors: [...new Set(spelled.match(ERROR_NAME) ?? [])],
     unpriced: v.unpriced.filter((u) => joined.includes(u.phrase)).map((u) => u.said),
-    readings: extractWorkload(text, { traits: knowledge.lexicon.traits }),
+    readings: extractWorkload(spelled, { traits: knowledge.lexicon.traits }),
     ...(arch ? { arch } : {}),
     ...(freeTier !== undefined ? { freeTier } : {}),
     ...(hours !== undefined ? { hours } : {}),
@@ -144,29 +153,33 @@ export function readQuery(text: string, knowledge: Knowledge): Query {
   };
 }
 
-/** Services named in the words, in order; a word of six letters or more one edit from a name counts ("lamdba"). */
-/** The text with service names one typo away spelled right ("whats the lamdba max timout" → "… lambda …"), for search. */
-function respelled(text: string, v: Vocabulary): string {
-  return text.replace(/[A-Za-z][A-Za-z0-9-]{5,}/g, (word) => {
+/**
+ * The text as it was meant ("whats the lamdba max tiemout" → "… lambda max timeout"): a word of six letters
+ * or more one edit from a service name is that name, and a word of five or more that neither the domain nor
+ * the entries know, but one of them holds with two neighbouring letters swapped, is that word. Only swaps
+ * for the other words: a wider edit reads too many ordinary words as domain ones, and search already
+ * forgives one wrong, missing or extra letter in a long word, but not two swapped.
+ */
+function respelled(text: string, v: Vocabulary, knows: (word: string) => boolean): string {
+  const known = (lower: string) => v.domainWords.has(lower) || knows(lower);
+  return text.replace(/[A-Za-z][A-Za-z0-9]{4,}/g, (word) => {
     const lower = word.toLowerCase();
-    // A name as written, or a plural of one ("instance", "functions"), is no typo.
-    if (v.typoNames.some((n) => n.word === lower || n.word === `${lower}s` || `${n.word}s` === lower)) return word;
-    return v.typoNames.find((n) => oneEditApart(lower, n.word))?.word ?? word;
+    if (lower.length >= 6) {
+      // A name as written, or a plural of one ("instance", "functions"), is no typo.
+      if (v.typoNames.some((n) => n.word === lower || n.word === `${lower}s` || `${n.word}s` === lower)) return word;
+      const name = v.typoNames.find((n) => oneEditApart(lower, n.word));
+      if (name) return name.word;
+    }
+    return known(lower) ? word : (swappedInto(word, known) ?? word);
   });
 }
 
+/** Services named in the words (respelled: "lamdba" is already "lambda"), in the order named. */
 function servicesIn(joined: string, v: Vocabulary): Service[] {
   const found: { at: number; service: Service }[] = [];
   for (const { words: name, service } of v.names) {
     const at = joined.indexOf(name);
     if (at >= 0) found.push({ at, service });
-  }
-  let at = 0;
-  for (const word of joined.split(' ')) {
-    at += word.length + 1;
-    if (word.length < 6) continue;
-    const close = v.typoNames.find((n) => n.word !== word && oneEditApart(word, n.word));
-    if (close) found.push({ at, service: close.service });
   }
   const ordered = found.sort((a, b) => a.at - b.at).map((f) => f.service);
   return ordered.filter((s, i) => ordered.findIndex((o) => o.id === s.id) === i);

@@ -77,6 +77,17 @@ describe('the question path', () => {
     expect(ask('How many layers can one Lambda function use?').kind).toBe('answer');
   });
 
+  it('reads two swapped letters in a word the knowledge base uses as that word, wherever the word matters', () => {
+    // Each of these got a confident answer about something else before: "tiemout" and "memroy" matched nothing.
+    expect(ask('lamdba tiemout max?').data?.entryId).toBe('lambda-timeout');
+    expect(ask('what is the lambda tiemout').data?.entryId).toBe('lambda-timeout');
+    expect(ask('lambda memroy limit').data?.entryId).toBe('lambda-memory-cpu');
+    // The quota filter of `limits` reads it too, and the title says what it read.
+    expect(ask('max lambda paylaod size').title).toBe('AWS Lambda limits — payload size');
+    // Numbers are read from the respelled text: "10M invoactions" is a volume, so this is a cost question.
+    expect(ask('lambda bill for 10M invoactions a month at 100ms and 512mb').kind).toBe('cost');
+  });
+
   it('compares a named pair even with a typo in one name', () => {
     const reply = ask('ec2 vs lamdba for a cron job');
     expect(reply.kind).toBe('compare');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { swappedInto } from '../../src/knowledge/text.js';
 import { oneEditApart, readQuery } from '../../src/understand/read-query.js';
 import { fixtureKnowledge } from '../helpers.js';
 
@@ -22,6 +23,19 @@ describe('readQuery: what a message asks and names', () => {
     expect(read('fargte or aws batch').services).toEqual(['fargate', 'batch']);
     // "watch" is one letter from "batch", but short words are too easy to mistake: no typo reading below six letters.
     expect(read('watch the logs').services).toEqual([]);
+  });
+
+  it('reads a word with two neighbouring letters swapped as the domain word or entry word it is, keeping its case', () => {
+    const entriesUse = new Set(['default', 'insufficientinstancecapacity']);
+    const knows = (word: string) => entriesUse.has(word);
+    const spelled = (text: string) => readQuery(text, knowledge, knows).spelled;
+    expect(spelled('lambda tiemout by defualt')).toBe('lambda timeout by default');
+    expect(readQuery('InsufficientIsntanceCapacity on c5.large', knowledge, knows).errors).toEqual(['InsufficientInstanceCapacity']);
+    // Words the domain or the entries know stay as typed, and so do short words, where a swap too often makes another word.
+    expect(spelled('timeout memory defaults')).toBe('timeout memory defaults');
+    expect(spelled('tmie')).toBe('tmie');
+    // Without the entries' words, only the domain's are read.
+    expect(readQuery('by defualt', knowledge).spelled).toBe('by defualt');
   });
 
   it("reads a product outside the knowledge base, and doesn't count a service alias inside its name", () => {
@@ -79,5 +93,24 @@ describe('oneEditApart', () => {
     ['fargo', 'fargate', false],
   ])('%s and %s: %s', (a, b, want) => {
     expect(oneEditApart(a, b)).toBe(want);
+  });
+});
+
+describe('swappedInto', () => {
+  const isWord =
+    (...known: string[]) =>
+    (lower: string) =>
+      known.includes(lower);
+  it.each([
+    ['tiemout', ['timeout'], 'timeout'],
+    ['Tiemout', ['timeout'], 'Timeout'],
+    ['memroy', ['memory'], 'memory'],
+    // Two words one swap away: neither is guessed.
+    ['abdce', ['badce', 'abcde'], undefined],
+    ['timeout', ['tiemout'], 'tiemout'],
+    ['mmory', ['memory'], undefined],
+    ['tmie', ['time'], undefined],
+  ])('%s with %j: %s', (word, known, want) => {
+    expect(swappedInto(word, isWord(...known))).toBe(want);
   });
 });
