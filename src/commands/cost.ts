@@ -5,6 +5,7 @@ import { costChart } from '../chart/cost-chart.js';
 import { formatCount } from '../cost/format.js';
 import { formatUsd } from '../cost/money.js';
 import { makeReply, uniqueSources, type Block, type Reply } from '../reply.js';
+import { isSettingWord } from '../settings/read-settings.js';
 import type { CommandSpec } from './command.js';
 
 /** `cost key=value…`: the monthly bill of Lambda vs EC2 vs Fargate, line by line, and the break-even. */
@@ -19,9 +20,10 @@ export const cost = {
   ],
   args: [],
   settings: COST_SETTINGS,
-  // "pricing for fargate?" is a question, not a malformed cost line: only key=value words make a calculation.
+  // "pricing for fargate?" and "pricing check: …" are questions, not malformed cost lines: only setting
+  // words (key=value, or key: with a setting's name) make a calculation.
   questionOf: ({ args, values, line }) =>
-    args.length > 0 && Object.keys(values).length === 0 && !args.some((a) => /^[a-z][\w-]*\s*[=:]/i.test(a)) ? line : undefined,
+    args.length > 0 && Object.keys(values).length === 0 && !args.some((a) => isSettingWord(a, COST_SETTINGS)) ? line : undefined,
   run(input, { knowledge }) {
     const request = readCostRequest(input, knowledge);
     if (!request.ok) return request;

@@ -82,6 +82,9 @@ export function parseSize(text: string): Result<number> {
 
 const MULTIPLIERS: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, mm: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9 };
 
+/** The multipliers spelled out ("thousand", "million", "billion"): words long enough to read a typo of ("3 milion"). */
+export const SPELLED_MULTIPLIERS: readonly string[] = Object.keys(MULTIPLIERS).filter((w) => w.length >= 6);
+
 /** "3M", "250k", "43,200", "1.5 billion", "3M/month" → a plain number. */
 export function parseCount(text: string): Result<number> {
   const bare = text.trim().replace(/\s*(?:\/|per\s+|a\s+)(?:month|mo)$/i, '');

@@ -54,6 +54,20 @@ function rejoin(tokens: readonly string[]): string[] {
   return out;
 }
 
+/**
+ * A typed word's key, separator and value when it is a setting: any `key=…`, and `key:…` for a key `isKey`
+ * knows — "job:" or "check:" in a sentence is a label, not a setting.
+ */
+function settingParts(token: string, isKey: (normalisedKey: string) => boolean): RegExpExecArray | undefined {
+  const m = /^([a-z][\w-]*)\s*([=:])\s*(.*)$/i.exec(token);
+  return m && (m[2] === '=' || isKey(normaliseKey(m[1] ?? ''))) ? m : undefined;
+}
+
+/** Whether a typed word is one of `settings` (or a mistyped `key=…`), as readSettings reads it. */
+export function isSettingWord(token: string, settings: readonly Setting[]): boolean {
+  return settingParts(token, (key) => settings.some((s) => [s.name, ...s.aliases].some((k) => normaliseKey(k) === key))) !== undefined;
+}
+
 /** The setting's parser with the command's range applied, the range named in the error. */
 function parserOf(setting: Setting, range: Range | undefined): (value: string) => Result<SettingValue> {
   if (setting.kind !== 'number' || !range) return setting.parse;
@@ -98,9 +112,8 @@ export function readSettings(
   };
 
   for (const [i, token] of tokens.entries()) {
-    const m = /^([a-z][\w-]*)\s*([=:])\s*(.*)$/i.exec(token);
-    // "job:" or "Java:" in a sentence is a label, not a setting: a colon makes a setting only for a known key.
-    if (!m || (m[2] === ':' && !keyOf.has(normaliseKey(m[1] ?? '')))) {
+    const m = settingParts(token, (key) => keyOf.has(key));
+    if (!m) {
       words.push(token);
       continue;
     }

@@ -7,6 +7,7 @@
 import type { AskKind, Knowledge, OutsideTopic, Service } from '../knowledge/schema.js';
 import { domainWordsOf } from '../knowledge/domain-words.js';
 import { swappedInto, words } from '../knowledge/text.js';
+import { SPELLED_MULTIPLIERS } from '../parse/units.js';
 import { extractWorkload, type Reading } from '../recommend/extract.js';
 import { ARCH } from '../settings/shared.js';
 
@@ -76,6 +77,8 @@ interface Vocabulary {
   typoNames: { word: string; service: Service }[];
   /** The domain's words, which a word with two letters swapped is read as ("tiemout") beside the entries' own. */
   domainWords: ReadonlySet<string>;
+  /** Words of six letters or more that say what is asked or name the domain, read through one typo ("montly"). */
+  typoWords: readonly string[];
   instanceTypes: ReadonlySet<string>;
 }
 
@@ -102,6 +105,9 @@ function vocabularyOf(knowledge: Knowledge): Vocabulary {
       .map((n) => ({ word: n.words.trim(), service: n.service })),
     instanceTypes: new Set(knowledge.prices.flatMap((r) => r.ec2.instances.map((i) => i.type))),
     domainWords: domainWordsOf(knowledge),
+    typoWords: [...new Set([...domainWordsOf(knowledge), ...Object.values(lexicon.asks).flat().map(String)])].filter(
+      (w) => w.length >= 6 && /^[a-z]+$/.test(w),
+    ),
   };
   vocabularies.set(knowledge, vocabulary);
   return vocabulary;
@@ -155,7 +161,7 @@ export function readQuery(text: string, knowledge: Knowledge, knows: (word: stri
 
 /**
  * The text as it was meant ("whats the lamdba max tiemout" → "… lambda max timeout"): a word of six letters
- * or more one edit from a service name is that name, and a word of five or more that neither the domain nor
+ * or more one edit from a service name or a spelled-out multiplier ("milion") is that word, and a word of five or more that neither the domain nor
  * the entries know, but one of them holds with two neighbouring letters swapped, is that word. Only swaps
  * for the other words: a wider edit reads too many ordinary words as domain ones, and search already
  * forgives one wrong, missing or extra letter in a long word, but not two swapped.
@@ -169,8 +175,17 @@ function respelled(text: string, v: Vocabulary, knows: (word: string) => boolean
       if (v.typoNames.some((n) => n.word === lower || n.word === `${lower}s` || `${n.word}s` === lower)) return word;
       const name = v.typoNames.find((n) => oneEditApart(lower, n.word));
       if (name) return name.word;
+      // "3 milion invocations" read as 3 would be a silent wrong answer; "million" is one edit from "billion"
+      // too, so a multiplier as written stays, and a typo close to two is not guessed.
+      if (SPELLED_MULTIPLIERS.includes(lower)) return word;
+      const multipliers = SPELLED_MULTIPLIERS.filter((m) => oneEditApart(lower, m));
+      if (multipliers.length === 1) return multipliers[0] ?? word;
     }
-    return known(lower) ? word : (swappedInto(word, known) ?? word);
+    if (known(lower)) return word;
+    const swapped = swappedInto(word, known);
+    if (swapped || lower.length < 6) return swapped ?? word;
+    const close = v.typoWords.filter((w) => oneEditApart(lower, w));
+    return close.length === 1 ? (close[0] ?? word) : word;
   });
 }
 
@@ -234,16 +249,25 @@ function instancesIn(text: string, known: ReadonlySet<string>): InstanceMention[
   return found.map(({ type, count }) => ({ type, count }));
 }
 
-/** A schedule in hours a month: "8h a day, 22 days a month", "10 hours a day", "100 hours a month". */
+/**
+ * A schedule in hours a month: "8h a day, 22 days a month", "8h a day x 22 working days", "10 hours a day,
+ * 5 days a week", "100 hours a month"; or a total, "100 hours of training", "40 hours in total".
+ */
 function hoursOf(text: string): number | undefined {
   const lower = text.toLowerCase();
   const month = /\b(\d+(?:\.\d+)?)\s*(?:h|hrs?|hours?)\s*(?:a|per|each|\/)\s*month\b/.exec(lower);
   if (month) return Number(month[1]);
+  const total = /\b(\d+(?:\.\d+)?)\s*(?:h|hrs?|hours?)\s+(?:of\s+[a-z]|in\s+total\b|total\b)/.exec(lower);
   const day = /\b(\d+(?:\.\d+)?)\s*(?:h|hrs?|hours?)\s*(?:a|per|each|\/)\s*(?:work(?:ing)?\s*)?day\b/.exec(lower);
-  if (!day) return undefined;
-  const days = /\b(\d+)\s*(?:work(?:ing)?\s*|business\s*)?days?\s*(?:a|per|each|\/)\s*month\b/.exec(lower);
-  return Number(day[1]) * (days ? Number(days[1]) : 30);
+  if (!day) return total ? Number(total[1]) : undefined;
+  // Days counted without "a month" ("x 22 working days") are the month's; days a week are spread over one.
+  const days = /\b(\d+)\s*(?:work(?:ing)?\s*|business\s*)?days?\b(?:\s*(?:a|per|each|\/)\s*(month|week)\b)?/.exec(lower);
+  if (!days) return Number(day[1]) * 30;
+  return days[2] === 'week' ? Math.round(Number(day[1]) * Number(days[1]) * WEEKS_A_MONTH * 10) / 10 : Number(day[1]) * Number(days[1]);
 }
+
+/** 52 weeks over 12 months. */
+const WEEKS_A_MONTH = 52 / 12;
 
 /** How many environments Provisioned Concurrency keeps warm, when the message is about it. */
 function provisionedOf(text: string): number | undefined {

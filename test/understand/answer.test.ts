@@ -88,6 +88,17 @@ describe('the question path', () => {
     expect(ask('lambda bill for 10M invoactions a month at 100ms and 512mb').kind).toBe('cost');
   });
 
+  it('hears a price asked in other words, and a sentence that starts with "pricing" as a question', () => {
+    expect(
+      ask('3 eks clusters on standard support, what are we paying for the control planes each month').data?.clusterCosts,
+    ).toMatchObject({
+      monthlyUsd: 219,
+    });
+    expect(ask('a g4dn.xlarge for 8h a day x 22 working days, what does that come to').summary).toContain('$92.58'); // 176 h × $0.526
+    // "check:" is a label, not a cost setting: no "I read cost settings as key=value" error.
+    expect(ask('pricing check: provisioned concurrency on a 2gb function all month').kind).not.toBe('error');
+  });
+
   it('compares a named pair even with a typo in one name', () => {
     const reply = ask('ec2 vs lamdba for a cron job');
     expect(reply.kind).toBe('compare');

@@ -25,6 +25,18 @@ describe('readQuery: what a message asks and names', () => {
     expect(read('watch the logs').services).toEqual([]);
   });
 
+  it('reads a word of six letters or more one typo from exactly one word that says what is asked or names the domain', () => {
+    expect(read('whats the montly bill').asks).toContain('cost');
+    expect(read('fargate 1 vcpu 2gb, monthly').asks).toContain('cost');
+  });
+
+  it('reads a spelled-out multiplier one typo away, but never turns one multiplier into another', () => {
+    expect(read('3 milion invocations a month').volume).toBe(3e6);
+    expect(read('2 bilion requests').volume).toBe(2e9);
+    expect(read('10 million calls').volume).toBe(1e7);
+    expect(read('10 billion calls').volume).toBe(1e10);
+  });
+
   it('reads a word with two neighbouring letters swapped as the domain word or entry word it is, keeping its case', () => {
     const entriesUse = new Set(['default', 'insufficientinstancecapacity']);
     const knows = (word: string) => entriesUse.has(word);
@@ -75,6 +87,10 @@ describe('readQuery: what a message asks and names', () => {
     expect(read('on graviton').arch).toBe('arm');
     expect(read('8h a day, ~22 working days a month').hours).toBe(176);
     expect(read('about 100 hours a month').hours).toBe(100);
+    expect(read('8h a day x 22 working days').hours).toBe(176);
+    expect(read('10 hours a day, 5 days a week').hours).toBe(216.7); // 10 × 5 × 52 / 12
+    expect(read('100 hours of training').hours).toBe(100);
+    expect(read('a 2 hour job').hours).toBeUndefined();
     expect(read('provisioned concurrency = 3 at 1gb').provisioned).toBe(3);
     expect(read('provisoned concurrency: 5 envs at 2gb').provisioned).toBe(5);
     expect(read('5 envs at 2gb').provisioned).toBeUndefined();
