@@ -110,7 +110,8 @@ export function answerText(text: string, ctx: CommandContext): Reply {
   // A covered service named beside an outside product: the answer must be about that product too.
   if (outside && !(best && query.outside.every((o) => mentions(best, o)))) return outsideReply(outside, ctx);
   // "Can lambda take a 12 MB payload?" gets a plain yes or no before the entry, when the entry is about that quota.
-  const check = query.asks.has('fits') && best ? checkLimit(query.services, query.readings, ctx.knowledge) : undefined;
+  const asksFit = query.asks.has('fits');
+  const check = asksFit && best ? checkLimit(query.services, query.readings, ctx.knowledge) : undefined;
   if (
     check &&
     best &&
@@ -118,6 +119,12 @@ export function answerText(text: string, ctx: CommandContext): Reply {
   )
     return withLimitCheck(entryAnswer(best, ctx, matchesOf(result)), check);
   if (check) return limitCheckReply(check);
+  // "pdf render jobs, each takes 20-40 mins … lambda consumers?": a workload described well enough (two traits
+  // or more) that breaks a named service's hard limit is placed where it fits, the limit first, when the best
+  // entry is not about that limit (here: where Lambda shines). One number alone ("failing for 2 hours") is not a workload.
+  const broken = !asksFit && best && traits.size >= 2 ? checkLimit(query.services, query.readings, ctx.knowledge) : undefined;
+  if (broken && !broken.fits && best && best.id !== broken.entry && !`${best.answer} ${best.body}`.includes(broken.quotaDisplay))
+    return recommendAnswer(query, ctx) ?? limitCheckReply(broken);
   // "fargate task max vcpus?": the quota asked about comes first, above the entry about that service.
   const [only] = query.services;
   const asked = query.asks.has('limit') && only && query.services.length === 1 ? quotaAsked(only, query.spelled, ctx.knowledge) : undefined;

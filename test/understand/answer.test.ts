@@ -99,6 +99,15 @@ describe('the question path', () => {
     expect(ask('pricing check: provisioned concurrency on a 2gb function all month').kind).not.toBe('error');
   });
 
+  it("places a described workload that breaks the named service's hard limit, the limit first, asked or not", () => {
+    const reply = ask('sqs queue of pdf render jobs, each one takes 20-40 mins, volume varies wildly. lambda consumers?');
+    expect(reply.kind).toBe('recommend');
+    expect(reply.data?.recommendation).not.toMatchObject({ service: 'lambda' });
+    expect(reply.text).toContain('900 seconds (15 minutes)');
+    // One number is not a workload: an incident keeps its entry.
+    expect(ask('our lambda has been timing out for 2 hours').kind).toBe('answer');
+  });
+
   it('compares a named pair even with a typo in one name', () => {
     const reply = ask('ec2 vs lamdba for a cron job');
     expect(reply.kind).toBe('compare');
