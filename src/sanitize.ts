@@ -25,9 +25,13 @@ export function cleanInput(raw: string): string {
  */
 export function quoteUserText(text: string, max = 80): string {
   const short = text.length > max ? `${text.slice(0, max - 1)}…` : text;
-  const inert = short
-    .replace(/`/g, "'")
-    .replace(/<([!@#])/g, '‹$1')
-    .replace(/@(everyone|here|channel)/gi, '@\u200b$1');
-  return `\`${inert || ' '}\``;
+  return `\`${withoutMentions(short.replace(/`/g, "'")) || ' '}\``;
+}
+
+/**
+ * User text with its mass mentions (`@everyone`, `@here`, `@channel`) and `<!…>`/`<@…>` sequences broken, for
+ * text echoed outside a code span: a "did you mean" line built from the user's own words.
+ */
+export function withoutMentions(text: string): string {
+  return text.replace(/<([!@#])/g, '‹$1').replace(/@(everyone|here|channel)/gi, '@\u200b$1');
 }

@@ -29,7 +29,14 @@ describe('bad input gets a helpful reply, never a crash', () => {
   });
 
   it('never echoes a mass mention or a Slack special mention', () => {
-    for (const text of ['@everyone compare ec2 mainframe', 'topic @here', 'compare <!channel> ec2', 'ask <!everyone> pancakes @channel']) {
+    // The last one's "did you mean" line is built from the user's own words (found by the property test).
+    for (const text of [
+      '@everyone compare ec2 mainframe',
+      'topic @here',
+      'compare <!channel> ec2',
+      'ask <!everyone> pancakes @channel',
+      'recommend region=eu-west-9 @everyone',
+    ]) {
       const reply = ask(text);
       expect(reply.text, text).not.toMatch(/@(everyone|here|channel)\b/);
       expect(reply.text, text).not.toContain('<!');

@@ -1,7 +1,7 @@
 /**
  * The words that belong to the domain: the lexicon's curated `domainWords`, every topic tag's words and
- * every service's names. Search answers only a question that uses one (search.ts); a word one swap of
- * neighbouring letters away from one is read as that word (read-query.ts: "tiemout" is "timeout").
+ * every service's names. Search answers only a question that uses one (search.ts); a typo of one is read
+ * as that word (read-query.ts: "tiemout" is "timeout").
  * Built once per knowledge base.
  */
 import type { Knowledge, Service } from './schema.js';
