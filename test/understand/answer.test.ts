@@ -108,6 +108,15 @@ describe('the question path', () => {
     expect(ask('our lambda has been timing out for 2 hours').kind).toBe('answer');
   });
 
+  it('hears a choice asked in chat words: "move it?", "cheapest sane option?", "what aws compute would you use"', () => {
+    expect(ask('api does a steady ~3k rps around the clock, cpu sits ~70%. lambda bill is getting silly. move it?').kind).toBe('recommend');
+    expect(
+      ask('github webhook receiver, maybe 2k requests a day, bursts when people push. cheapest sane option?').data?.recommendation,
+    ).toMatchObject({
+      service: 'lambda',
+    });
+  });
+
   it('compares a named pair even with a typo in one name', () => {
     const reply = ask('ec2 vs lamdba for a cron job');
     expect(reply.kind).toBe('compare');
