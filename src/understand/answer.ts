@@ -12,7 +12,7 @@ import { durableCostReply, edgeCostReply } from '../commands/lambda-extras-cost.
 import { fargateStorageReply } from '../commands/fargate-storage-cost.js';
 import { cost } from '../commands/cost.js';
 import { instanceCostsReply } from '../commands/instance-costs.js';
-import { checkLimit, limitCheckReply, quotaAsked, withLimitCheck, withQuota } from '../commands/limit-check.js';
+import { checkLimit, limitCheckReply, quotaAsked, withLimitCheck, withQuota, type LimitCheck } from '../commands/limit-check.js';
 import { recommendCommand } from '../commands/recommend.js';
 import type { Entry, Knowledge, OutsideTopic } from '../knowledge/schema.js';
 import type { SearchResult } from '../knowledge/search.js';
@@ -107,24 +107,23 @@ export function answerText(text: string, ctx: CommandContext): Reply {
 
   const result = aboutNamedServices(search(), query);
   const best = result.hits[0]?.entry;
-  // A covered service named beside an outside product: the answer must be about that product too.
-  if (outside && !(best && query.outside.every((o) => mentions(best, o)))) return outsideReply(outside, ctx);
+  const aboutQuota = (c: LimitCheck) =>
+    best !== undefined && (best.id === c.entry || `${best.answer} ${best.body}`.includes(c.quotaDisplay));
   // "Can lambda take a 12 MB payload?" gets a plain yes or no before the entry, when the entry is about that quota.
+  // A covered service's limit is its own even beside another product ("a 45 minute transcode triggered from
+  // s3"), so the check comes before the decline below; the entry beside it must then be about the quota.
   const asksFit = query.asks.has('fits');
   const check = asksFit && best ? checkLimit(query.services, query.readings, ctx.knowledge) : undefined;
-  if (
-    check &&
-    best &&
-    (result.confidence === 'high' || best.id === check.entry || `${best.answer} ${best.body}`.includes(check.quotaDisplay))
-  )
+  if (check && best && ((result.confidence === 'high' && !outside) || aboutQuota(check)))
     return withLimitCheck(entryAnswer(best, ctx, matchesOf(result)), check);
   if (check) return limitCheckReply(check);
   // "pdf render jobs, each takes 20-40 mins … lambda consumers?": a workload described well enough (two traits
   // or more) that breaks a named service's hard limit is placed where it fits, the limit first, when the best
   // entry is not about that limit (here: where Lambda shines). One number alone ("failing for 2 hours") is not a workload.
   const broken = !asksFit && best && traits.size >= 2 ? checkLimit(query.services, query.readings, ctx.knowledge) : undefined;
-  if (broken && !broken.fits && best && best.id !== broken.entry && !`${best.answer} ${best.body}`.includes(broken.quotaDisplay))
-    return recommendAnswer(query, ctx) ?? limitCheckReply(broken);
+  if (broken && !broken.fits && !aboutQuota(broken)) return recommendAnswer(query, ctx) ?? limitCheckReply(broken);
+  // A covered service named beside an outside product: the answer must be about that product too.
+  if (outside && !(best && query.outside.every((o) => mentions(best, o)))) return outsideReply(outside, ctx);
   // "fargate task max vcpus?": the quota asked about comes first, above the entry about that service.
   const [only] = query.services;
   const asked = query.asks.has('limit') && only && query.services.length === 1 ? quotaAsked(only, query.spelled, ctx.knowledge) : undefined;

@@ -117,6 +117,14 @@ describe('the question path', () => {
     });
   });
 
+  it("answers whether a workload fits a covered service's limit even when it names another product beside it", () => {
+    const reply = ask('can a lambda handle a 45 minute video transcode triggered from s3, runs a few times a day');
+    expect(reply.kind).toBe('limits');
+    expect(reply.summary).toMatch(/^No\. .*900 seconds/);
+    // Asked about the other product alone, it is still declined.
+    expect(ask('how do i set up s3 lifecycle rules').kind).toBe('unknown');
+  });
+
   it('compares a named pair even with a typo in one name', () => {
     const reply = ask('ec2 vs lamdba for a cron job');
     expect(reply.kind).toBe('compare');
