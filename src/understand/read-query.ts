@@ -75,7 +75,10 @@ interface Vocabulary {
   names: { words: string; service: Service }[];
   /** One-word names long enough to read a typo of. */
   typoNames: { word: string; service: Service }[];
-  /** The domain's words, which a word with two letters swapped is read as ("tiemout") beside the entries' own. */
+  /**
+   * The words a typo is read against beside the entries' own: the domain's, and the names of products outside
+   * it, so that "auzre" is declined as Azure rather than answered as something of ours.
+   */
   domainWords: ReadonlySet<string>;
   /** Words of six letters or more that say what is asked or name the domain, read through one typo ("montly"). */
   typoWords: readonly string[];
@@ -104,7 +107,7 @@ function vocabularyOf(knowledge: Knowledge): Vocabulary {
       .filter((n) => n.words.trim().length >= 6 && !n.words.trim().includes(' '))
       .map((n) => ({ word: n.words.trim(), service: n.service })),
     instanceTypes: new Set(knowledge.prices.flatMap((r) => r.ec2.instances.map((i) => i.type))),
-    domainWords: domainWordsOf(knowledge),
+    domainWords: new Set([...domainWordsOf(knowledge), ...lexicon.outside.flatMap((o) => o.words.flatMap((w) => words(String(w))))]),
     typoWords: [...new Set([...domainWordsOf(knowledge), ...Object.values(lexicon.asks).flat().map(String)])].filter(
       (w) => w.length >= 6 && /^[a-z]+$/.test(w),
     ),

@@ -125,6 +125,11 @@ describe('the question path', () => {
     expect(ask('how do i set up s3 lifecycle rules').kind).toBe('unknown');
   });
 
+  it('declines a product outside the knowledge base even with two letters of its name swapped', () => {
+    // Read as "azure", it is declined; unread, "vm" and "per month" made it an EC2 price answer.
+    expect(ask('how much is an auzre B2s vm per month').kind).toBe('unknown');
+  });
+
   it('compares a named pair even with a typo in one name', () => {
     const reply = ask('ec2 vs lamdba for a cron job');
     expect(reply.kind).toBe('compare');
