@@ -163,11 +163,14 @@ export function readQuery(text: string, knowledge: Knowledge, knows: (word: stri
 }
 
 /**
- * The text as it was meant ("whats the lamdba max tiemout" → "… lambda max timeout"): a word of six letters
- * or more one edit from a service name or a spelled-out multiplier ("milion") is that word, and a word of five or more that neither the domain nor
- * the entries know, but one of them holds with two neighbouring letters swapped, is that word. Only swaps
- * for the other words: a wider edit reads too many ordinary words as domain ones, and search already
- * forgives one wrong, missing or extra letter in a long word, but not two swapped.
+ * The text as it was meant ("whats the lamdba max tiemout" → "… lambda max timeout"), in three steps, each
+ * taken only when exactly one word fits:
+ * - a word of six letters or more one edit from a service name or a spelled-out multiplier ("milion");
+ * - a word of five or more that neither the domain, the outside products nor the entries know, but one of
+ *   them holds with two neighbouring letters swapped ("tiemout");
+ * - a word of six or more one edit from a domain word or an ask word ("montly"). Not from every word the
+ *   entries use: a wider net reads too many ordinary words as domain ones, and search already forgives one
+ *   wrong, missing or extra letter in a long word.
  */
 function respelled(text: string, v: Vocabulary, knows: (word: string) => boolean): string {
   const known = (lower: string) => v.domainWords.has(lower) || knows(lower);
