@@ -79,7 +79,7 @@ interface Vocabulary {
    * The words a typo is read against beside the entries' own: the domain's, and the names of products outside
    * it, so that "auzre" is declined as Azure rather than answered as something of ours.
    */
-  domainWords: ReadonlySet<string>;
+  knownWords: ReadonlySet<string>;
   /** Words of six letters or more that say what is asked or name the domain, read through one typo ("montly"). */
   typoWords: readonly string[];
   instanceTypes: ReadonlySet<string>;
@@ -107,7 +107,7 @@ function vocabularyOf(knowledge: Knowledge): Vocabulary {
       .filter((n) => n.words.trim().length >= 6 && !n.words.trim().includes(' '))
       .map((n) => ({ word: n.words.trim(), service: n.service })),
     instanceTypes: new Set(knowledge.prices.flatMap((r) => r.ec2.instances.map((i) => i.type))),
-    domainWords: new Set([...domainWordsOf(knowledge), ...lexicon.outside.flatMap((o) => o.words.flatMap((w) => words(String(w))))]),
+    knownWords: new Set([...domainWordsOf(knowledge), ...lexicon.outside.flatMap((o) => o.words.flatMap((w) => words(String(w))))]),
     typoWords: [...new Set([...domainWordsOf(knowledge), ...Object.values(lexicon.asks).flat().map(String)])].filter(
       (w) => w.length >= 6 && /^[a-z]+$/.test(w),
     ),
@@ -173,7 +173,7 @@ export function readQuery(text: string, knowledge: Knowledge, knows: (word: stri
  *   wrong, missing or extra letter in a long word.
  */
 function respelled(text: string, v: Vocabulary, knows: (word: string) => boolean): string {
-  const known = (lower: string) => v.domainWords.has(lower) || knows(lower);
+  const known = (lower: string) => v.knownWords.has(lower) || knows(lower);
   return text.replace(/[A-Za-z][A-Za-z0-9]{4,}/g, (word) => {
     const lower = word.toLowerCase();
     if (lower.length >= 6) {
