@@ -41,12 +41,12 @@ export function normaliseQuestion(text: string, lexicon: Lexicon): string[] {
 }
 
 /** Two swapped letters are read only in words this long: in shorter ones a swap too often makes another word. */
-const MIN_SWAP_LENGTH = 5;
+const MIN_SWAP_LENGTH = 4;
 
 /**
  * `word` with two neighbouring letters swapped back ("tiemout" → "timeout", "Isntance" → "Instance"), when
  * exactly one such swap makes a word `isWord` knows (it is given the swap in lower case); only in words of
- * five letters or more. Letter case stays where it was typed.
+ * four letters or more. Letter case stays where it was typed.
  */
 export function swappedInto(word: string, isWord: (lower: string) => boolean): string | undefined {
   if (word.length < MIN_SWAP_LENGTH) return undefined;

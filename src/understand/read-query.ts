@@ -166,7 +166,7 @@ export function readQuery(text: string, knowledge: Knowledge, knows: (word: stri
  * The text as it was meant ("whats the lamdba max tiemout" → "… lambda max timeout"), in three steps, each
  * taken only when exactly one word fits:
  * - a word of six letters or more one edit from a service name or a spelled-out multiplier ("milion");
- * - a word of five or more that neither the domain, the outside products nor the entries know, but one of
+ * - a word of four or more that neither the domain, the outside products nor the entries know, but one of
  *   them holds with two neighbouring letters swapped ("tiemout");
  * - a word of six or more one edit from a domain word or an ask word ("montly"). Not from every word the
  *   entries use: a wider net reads too many ordinary words as domain ones, and search already forgives one
@@ -174,7 +174,7 @@ export function readQuery(text: string, knowledge: Knowledge, knows: (word: stri
  */
 function respelled(text: string, v: Vocabulary, knows: (word: string) => boolean): string {
   const known = (lower: string) => v.knownWords.has(lower) || knows(lower);
-  return text.replace(/[A-Za-z][A-Za-z0-9]{4,}/g, (word) => {
+  return text.replace(/[A-Za-z][A-Za-z0-9]{3,}/g, (word) => {
     const lower = word.toLowerCase();
     if (lower.length >= 6) {
       // A name as written, or a plural of one ("instance", "functions"), is no typo.

@@ -82,6 +82,8 @@ describe('the question path', () => {
     expect(ask('lamdba tiemout max?').data?.entryId).toBe('lambda-timeout');
     expect(ask('what is the lambda tiemout').data?.entryId).toBe('lambda-timeout');
     expect(ask('lambda memroy limit').data?.entryId).toBe('lambda-memory-cpu');
+    // Four letters are enough: "spto" was no word, so Fargate and Batch made it a comparison.
+    expect(ask('is fargate spto cheaper than on demand for batch jobs').data?.entryId).toBe('spot-instances');
     // The quota filter of `limits` reads it too, and the title says what it read.
     expect(ask('max lambda paylaod size').title).toBe('AWS Lambda limits — payload size');
     // Numbers are read from the respelled text: "10M invoactions" is a volume, so this is a cost question.

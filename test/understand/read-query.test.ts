@@ -43,9 +43,10 @@ describe('readQuery: what a message asks and names', () => {
     const spelled = (text: string) => readQuery(text, knowledge, knows).spelled;
     expect(spelled('lambda tiemout by defualt')).toBe('lambda timeout by default');
     expect(readQuery('InsufficientIsntanceCapacity on c5.large', knowledge, knows).errors).toEqual(['InsufficientInstanceCapacity']);
-    // Words the domain or the entries know stay as typed, and so do short words, where a swap too often makes another word.
+    expect(spelled('fargate spto pricing')).toBe('fargate spot pricing');
+    // Words the domain or the entries know stay as typed, and so do words under four letters, where a swap too often makes another word.
     expect(spelled('timeout memory defaults')).toBe('timeout memory defaults');
-    expect(spelled('tmie')).toBe('tmie');
+    expect(spelled('teh cpu')).toBe('teh cpu');
     // Without the entries' words, only the domain's are read.
     expect(readQuery('by defualt', knowledge).spelled).toBe('by defualt');
   });
@@ -125,7 +126,8 @@ describe('swappedInto', () => {
     ['abdce', ['badce', 'abcde'], undefined],
     ['timeout', ['tiemout'], 'tiemout'],
     ['mmory', ['memory'], undefined],
-    ['tmie', ['time'], undefined],
+    ['tmie', ['time'], 'time'],
+    ['tme', ['the'], undefined],
   ])('%s with %j: %s', (word, known, want) => {
     expect(swappedInto(word, isWord(...known))).toBe(want);
   });
