@@ -148,7 +148,7 @@ export function readQuery(text: string, knowledge: Knowledge, knows: (word: stri
     outside,
     spelled,
     instances: instancesIn(spelled, v.instanceTypes),
-    unknownInstances: [...new Set(instanceTypesIn(spelled).filter((t) => !v.instanceTypes.has(t)))],
+    unknownInstances: [...new Set(instanceTypesIn(spelled, v.instanceTypes).filter((t) => !v.instanceTypes.has(t)))],
     errors: [...new Set(spelled.match(ERROR_NAME) ?? [])],
     unpriced: v.unpriced.filter((u) => joined.includes(u.phrase)).map((u) => u.said),
     readings: extractWorkload(spelled, { traits: knowledge.lexicon.traits }),
@@ -163,8 +163,9 @@ export function readQuery(text: string, knowledge: Knowledge, knows: (word: stri
 }
 
 /**
- * The text as it was meant ("whats the lamdba max tiemout" → "… lambda max timeout"), in three steps, each
- * taken only when exactly one word fits:
+ * The text as it was meant ("whats the lamdba max tiemout" → "… lambda max timeout"), its instance types'
+ * sizes first (withInstanceSizesRespelled), then its words in three steps, each taken only when exactly one
+ * word fits:
  * - a word of six letters or more one edit from a service name or a spelled-out multiplier ("milion");
  * - a word of four or more that neither the domain, the outside products nor the entries know, but one of
  *   them holds with two neighbouring letters swapped ("tiemout");
@@ -174,7 +175,7 @@ export function readQuery(text: string, knowledge: Knowledge, knows: (word: stri
  */
 function respelled(text: string, v: Vocabulary, knows: (word: string) => boolean): string {
   const known = (lower: string) => v.knownWords.has(lower) || knows(lower);
-  return text.replace(/[A-Za-z][A-Za-z0-9]{3,}/g, (word) => {
+  return withInstanceSizesRespelled(text, v.instanceTypes).replace(/[A-Za-z][A-Za-z0-9]{3,}/g, (word) => {
     const lower = word.toLowerCase();
     if (lower.length >= 6) {
       // A name as written, or a plural of one ("instance", "functions"), is no typo.
@@ -192,6 +193,23 @@ function respelled(text: string, v: Vocabulary, knows: (word: string) => boolean
     if (swapped || lower.length < 6) return swapped ?? word;
     const close = v.typoWords.filter((w) => oneEditApart(lower, w));
     return close.length === 1 ? (close[0] ?? word) : word;
+  });
+}
+
+/** A family, a dot and a word of three or more: an instance type as typed ("t3.smal"), not a runtime ("nodejs20.x"). */
+const TYPED_INSTANCE = /(?<![\w.])([a-z][a-z0-9-]*\d[a-z0-9-]*)\.([a-z0-9]{3,})\b/gi;
+
+/**
+ * Instance types whose size has a typo ("t3.smal", "m5.lagre") read as the one type of that family the price
+ * table has at one edit. Only the size is read: families are open-ended, and "c5a.large" is a real type one
+ * edit from "c5.large" that the table lacks, which must not be priced as another.
+ */
+function withInstanceSizesRespelled(text: string, types: ReadonlySet<string>): string {
+  return text.replace(TYPED_INSTANCE, (typed: string, family: string, size: string) => {
+    if (types.has(typed.toLowerCase())) return typed;
+    const prefix = `${family.toLowerCase()}.`;
+    const close = [...types].filter((t) => t.startsWith(prefix) && oneEditApart(size.toLowerCase(), t.slice(prefix.length)));
+    return close.length === 1 ? (close[0] ?? typed) : typed;
   });
 }
 
@@ -235,9 +253,15 @@ export function withoutInstances(text: string): string {
   return text.toLowerCase().replace(INSTANCE_TYPE, ' ');
 }
 
-/** EC2 instance types named, whether or not the price table has them ("t4g.small", "c7i.2xlarge"). */
-function instanceTypesIn(text: string): string[] {
-  return [...text.toLowerCase().matchAll(INSTANCE_TYPE)].map((m) => m[2] ?? '');
+/**
+ * EC2 instance types named, whether or not the price table has them: any family with a size ("t4g.small",
+ * "c7i.2xlarge"), and any word after a family the table prices ("t3.mega"), which can only be meant as a type.
+ */
+function instanceTypesIn(text: string, types: ReadonlySet<string>): string[] {
+  const families = new Set([...types].map((t) => t.slice(0, t.indexOf('.'))));
+  const sized = [...text.toLowerCase().matchAll(INSTANCE_TYPE)].map((m) => m[2] ?? '');
+  const ofPricedFamilies = [...text.toLowerCase().matchAll(TYPED_INSTANCE)].filter((m) => families.has(m[1] ?? '')).map((m) => m[0]);
+  return [...sized, ...ofPricedFamilies];
 }
 
 const INSTANCE_TYPE =

@@ -44,6 +44,13 @@ describe('the question path', () => {
     expect(incident.data?.entryId).toBe('ec2-unreachable');
   });
 
+  it('prices an instance type with a typo in its size as the type meant, and says it has no price for a size that is no type', () => {
+    expect(ask('how much is 5 t3.smal running all month').summary).toContain('5 × t3.small $75.92 a month');
+    const noType = ask('how much is a t3.mega');
+    expect(noType.kind).toBe('error');
+    expect(noType.summary).toContain('no us-east-1 price for t3.mega');
+  });
+
   it('sets two services against each other when asked for the difference between them', () => {
     expect(ask("what's the difference between ecs and fargate").kind).toBe('compare');
   });

@@ -69,6 +69,20 @@ describe('readQuery: what a message asks and names', () => {
     expect(read('x9z.huge price').instances).toEqual([]);
   });
 
+  it('reads an instance type with a typo in its size as the one type of that family at one edit, and never changes a family', () => {
+    expect(read('how much is 5 t3.smal running all month').instances).toEqual([{ type: 't3.small', count: 5 }]);
+    expect(read('2x m5.lagre').instances).toEqual([{ type: 'm5.large', count: 2 }]);
+    expect(read('T3.Mirco price').instances).toEqual([{ type: 't3.micro', count: 1 }]);
+    // A type the table lacks, one edit from one it has, is another type: said as typed, not priced as the other.
+    expect(read('c5a.xlarge price').spelled).toBe('c5a.xlarge price');
+    // Sizes too far from any, families without prices, and runtimes stay as typed.
+    expect(read('t3.mega price').spelled).toBe('t3.mega price');
+    expect(read('t3.mega price').unknownInstances).toEqual(['t3.mega']);
+    expect(read('bucket at s3.amazonaws.com').spelled).toBe('bucket at s3.amazonaws.com');
+    expect(read('nodejs20.x runtime').spelled).toBe('nodejs20.x runtime');
+    expect(read('bucket at s3.amazonaws.com').unknownInstances).toEqual([]);
+  });
+
   it('reads pasted error names and codes', () => {
     expect(read('botocore ThrottlingException ... ConcurrentInvocationLimitExceeded').errors).toEqual([
       'ThrottlingException',
