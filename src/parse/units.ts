@@ -9,18 +9,25 @@ function toNumber(text: string): number {
   return Number(normalised);
 }
 
-function match(text: string, units: Record<string, number>): { value: number; factor: number | undefined } | undefined {
+/** The factor a unit word stands for; undefined for any other word, "constructor" and "toString" included. */
+function own(units: Readonly<Record<string, number>>, word: string): number | undefined {
+  const lower = word.toLowerCase();
+  return Object.hasOwn(units, lower) ? units[lower] : undefined;
+}
+
+function match(text: string, units: Readonly<Record<string, number>>): { value: number; factor: number | undefined } | undefined {
   const m = new RegExp(`^${NUMBER}\\s*([a-zµ]*)\\.?$`, 'i').exec(text.trim());
   if (!m) return undefined;
   const value = toNumber(m[1] ?? '');
   if (!Number.isFinite(value)) return undefined;
-  const unit = (m[2] ?? '').toLowerCase();
-  return { value, factor: unit === '' ? undefined : (units[unit] ?? Number.NaN) };
+  const unit = m[2] ?? '';
+  return { value, factor: unit === '' ? undefined : (own(units, unit) ?? Number.NaN) };
 }
 
 const SECONDS: Record<string, number> = {
   ms: 0.001,
   msec: 0.001,
+  msecs: 0.001,
   millisecond: 0.001,
   milliseconds: 0.001,
   s: 1,
@@ -80,10 +87,42 @@ export function parseSize(text: string): Result<number> {
   return ok(m.value * (m.factor ?? 1));
 }
 
-const MULTIPLIERS: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, mm: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9 };
+/** The words that scale a count ("250k", "3 million", "1.5bn"): the one list, read in settings and in free text. */
+const MULTIPLIERS: Readonly<Record<string, number>> = {
+  k: 1e3,
+  thousand: 1e3,
+  m: 1e6,
+  mm: 1e6,
+  mil: 1e6,
+  million: 1e6,
+  b: 1e9,
+  bn: 1e9,
+  billion: 1e9,
+};
 
 /** The multipliers spelled out ("thousand", "million", "billion"): words long enough to read a typo of ("3 milion"). */
 export const SPELLED_MULTIPLIERS: readonly string[] = Object.keys(MULTIPLIERS).filter((w) => w.length >= 6);
+
+/** The multipliers as a regular expression's alternatives, longest first, for reading counts in sentences. */
+export const MULTIPLIER_PATTERN = Object.keys(MULTIPLIERS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
+/** What a multiplier matched by MULTIPLIER_PATTERN stands for ("million" → 1e6); 1 when there is none. */
+export function multiplierOf(word: string | undefined): number {
+  return own(MULTIPLIERS, word ?? '') ?? 1;
+}
+
+/** Seconds in one of the duration units ("min" → 60), or undefined for a word that is none. */
+export const secondsIn = (unit: string): number | undefined => own(SECONDS, unit);
+
+/** Megabytes in one of the size units ("gb" → 1,024), or undefined for a word that is none. */
+export const megabytesIn = (unit: string): number | undefined => own(MEGABYTES, unit);
+
+/** A unit typed apart from its number ("12 gb", "90 s", "3 million", "80 %"): a duration, size or count unit above. */
+export function isUnitWord(word: string): boolean {
+  return word === '%' || [SECONDS, MEGABYTES, MULTIPLIERS].some((units) => own(units, word) !== undefined);
+}
 
 /** "3M", "250k", "43,200", "1.5 billion", "3M/month" → a plain number. */
 export function parseCount(text: string): Result<number> {

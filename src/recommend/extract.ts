@@ -5,6 +5,7 @@
  * with units are read here; traits said in words are the lexicon's (`knowledge/lexicon.yaml` traits).
  */
 import type { Trait } from '../knowledge/schema.js';
+import { megabytesIn, MULTIPLIER_PATTERN, multiplierOf, secondsIn } from '../parse/units.js';
 import { type FieldName, type SettingValue, type Workload } from './fields.js';
 
 export interface Reading {
@@ -42,15 +43,6 @@ const NUMBER_WORDS: Record<string, number> = {
 const NUM = String.raw`\b(\d[\d,]*(?:\.\d+)?(?=\+?[\s-]*[a-z])|(?:a few|a couple of|several|one|two|three|four|five|six|seven|eight|nine|ten|twelve)(?=[\s-]+)|(?<=\b(?:takes?|taking|lasts?|for|about|around|over|under|up to|within|roughly|nearly|almost) )an?(?=\s+(?:hour|minute|second|day)\b))`;
 const toNumber = (word: string) => NUMBER_WORDS[word.toLowerCase()] ?? Number(word.replace(/,/g, ''));
 
-const TIME_UNITS: [RegExp, number][] = [
-  [/^(ms|msecs?|milliseconds?)$/, 0.001],
-  [/^(s|secs?|seconds?)$/, 1],
-  [/^(m|mins?|minutes?)$/, 60],
-  [/^(h|hrs?|hours?)$/, 3600],
-  [/^(d|days?)$/, 86400],
-];
-const seconds = (unit: string) => TIME_UNITS.find(([re]) => re.test(unit.toLowerCase()))?.[1];
-const SIZE_MB: Record<string, number> = { kb: 1 / 1024, kib: 1 / 1024, mb: 1, mib: 1, gb: 1024, gib: 1024, tb: 1048576, tib: 1048576 };
 /** Occurrences a month of once per unit, in a 30-day month; a rate per second, minute or hour follows `hoursPerMonth` when given. */
 const PER_MONTH: Record<string, number> = {
   s: 2_592_000,
@@ -65,7 +57,6 @@ const PER_MONTH: Record<string, number> = {
   month: 1,
   mo: 1,
 };
-const MULTIPLIER: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, million: 1e6, b: 1e9, billion: 1e9 };
 
 /** The lexicon's traits with their patterns compiled, once per knowledge base. */
 const compiled = new WeakMap<readonly Trait[], { field: FieldName; value: SettingValue; pattern: RegExp }[]>();
@@ -137,11 +128,11 @@ export function extractWorkload(original: string, options: { traits: readonly Tr
   take(
     found,
     new RegExp(
-      String.raw`(\d[\d,]*(?:\.\d+)?)\s*(k|thousand|m|million|b|billion)?\s*(?:requests?|records?|events?|messages?|calls?|invocations?|runs?|jobs?|rps|req|executions?)?\s*(?:\/|per|an?)\s*(second|sec|s|minute|min|hour|hr|day|week|month|mo)\b(?!\s*%)`,
+      String.raw`(\d[\d,]*(?:\.\d+)?)\s*(${MULTIPLIER_PATTERN})?\s*(?:requests?|records?|events?|messages?|calls?|invocations?|runs?|jobs?|rps|req|executions?)?\s*(?:\/|per|an?)\s*(second|sec|s|minute|min|hour|hr|day|week|month|mo)\b(?!\s*%)`,
     ),
     (m, before) => {
       if (/%\s*$/.test(m[1] ?? '') || /(grow|grows|growth|up|down)\s*(about|by)?\s*$/.test(before)) return undefined;
-      const n = toNumber(m[1] ?? '') * (MULTIPLIER[m[2] ?? ''] ?? 1);
+      const n = toNumber(m[1] ?? '') * multiplierOf(m[2]);
       return one('requests', Math.round(n * (perMonth(m[3] ?? '') ?? 1)), phraseOf(m));
     },
   );
@@ -171,12 +162,12 @@ export function extractWorkload(original: string, options: { traits: readonly Tr
 
   // Latency targets ("p99 must stay under 100 ms"), before plain durations.
   take(found, /\b(?:p9[059](?:\.9)?|latency|response times?)\b[^.;,\d]{0,30}?(\d+(?:\.\d+)?)\s*(ms|milliseconds?|s|seconds?)\b/, (m) =>
-    one('latency', Number(m[1]) * (seconds(m[2] ?? 'ms') ?? 0.001) * 1000, phraseOf(m)),
+    one('latency', Number(m[1]) * (secondsIn(m[2] ?? 'ms') ?? 0.001) * 1000, phraseOf(m)),
   );
 
   // Sizes, placed by the words around them.
   take(found, /(\d+(?:\.\d+)?)\s*(kb|kib|mb|mib|gb|gib|tb|tib)\b/, (m, before, after) => {
-    const mb = Number(m[1]) * (SIZE_MB[m[2] ?? 'mb'] ?? 1);
+    const mb = Number(m[1]) * (megabytesIn(m[2] ?? 'mb') ?? 1);
     const near = `${before.slice(-25)} ${after.slice(0, 25)}`;
     const field: FieldName =
       /\b(files?|uploads?|body|payloads?|requests?|messages?|events?|documents?)\b/.test(after.slice(0, 25)) ||
@@ -198,7 +189,7 @@ export function extractWorkload(original: string, options: { traits: readonly Tr
     // "3+ hours": at least three, read as three.
     new RegExp(String.raw`${NUM}\+?[\s-]*(ms|msecs?|milliseconds?|secs?|seconds?|s|mins?|minutes?|m|hrs?|hours?|h|days?|d)\b`),
     (m, before, after) => {
-      const s = toNumber(m[1] ?? '') * (seconds(m[2] ?? '') ?? Number.NaN);
+      const s = toNumber(m[1] ?? '') * (secondsIn(m[2] ?? '') ?? Number.NaN);
       if (!Number.isFinite(s) || s <= 0) return undefined;
       // "8M lambda invocations", "2m users": a count in millions, not minutes.
       if (/^[\s,]*(?:[a-z]+\s+)?(?:requests?|invocations?|calls?|executions?|reqs?|users?|records?|events?|messages?|rows?)\b/.test(after))

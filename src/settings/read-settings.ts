@@ -2,6 +2,7 @@
 import Fuse from 'fuse.js';
 import { fail, ok, UserError, type Result } from '../errors.js';
 import { inRange } from '../parse/params.js';
+import { isUnitWord } from '../parse/units.js';
 import { quoteUserText } from '../sanitize.js';
 import type { Setting, SettingValue } from './setting.js';
 
@@ -28,8 +29,6 @@ export interface ReadSettings {
 
 const normaliseKey = (key: string) => key.toLowerCase().replace(/_/g, '-');
 
-const UNIT_WORD = /^(ms|s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|[kmgt]i?b|%|k|million|billion)$/i;
-
 /**
  * Rejoins settings that spaces split apart: `memory = 12gb` and `memory=12 gb` mean `memory=12gb`
  * (read separately, "gb" would be lost and 12 taken as MB — a silent wrong answer).
@@ -45,7 +44,7 @@ function rejoin(tokens: readonly string[]): string[] {
       token = `${token}${tokens[i + 1]}`;
       i += 1;
     }
-    if (/^[a-z][\w-]*=[\d.,]+$/i.test(token) && UNIT_WORD.test(tokens[i + 1] ?? '')) {
+    if (/^[a-z][\w-]*=[\d.,]+$/i.test(token) && isUnitWord(tokens[i + 1] ?? '')) {
       token = `${token}${tokens[i + 1]}`;
       i += 1;
     }

@@ -7,7 +7,7 @@
 import type { AskKind, Knowledge, OutsideTopic, Service } from '../knowledge/schema.js';
 import { domainWordsOf } from '../knowledge/domain-words.js';
 import { swappedInto, words } from '../knowledge/text.js';
-import { SPELLED_MULTIPLIERS } from '../parse/units.js';
+import { MULTIPLIER_PATTERN, multiplierOf, SPELLED_MULTIPLIERS } from '../parse/units.js';
 import { extractWorkload, type Reading } from '../recommend/extract.js';
 import { ARCH } from '../settings/shared.js';
 
@@ -317,16 +317,12 @@ function clustersOf(text: string): number | undefined {
   return spelled >= 0 ? spelled + 1 : Number(m[1]);
 }
 
-const SCALE: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, mil: 1e6, million: 1e6, b: 1e9, billion: 1e9 };
-
 /**
  * A scaled count before a noun: "8M lambda invocations", "200k requests" (a number of requests with no
  * "a month" after it), "3 million durable operations". `between` is what may sit between count and noun.
  */
 function countOf(text: string, nouns: string, between = ''): number | undefined {
-  const m = new RegExp(String.raw`\b(\d[\d,]*(?:\.\d+)?)\s*(k|thousand|m|mil|million|b|billion)?\s+${between}(?:${nouns})\b`, 'i').exec(
-    text,
-  );
+  const m = new RegExp(String.raw`\b(\d[\d,]*(?:\.\d+)?)\s*(${MULTIPLIER_PATTERN})?\s+${between}(?:${nouns})\b`, 'i').exec(text);
   if (!m) return undefined;
-  return Number((m[1] ?? '').replace(/,/g, '')) * (SCALE[(m[2] ?? '').toLowerCase()] ?? 1);
+  return Number((m[1] ?? '').replace(/,/g, '')) * multiplierOf(m[2]);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCount, parseDuration, parsePercent, parseSize } from '../../src/parse/units.js';
+import { isUnitWord, multiplierOf, MULTIPLIER_PATTERN, parseCount, parseDuration, parsePercent, parseSize } from '../../src/parse/units.js';
 
 const value = <T>(r: { ok: true; value: T } | { ok: false }) => (r.ok ? r.value : 'error');
 
@@ -50,12 +50,35 @@ describe('parseCount', () => {
     ['1.5 billion', 1_500_000_000],
     ['3M/month', 3_000_000],
     ['7440000', 7_440_000],
+    ['3mil', 3_000_000],
+    ['2bn', 2_000_000_000],
   ])('reads %s as %d', (text, n) => {
     expect(value(parseCount(text))).toBe(n);
   });
 
-  it('refuses words', () => {
-    expect(parseCount('many').ok).toBe(false);
+  // "constructor" is a key of every object: looked up plainly it gave NaN requests instead of this error.
+  it.each(['many', '3constructor', '3toString', '3 furlongs'])('refuses %j', (text) => {
+    const result = parseCount(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.code).toBe('bad-count');
+  });
+});
+
+describe('the multipliers, one list for settings and sentences', () => {
+  it('match in a sentence whole, the longest first, and stand for their factor', () => {
+    const read = (text: string) => {
+      const m = new RegExp(String.raw`(\d+)\s*(${MULTIPLIER_PATTERN})?\s+requests`, 'i').exec(text);
+      return Number(m?.[1]) * multiplierOf(m?.[2]);
+    };
+    expect(read('3 million requests')).toBe(3e6);
+    expect(read('2bn requests')).toBe(2e9);
+    expect(read('40 MIL requests')).toBe(4e7);
+    expect(read('7 requests')).toBe(7);
+  });
+
+  it('are unit words with the duration and size units, and nothing else is', () => {
+    for (const word of ['thousand', 'Million', 'bn', 'gb', 'ms', 'hours', '%']) expect(isUnitWord(word)).toBe(true);
+    for (const word of ['lots', 'constructor', 'monthly', '']) expect(isUnitWord(word)).toBe(false);
   });
 });
 

@@ -325,4 +325,9 @@ describe('recommend: settings split by spaces', () => {
       expect(rec(line).workload.memory).toBe(12288);
     }
   });
+
+  it('reads "requests=3 thousand" and "requests = 2 bn" as the count said, not 3 and 2', () => {
+    expect(rec('recommend requests=3 thousand traffic=steady').workload.requests).toBe(3000);
+    expect(rec('recommend requests = 2 bn traffic=steady').workload.requests).toBe(2e9);
+  });
 });
