@@ -34,7 +34,7 @@ export function loadKnowledge(dir: string): Knowledge {
   const brokenIds = entryFiles.map((f) => basename(f, '.md')).filter((id) => !entries.some((e) => e.id === id));
   const services = readTable(join(dir, 'tables', 'services.yaml'), 'tables/services.yaml', servicesFileSchema, problems)?.services ?? [];
   const quotas = readTable(join(dir, 'tables', 'quotas.yaml'), 'tables/quotas.yaml', quotasFileSchema, problems)?.quotas ?? [];
-  const lexicon = readTable(join(dir, 'lexicon.yaml'), 'lexicon.yaml', lexiconSchema, problems) ?? { synonyms: {}, stopWords: [], domainWords: [], asks: {}, freeTier: { used: [], applies: [] }, outside: [], notServices: [], notCalculated: [], traits: [] };
+  const lexicon = readTable(join(dir, 'lexicon.yaml'), 'lexicon.yaml', lexiconSchema, problems) ?? { synonyms: {}, stopWords: [], domainWords: [], asks: {}, freeTier: { used: [], applies: [] }, outside: [], setAside: [], notServices: [], notCalculated: [], traits: [] };
   const priceTable = readTable(join(dir, 'tables', 'prices.yaml'), 'tables/prices.yaml', pricesFileSchema, problems);
   const prices = priceTable?.regions ?? [];
   const defaultRegion = priceTable?.defaultRegion ?? '';

@@ -153,6 +153,7 @@ export const lexiconSchema = z.strictObject({
   asks: z._default(z.partialRecord(z.enum(askKinds), list(word, 1)), {}),
   freeTier: z._default(z.strictObject({ used: z.array(word), applies: z.array(word) }), { used: [], applies: [] }),
   outside: listOrNone(outsideSchema),
+  setAside: listOrNone(word),
   notServices: listOrNone(word),
   notCalculated: listOrNone(word),
   traits: listOrNone(traitSchema),

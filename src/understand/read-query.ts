@@ -67,6 +67,8 @@ const ERROR_NAME =
 interface Vocabulary {
   asks: [AskKind, string[]][];
   outside: { topic: OutsideTopic; phrases: string[] }[];
+  /** Words after which a product named is set aside ("ignore cloudfront"). */
+  setAside: string[];
   /** Phrases whose service aliases name something else, longest first. */
   notServices: string[];
   freeTierUsed: string[];
@@ -98,6 +100,7 @@ function vocabularyOf(knowledge: Knowledge): Vocabulary {
   const vocabulary: Vocabulary = {
     asks: Object.entries(lexicon.asks).map(([kind, list]) => [kind as AskKind, phrases(list)]),
     outside: lexicon.outside.map((topic) => ({ topic, phrases: phrases(topic.words) })),
+    setAside: phrases(lexicon.setAside),
     notServices: phrases([...lexicon.outside.flatMap((o) => o.words), ...lexicon.notServices]).sort((a, b) => b.length - a.length),
     freeTierUsed: phrases(lexicon.freeTier.used),
     freeTierApplies: phrases(lexicon.freeTier.applies),
@@ -125,7 +128,7 @@ export function readQuery(text: string, knowledge: Knowledge, knows: (word: stri
   const spelled = respelled(text, v, knows);
   const joined = joinedWords(spelled);
   const asks = new Set(v.asks.filter(([, list]) => list.some((p) => joined.includes(p))).map(([kind]) => kind));
-  const outside = v.outside.filter((o) => o.phrases.some((p) => joined.includes(p))).map((o) => o.topic);
+  const outside = v.outside.filter((o) => o.phrases.some((p) => namedNotSetAside(joined, p, v.setAside))).map((o) => o.topic);
   // A service alias inside an outside product's name ("azure functions", "step functions") names that
   // product; so does one in the name of something else ("managed instances" is Lambda's, not EC2's).
   let remaining = joined;
@@ -211,6 +214,18 @@ function withInstanceSizesRespelled(text: string, types: ReadonlySet<string>): s
     const close = [...types].filter((t) => t.startsWith(prefix) && oneEditApart(size.toLowerCase(), t.slice(prefix.length)));
     return close.length === 1 ? (close[0] ?? typed) : typed;
   });
+}
+
+/**
+ * Whether `phrase` is named in `joined` other than right after a set-aside word, "the", "aws" or "amazon" between
+ * them allowed: "lambda@edge estimate, ignore cloudfront itself" asks about Lambda@Edge, not CloudFront.
+ */
+function namedNotSetAside(joined: string, phrase: string, setAside: readonly string[]): boolean {
+  for (let at = joined.indexOf(phrase); at >= 0; at = joined.indexOf(phrase, at + 1)) {
+    const before = joined.slice(0, at + 1).replace(/(?: (?:the|aws|amazon))+ $/, ' ');
+    if (!setAside.some((words) => before.endsWith(words))) return true;
+  }
+  return false;
 }
 
 /** Services named in the words (respelled: "lamdba" is already "lambda"), in the order named. */

@@ -44,6 +44,13 @@ describe('the question path', () => {
     expect(incident.data?.entryId).toBe('ec2-unreachable');
   });
 
+  it('prices Lambda@Edge when the question sets CloudFront aside', () => {
+    const edge = ask('rough lambda@edge estimate: 4M requests a month, 20ms, 128mb, excluding cloudfront');
+    expect(edge.kind).toBe('cost');
+    expect(edge.summary).toContain('Lambda@Edge ≈');
+    expect(edge.summary).toContain('4M × $0.60 per million');
+  });
+
   it('prices an instance type with a typo in its size as the type meant, and says it has no price for a size that is no type', () => {
     expect(ask('how much is 5 t3.smal running all month').summary).toContain('5 × t3.small $75.92 a month');
     const noType = ask('how much is a t3.mega');

@@ -58,6 +58,16 @@ describe('readQuery: what a message asks and names', () => {
     expect(read('lambda managed instances pricing').services).toEqual(['lambda']);
   });
 
+  it('does not count a product the message sets aside as one it asks about', () => {
+    expect(read('lambda bill for 3M requests, not counting cloudfront').outside).toEqual([]);
+    expect(read('excluding aws cloudfront, what does lambda@edge cost').outside).toEqual([]);
+    // Named again, or named before the words that set it aside, it is asked about.
+    expect(read('ignore cloudfront caching, how is cloudfront billed').outside).toEqual(['Amazon CloudFront']);
+    expect(read('cloudfront, ignore the rest').outside).toEqual(['Amazon CloudFront']);
+    // Only the product right after is set aside: a reading too wide would answer another product's question as ours.
+    expect(read('ignore the free tier and cloudfront pricing').outside).toEqual(['Amazon CloudFront']);
+  });
+
   it('reads instance types the price table knows, with their count', () => {
     expect(read('2x m7g.large vs 1x c5.xlarge').instances).toEqual([
       { type: 'm7g.large', count: 2 },
