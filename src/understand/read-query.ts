@@ -85,6 +85,8 @@ interface Vocabulary {
   /** Words of six letters or more that say what is asked or name the domain, read through one typo ("montly"). */
   typoWords: readonly string[];
   instanceTypes: ReadonlySet<string>;
+  /** The families of those types ("t3", "m7g"): a word after one of them can only be meant as a type. */
+  instanceFamilies: ReadonlySet<string>;
 }
 
 const vocabularies = new WeakMap<Knowledge, Vocabulary>();
@@ -97,6 +99,7 @@ function vocabularyOf(knowledge: Knowledge): Vocabulary {
   const names = knowledge.services.flatMap((s) =>
     [s.id, s.name, s.short, ...s.aliases].map((n) => ({ words: joinedWords(n), service: s })),
   );
+  const instanceTypes = new Set(knowledge.prices.flatMap((r) => r.ec2.instances.map((i) => i.type)));
   const vocabulary: Vocabulary = {
     asks: Object.entries(lexicon.asks).map(([kind, list]) => [kind as AskKind, phrases(list)]),
     outside: lexicon.outside.map((topic) => ({ topic, phrases: phrases(topic.words) })),
@@ -109,7 +112,8 @@ function vocabularyOf(knowledge: Knowledge): Vocabulary {
     typoNames: names
       .filter((n) => n.words.trim().length >= 6 && !n.words.trim().includes(' '))
       .map((n) => ({ word: n.words.trim(), service: n.service })),
-    instanceTypes: new Set(knowledge.prices.flatMap((r) => r.ec2.instances.map((i) => i.type))),
+    instanceTypes,
+    instanceFamilies: new Set([...instanceTypes].map((t) => t.slice(0, t.indexOf('.')))),
     knownWords: new Set([...domainWordsOf(knowledge), ...lexicon.outside.flatMap((o) => o.words.flatMap((w) => words(String(w))))]),
     typoWords: [...new Set([...domainWordsOf(knowledge), ...Object.values(lexicon.asks).flat().map(String)])].filter(
       (w) => w.length >= 6 && /^[a-z]+$/.test(w),
@@ -151,7 +155,7 @@ export function readQuery(text: string, knowledge: Knowledge, knows: (word: stri
     outside,
     spelled,
     instances: instancesIn(spelled, v.instanceTypes),
-    unknownInstances: [...new Set(instanceTypesIn(spelled, v.instanceTypes).filter((t) => !v.instanceTypes.has(t)))],
+    unknownInstances: [...new Set(instanceTypesIn(spelled, v.instanceFamilies).filter((t) => !v.instanceTypes.has(t)))],
     errors: [...new Set(spelled.match(ERROR_NAME) ?? [])],
     unpriced: v.unpriced.filter((u) => joined.includes(u.phrase)).map((u) => u.said),
     readings: extractWorkload(spelled, { traits: knowledge.lexicon.traits }),
@@ -272,8 +276,7 @@ export function withoutInstances(text: string): string {
  * EC2 instance types named, whether or not the price table has them: any family with a size ("t4g.small",
  * "c7i.2xlarge"), and any word after a family the table prices ("t3.mega"), which can only be meant as a type.
  */
-function instanceTypesIn(text: string, types: ReadonlySet<string>): string[] {
-  const families = new Set([...types].map((t) => t.slice(0, t.indexOf('.'))));
+function instanceTypesIn(text: string, families: ReadonlySet<string>): string[] {
   const sized = [...text.toLowerCase().matchAll(INSTANCE_TYPE)].map((m) => m[2] ?? '');
   const ofPricedFamilies = [...text.toLowerCase().matchAll(TYPED_INSTANCE)].filter((m) => families.has(m[1] ?? '')).map((m) => m[0]);
   return [...sized, ...ofPricedFamilies];
