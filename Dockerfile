@@ -32,5 +32,5 @@ EXPOSE 3000
 # The slim image has no curl: Node's fetch checks the health endpoint.
 HEALTHCHECK --interval=30s --timeout=3s --start-period=10s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
-# A small young generation keeps the resident set near 80 MB (see npm run bench); SIGTERM drains replies in flight.
+# The flags of adapters/node-flags.ts (a small young generation: about 80 MB resident); SIGTERM drains replies in flight.
 CMD ["node", "--max-semi-space-size=2", "dist/adapters/main.js"]

@@ -12,6 +12,7 @@ import { performance } from 'node:perf_hooks';
 import * as z from '../src/zod.js';
 import { loadAdvisor } from '../src/load.js';
 import { chartPng } from '../adapters/shared/chart-png.js';
+import { NODE_FLAGS } from '../adapters/node-flags.js';
 import { questionsSchema, readEvalFile } from '../tools/eval-data.js';
 
 const bin = join(fileURLToPath(new URL('.', import.meta.url)), '..', 'adapters', 'cli', 'bin.js');
@@ -107,7 +108,7 @@ const peakRss = (nodeFlags: string[]) => {
   );
   return Number(/maxrss:(\d+)/.exec(probe.stderr)?.[1]) / 1024;
 };
-const production = ['--max-semi-space-size=2'];
+const production = [...NODE_FLAGS];
 console.log(
   `resident memory (peak, --json process answering ${inputs.length * 20} messages): ${peakRss(production).toFixed(1)} MB with ${production.join(' ')} as npm start runs it, ${peakRss([]).toFixed(1)} MB with Node's defaults (target < 100 MB)`,
 );

@@ -6,6 +6,7 @@ import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { Events, ShardingManager } from 'discord.js';
 import { routesAdapter, type Adapter, type AdapterDeps } from '../adapter.js';
+import { NODE_FLAGS } from '../node-flags.js';
 import type { DiscordConfig } from './config.js';
 import { createDiscordClient } from './gateway.js';
 import { createInteractionsHandler, DISCORD_INTERACTIONS_PATH } from './http.js';
@@ -47,7 +48,7 @@ export function discordGateway(config: DiscordConfig, deps: AdapterDeps): Adapte
  */
 function discordShards(token: string, totalShards: number | 'auto', { logger }: AdapterDeps): Adapter {
   const file = fileURLToPath(new URL('./shard.js', import.meta.url));
-  const manager = new ShardingManager(file, { token, totalShards, mode: 'process', execArgv: ['--max-semi-space-size=2'] });
+  const manager = new ShardingManager(file, { token, totalShards, mode: 'process', execArgv: [...NODE_FLAGS] });
   manager.on('shardCreate', (shard) => {
     logger.info({ shard: shard.id }, 'Discord shard started');
     // Without listeners a dead shard's 'error' would be an unhandled error in this process.

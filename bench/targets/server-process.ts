@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { withoutConfigVariables } from '../../adapters/config.js';
+import { NODE_FLAGS } from '../../adapters/node-flags.js';
 
 /** The production entry point, as `npm start` and the container run it. */
 const MAIN = fileURLToPath(new URL('../../adapters/main.js', import.meta.url));
@@ -20,7 +21,7 @@ export interface ServerProcess {
 
 /**
  * Starts `script` (a path, or by default the bot's own entry point) in its own process with the production
- * V8 flag and `env`, and resolves once it is serving: a `port=<n>` line, or the bot's JSON "is live" line
+ * V8 flags and `env`, and resolves once it is serving: a `port=<n>` line, or the bot's JSON "is live" line
  * (with several workers, the primary's, which comes once every worker is live). Its stderr is inherited,
  * so a failed start shows its error; its stdout (the bot's logs) is read and dropped.
  */
@@ -29,7 +30,7 @@ export async function startServerProcess(env: Record<string, string>, script = M
   // so their .env (which main.ts loads) cannot add tokens either.
   // BENCH_CPU_PROF=<folder>: the bot's processes (workers too, which inherit the flags) write V8 CPU profiles there.
   const profile = script === MAIN && process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
-  const child = spawn(process.execPath, ['--max-semi-space-size=2', ...profile, script], {
+  const child = spawn(process.execPath, [...NODE_FLAGS, ...profile, script], {
     cwd: dirname(script),
     env: { ...withoutConfigVariables(process.env), ...env },
     stdio: ['ignore', 'pipe', 'inherit'],

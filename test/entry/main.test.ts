@@ -1,5 +1,5 @@
 /**
- * The container's start command (`node --max-semi-space-size=2 dist/adapters/main.js`), run without Docker
+ * The container's start command (`node` with NODE_FLAGS, then `dist/adapters/main.js`), run without Docker
  * with the same kind of environment: Slack HTTP and Discord interactions on one port, a loopback stand-in
  * for Slack's Web API (auth.test at start-up), health and readiness, a signed request, then SIGTERM.
  */
@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withoutConfigVariables } from '../../adapters/config.js';
+import { NODE_FLAGS } from '../../adapters/node-flags.js';
 import { discordKeys, fixture, signedHeaders } from '../discord/harness.js';
 import { fixture as slackFixture, sign, SIGNING_SECRET } from '../slack/harness.js';
 
@@ -74,7 +75,7 @@ describe('the container start command, without Docker', () => {
       SLACK_API_URL: `http://127.0.0.1:${(slack.address() as AddressInfo).port}/api/`,
       DISCORD_PUBLIC_KEY: publicHex,
     };
-    child = spawn('node', ['--max-semi-space-size=2', main], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child = spawn('node', [...NODE_FLAGS, main], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout?.on('data', (c: Buffer) => (output += c.toString()));
     child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
     live = await waitForLive(child);
