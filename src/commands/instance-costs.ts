@@ -1,8 +1,12 @@
 import { ec2MonthlyCost } from '../cost/ec2.js';
+import { formatCount } from '../cost/format.js';
 import { defaultPrices, hoursPerMonth } from '../cost/hours.js';
+import { gbSecondsWithin, type LambdaWorkload } from '../cost/lambda.js';
 import { formatUsd } from '../cost/money.js';
-import type { Knowledge } from '../knowledge/schema.js';
-import { makeReply, uniqueSources, type Reply } from '../reply.js';
+import { quotaValue } from '../knowledge/quotas.js';
+import type { Knowledge, RegionPrices } from '../knowledge/schema.js';
+import { groupDigits, numberFormat } from '../number-format.js';
+import { makeReply, uniqueSources, type Block, type Reply } from '../reply.js';
 
 export interface InstanceCount {
   type: string;
@@ -12,12 +16,22 @@ export interface InstanceCount {
 /** "$0.0416" per hour: the table's own precision, never rounded to cents. */
 const hourly = (usd: number) => `$${usd}`;
 
+/** A Lambda volume set against the instances, when the question gives no run time or memory to price it by. */
+export type LambdaVolume = Pick<LambdaWorkload, 'requests' | 'arch' | 'freeTier'>;
+
 /**
  * What EC2 instances cost, one line each — the hourly on-demand rate and the month — and, for two, which
  * costs more and by how much. Answers "g5.xlarge hourly?", "3x t3.medium a month", "2x m7g.large vs 1x
- * c5.xlarge". Undefined when the default region's table lacks one of them (the `cost` command explains that).
+ * c5.xlarge". With a Lambda volume ("a t3.micro or lambda? ~100k requests"), also how much each request may
+ * use before Lambda costs more than the instances. Undefined when the default region's table lacks one of
+ * the types (the `cost` command explains that).
  */
-export function instanceCostsReply(wanted: readonly InstanceCount[], knowledge: Knowledge, hours?: number): Reply | undefined {
+export function instanceCostsReply(
+  wanted: readonly InstanceCount[],
+  knowledge: Knowledge,
+  hours?: number,
+  lambda?: LambdaVolume,
+): Reply | undefined {
   const prices = defaultPrices(knowledge);
   if (!prices) return undefined;
   const running = hours ?? hoursPerMonth(knowledge);
@@ -30,10 +44,12 @@ export function instanceCostsReply(wanted: readonly InstanceCount[], knowledge: 
     first && second && costs.length === 2
       ? ` ${label(first.cost.monthlyUsd >= second.cost.monthlyUsd ? first.w : second.w)} costs ${formatUsd(Math.abs(first.cost.monthlyUsd - second.cost.monthlyUsd))} more a month.`
       : '';
+  const total = costs.reduce((sum, c) => sum + c.cost.monthlyUsd, 0);
+  const within = lambda && lambdaWithin(lambda, total, prices.lambda, quotaValue(knowledge, 'lambda.timeout', 'ms'));
   return makeReply({
     kind: 'cost',
     title: `EC2 on-demand cost — ${prices.name} (${prices.region})`,
-    summary: `${costs.map((c) => `${label(c.w)} ${formatUsd(c.cost.monthlyUsd)}`).join(' vs ')} a month on demand (${running} h).${difference}`,
+    summary: `${costs.map((c) => `${label(c.w)} ${formatUsd(c.cost.monthlyUsd)}`).join(' vs ')} a month on demand (${running} h).${difference}${within ? ` ${within.sentence}` : ''}`,
     blocks: [
       {
         type: 'fields',
@@ -42,14 +58,18 @@ export function instanceCostsReply(wanted: readonly InstanceCount[], knowledge: 
           value: `${hourly(c.price.usdPerHour)}/h on demand${c.w.count > 1 ? ` × ${c.w.count}` : ''} × ${running} h · ${c.price.vcpu} vCPU, ${c.price.memoryGb} GiB`,
         })),
       },
+      ...(within?.block ? [within.block] : []),
       {
         type: 'section',
         heading: 'Assumptions',
-        markdown: `- Linux, on demand, ${running} hours a month; a Savings Plan or Reserved Instance lowers it (\`topic savings-plans\`).`,
+        markdown: [
+          `- Linux, on demand, ${running} hours a month; a Savings Plan or Reserved Instance lowers it (\`topic savings-plans\`).`,
+          ...(lambda ? [`- Lambda: ${lambda.arch}, its request and duration charges only (an API in front of it is billed on top).`] : []),
+        ].join('\n'),
       },
       { type: 'actions', buttons: [{ label: 'EC2 vs Lambda', command: 'ec2-vs-lambda' }] },
     ],
-    sources: uniqueSources(costs.map((c) => c.price.source)),
+    sources: uniqueSources([...costs.map((c) => c.price.source), ...(lambda ? [prices.lambda.source] : [])]),
     data: {
       instanceCosts: costs.map((c) => ({
         instance: c.w.type,
@@ -57,6 +77,61 @@ export function instanceCostsReply(wanted: readonly InstanceCount[], knowledge: 
         usdPerHour: c.price.usdPerHour,
         monthlyUsd: c.cost.monthlyUsd,
       })),
+      ...(within && { lambdaWithin: within.data }),
     },
   });
+}
+
+/** Memory sizes a reader can set a function to, to show what a GB-s allowance means in run time. */
+const MEMORY_MB = [128, 512, 1024, 2048];
+
+const threeDigits = numberFormat({ maximumSignificantDigits: 3 });
+
+/** 8.554 → "8.55", 0.08034 → "0.0803": three significant digits, rounded down, since the figure is a ceiling. */
+const atMost = (n: number) => {
+  const step = 10 ** (Math.floor(Math.log10(n)) - 2);
+  return threeDigits(Math.floor(n / step + 1e-9) * step);
+};
+
+/** A run time of at most `seconds`: "80.3 ms", "8.55 s". */
+const runTime = (seconds: number) => (seconds < 1 ? `${atMost(seconds * 1000)} ms` : `${atMost(seconds)} s`);
+
+/**
+ * How much each request of `lambda` may use before its bill passes `budgetUsd`, and inside the free tier: a
+ * sentence for the summary and, when there is more to say, a block with run times at common memory sizes.
+ */
+function lambdaWithin(lambda: LambdaVolume, budgetUsd: number, prices: RegionPrices['lambda'], timeoutMs: number) {
+  const volume = `${formatCount(lambda.requests)} requests a month`;
+  const cheaper = gbSecondsWithin(budgetUsd, lambda, prices, timeoutMs);
+  // Inside the free tier: its GB-s shared by the requests, when it covers them all (at most the longest run).
+  const free =
+    lambda.freeTier && lambda.requests <= prices.freeTier.requests
+      ? Math.min(prices.freeTier.gbSeconds / lambda.requests, timeoutMs / 1000)
+      : undefined;
+  const freeTier = `free tier: ${formatCount(prices.freeTier.requests)} requests and ${groupDigits(prices.freeTier.gbSeconds)} GB-s a month`;
+  const data = { requests: lambda.requests, gbSecondsPerRequest: cheaper, freeGbSecondsPerRequest: free };
+  if (cheaper === undefined) return { sentence: `Lambda costs more than that for ${volume}, even at 1 ms each.`, data, block: undefined };
+  if (cheaper * 1000 >= timeoutMs)
+    return {
+      sentence: `Lambda is cheaper for ${volume} even if each runs ${timeoutMs / 1000} s, its longest, at 1 GB of memory.`,
+      data,
+      block: undefined,
+    };
+  const sentence = `Lambda is cheaper for ${volume} while each uses under ${atMost(cheaper)} GB-s (${runTime(cheaper)} at 1 GB of memory)${
+    free ? `, and free under ${atMost(free)} GB-s each (${freeTier})` : ''
+  }.`;
+  // The same GB-s at other memory sizes, as long as that run time is one Lambda allows.
+  const runTimes = MEMORY_MB.filter((mb) => (cheaper * 1024) / mb <= timeoutMs / 1000)
+    .map((mb) => `${runTime((cheaper * 1024) / mb)} at ${mb >= 1024 ? `${mb / 1024} GB` : `${mb} MB`}`)
+    .join(' · ');
+  const block: Block = {
+    type: 'fields',
+    fields: [
+      {
+        label: `Lambda, ${volume}: cheaper under ${atMost(cheaper)} GB-s each`,
+        value: `${runTimes}${lambda.freeTier ? ' · free tier applied' : ''}`,
+      },
+    ],
+  };
+  return { sentence, data, block };
 }

@@ -131,6 +131,9 @@ function scopeFargate(args: readonly string[]): string[] {
   });
 }
 
+/** What a bill assumes when the question does not say: x86, and the free tier not used up by other functions. */
+export const LAMBDA_DEFAULTS: { arch: Arch; freeTier: boolean } = { arch: 'x86', freeTier: true };
+
 /** Reads `/compute cost` arguments into a request, or says exactly what is missing or wrong. */
 export function readCostRequest(input: SettingsInput, knowledge: Knowledge): Result<CostRequest> {
   const parsed = readSettings(COST_SETTINGS, { args: scopeFargate(input.args), values: input.values }, 'cost', costRanges(knowledge));
@@ -173,8 +176,8 @@ export function readCostRequest(input: SettingsInput, knowledge: Knowledge): Res
   const provisioned = num('provisioned');
   return ok({
     region: (v.region as string | undefined) ?? knowledge.defaultRegion,
-    arch: (v.arch as Arch | undefined) ?? 'x86',
-    freeTier: (v['free-tier'] as boolean | undefined) ?? true,
+    arch: (v.arch as Arch | undefined) ?? LAMBDA_DEFAULTS.arch,
+    freeTier: (v['free-tier'] as boolean | undefined) ?? LAMBDA_DEFAULTS.freeTier,
     ...(given.length === 3
       ? {
           lambda: {

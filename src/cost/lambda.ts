@@ -79,3 +79,28 @@ export function lambdaMonthlyCost(w: LambdaWorkload, prices: RegionPrices['lambd
     freeTierApplied,
   };
 }
+
+/**
+ * The most GB-seconds each of `requests` a month may use while Lambda's bill stays within `budgetUsd`: how
+ * Lambda compares with a fixed monthly bill (an instance left on) when the question gives a volume but not
+ * how long each request runs. Found over whole billed milliseconds at 1 GB, where GB-s equal seconds, up to
+ * `maxMs`; `maxMs` itself means even the longest run stays within the budget. Undefined when the requests
+ * alone cost more than it.
+ */
+export function gbSecondsWithin(
+  budgetUsd: number,
+  w: Pick<LambdaWorkload, 'requests' | 'arch' | 'freeTier'>,
+  prices: RegionPrices['lambda'],
+  maxMs: number,
+): number | undefined {
+  const costAt = (durationMs: number) => lambdaMonthlyCost({ ...w, durationMs, memoryMb: 1024 }, prices).monthlyUsd;
+  if (costAt(1) > budgetUsd) return undefined;
+  let [within, over] = [1, maxMs + 1];
+  if (costAt(maxMs) <= budgetUsd) within = maxMs;
+  while (over - within > 1) {
+    const mid = Math.floor((within + over) / 2);
+    if (costAt(mid) <= budgetUsd) within = mid;
+    else over = mid;
+  }
+  return within / 1000;
+}

@@ -11,9 +11,10 @@ import { userErrorReply } from '../error-reply.js';
 import { durableCostReply, edgeCostReply } from '../commands/lambda-extras-cost.js';
 import { fargateStorageReply } from '../commands/fargate-storage-cost.js';
 import { cost } from '../commands/cost.js';
-import { instanceCostsReply } from '../commands/instance-costs.js';
+import { instanceCostsReply, type LambdaVolume } from '../commands/instance-costs.js';
 import { checkLimit, limitCheckReply, quotaAsked, withLimitCheck, withQuota, type LimitCheck } from '../commands/limit-check.js';
 import { recommendCommand } from '../commands/recommend.js';
+import { LAMBDA_DEFAULTS } from '../cost/cost-params.js';
 import type { Entry, Knowledge, OutsideTopic } from '../knowledge/schema.js';
 import type { SearchResult } from '../knowledge/search.js';
 import { words } from '../knowledge/text.js';
@@ -213,13 +214,23 @@ function lambdaExtrasAnswer(query: Query, ctx: CommandContext): Reply | undefine
 function costAnswer(query: Query, ctx: CommandContext): Reply | undefined {
   const values = costValues(query);
   if (values && query.instances.length > 0 && !values.requests && !values['fargate-vcpu'])
-    return instanceCostsReply(query.instances, ctx.knowledge, query.hours);
+    return instanceCostsReply(query.instances, ctx.knowledge, query.hours, lambdaVolume(query));
   if (!values) return undefined;
   const rest = Object.entries(values)
     .map(([k, v]) => `${k}=${v}`)
     .join(' ');
   const result = cost.run({ args: [], rest, line: `cost ${rest}`, values }, ctx);
   return result.ok ? result.value : undefined;
+}
+
+/**
+ * "a t3.micro all month or lambda? ~100k requests": a Lambda volume with no run time or memory to price it
+ * by, set against the instance named, is answered with how much each request may use before Lambda costs more.
+ */
+function lambdaVolume(query: Query): LambdaVolume | undefined {
+  const requests = numberRead(query, 'requests') ?? query.volume;
+  if (requests === undefined || query.instances.length !== 1 || !query.services.some((s) => s.id === 'lambda')) return undefined;
+  return { requests, arch: query.arch ?? LAMBDA_DEFAULTS.arch, freeTier: query.freeTier ?? LAMBDA_DEFAULTS.freeTier };
 }
 
 function costValues(query: Query): Record<string, string> | undefined {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { breakEvenRequests } from '../../src/cost/break-even.js';
 import { ec2MonthlyCost } from '../../src/cost/ec2.js';
 import { fargateMonthlyCost } from '../../src/cost/fargate.js';
-import { lambdaMonthlyCost, type LambdaWorkload } from '../../src/cost/lambda.js';
+import { gbSecondsWithin, lambdaMonthlyCost, type LambdaWorkload } from '../../src/cost/lambda.js';
 import { fixtureKnowledge } from '../helpers.js';
 
 // AWS's worked examples use the prices of their day: the fixture table, not today's knowledge base.
@@ -131,5 +131,24 @@ describe('breakEvenRequests', () => {
 
   it('is undefined when the per-request bill never gets there', () => {
     expect(breakEvenRequests(() => 1, 50)).toBeUndefined();
+  });
+});
+
+describe('gbSecondsWithin', () => {
+  const volume = (requests: number, freeTier = true) => ({ requests, arch: 'x86' as const, freeTier });
+  it('is the most each request may use before the bill passes the budget, to the billed millisecond', () => {
+    // $7.59 ÷ $0.0000166667 = 455,400 GB-s above the free 400,000, over 100k requests: 8.554 GB-s each; the
+    // bill is rounded to cents, so up to 0.005 ÷ $0.0000166667 = 300 GB-s (0.003 each) more still rounds to $7.59.
+    const within = gbSecondsWithin(7.59, volume(100_000), prices.lambda, 900_000) ?? 0;
+    expect(within).toBeGreaterThanOrEqual(8.554);
+    expect(within).toBeLessThanOrEqual(8.557);
+    expect(lambda({ requests: 100_000, durationMs: within * 1000, memoryMb: 1024 }).monthlyUsd).toBeLessThanOrEqual(7.59);
+    expect(lambda({ requests: 100_000, durationMs: within * 1000 + 1, memoryMb: 1024 }).monthlyUsd).toBeGreaterThan(7.59);
+  });
+
+  it('is the longest run when even that stays within the budget, and undefined when the requests alone cost more', () => {
+    expect(gbSecondsWithin(250, volume(1000), prices.lambda, 900_000)).toBe(900);
+    expect(gbSecondsWithin(7.59, volume(2e9), prices.lambda, 900_000)).toBeUndefined(); // 2B × $0.20/M = $400 of requests
+    expect(gbSecondsWithin(0.01, volume(100_000, false), prices.lambda, 900_000)).toBeUndefined(); // $0.02 of requests
   });
 });

@@ -34,6 +34,29 @@ describe('the question path', () => {
     expect(ask('how much does lambda@edge cost').kind).not.toBe('cost');
   });
 
+  it('sets a Lambda volume with no run time against the instance named: how much each request may use before Lambda costs more', () => {
+    const reply = ask('t3.small or lambda for 5M requests a month on arm?');
+    // t3.small $15.18; 4M billable requests × $0.20/M = $0.80; ($15.18 − $0.80) ÷ $0.0000133334 (Arm) = 1,078,500
+    // GB-s above the free 400,000: 0.2957 GB-s over 5M requests, 295 ms at 1 GB to the billed millisecond.
+    expect(reply.data?.instanceCosts).toMatchObject([{ instance: 't3.small', monthlyUsd: 15.18 }]);
+    expect(reply.data?.lambdaWithin).toEqual({ requests: 5e6, gbSecondsPerRequest: 0.295, freeGbSecondsPerRequest: undefined });
+    expect(reply.summary).toContain(
+      'Lambda is cheaper for 5M requests a month while each uses under 0.295 GB-s (295 ms at 1 GB of memory)',
+    );
+    expect(reply.text).toContain('2.36 s at 128 MB');
+    expect(reply.text).toContain('Lambda: arm');
+    const small = ask('which costs less, a t3.micro left on or lambda at about 100k requests');
+    expect(small.data?.lambdaWithin).toMatchObject({ requests: 1e5, freeGbSecondsPerRequest: 4 });
+    expect(small.summary).toContain('free under 4 GB-s each (free tier: 1M requests and 400,000 GB-s a month)');
+    expect(ask('c5.xlarge or lambda for 1k requests a month, which is cheaper').summary).toContain('even if each runs 900 s, its longest');
+    expect(ask('is a t3.micro cheaper than lambda for 2B requests a month').summary).toContain(
+      'Lambda costs more than that for 2B requests a month',
+    );
+    // Without Lambda, or with two instance types, there is nothing to set the volume against.
+    expect(ask('t3.micro a month, 100k requests').data?.lambdaWithin).toBeUndefined();
+    expect(ask('t3.micro vs t3.small or lambda, 100k requests').data?.lambdaWithin).toBeUndefined();
+  });
+
   it('prices instance types set against each other, says when it has no price for one, and reads an instance named in an incident as EC2', () => {
     expect(ask('m5.large vs m7g.large').summary).toContain('m5.large costs $10.51 more a month');
     const unknown = ask('t4g.small vs t3.small price');
