@@ -8,7 +8,7 @@ import { ec2MonthlyCost, type Ec2Cost } from './ec2.js';
 import { fargateMonthlyCost, type FargateCost } from './fargate.js';
 import { formatCount } from './format.js';
 import { lambdaMonthlyCost, type LambdaCost } from './lambda.js';
-import { cents } from './money.js';
+import { cents, formatUsd } from './money.js';
 import { fleetCount, sizeFleet, sizingSentence, type FleetSize, type Load } from './sizing.js';
 
 /** Each priced option's monthly bill at one volume. */
@@ -64,6 +64,16 @@ export function estimateCost(req: CostRequest, knowledge: Knowledge): Result<Cos
         : req.lambda?.provisioned
           ? 'No free tier: it does not apply to functions with Provisioned Concurrency.'
           : 'Lambda free tier not applied.',
+    );
+  }
+  if (lambda && req.lambda?.provisioned) {
+    const { environments, hours } = req.lambda.provisioned;
+    const one = lambdaMonthlyCost(
+      { ...req.lambda, provisioned: { environments: 1, hours }, arch: req.arch, freeTier: false },
+      prices.lambda,
+    );
+    assumptions.push(
+      `Provisioned Concurrency: ${environments} environment${environments === 1 ? '' : 's'} of ${groupDigits(req.lambda.memoryMb)} MB kept warm for ${groupDigits(hours)} h, ${formatUsd(one.provisionedConcurrencyUsd)} each.`,
     );
   }
   const instance = pickInstance(req, prices);

@@ -237,7 +237,11 @@ function costValues(query: Query): Record<string, string> | undefined {
   const [rate, duration, memory, vcpu, storage] = ['requests', 'duration', 'memory', 'vcpu', 'storage'].map((f) => numberRead(query, f));
   // A bill is monthly: "8M invocations" in a cost question are a month's.
   const requests = rate ?? query.volume;
-  const environments = query.provisioned;
+  // "provisioned concurrency on a 2gb function, left on all month": no count and no workload is the bill of
+  // one environment kept warm (the reply's assumptions say how many it priced, and what each one costs).
+  // Set against each other ("arm vs x86 price difference"), the architectures are the entry's to answer.
+  const oneEnvironment = query.provisioned && requests === undefined && duration === undefined && !query.bothArches;
+  const environments = query.provisioned?.environments ?? (oneEnvironment ? 1 : undefined);
   const named = new Set(query.services.map((s) => s.id));
   const values: Record<string, string> = {};
   const fargateTask = named.has('fargate') && !named.has('lambda') && vcpu !== undefined && memory !== undefined;

@@ -34,7 +34,10 @@ export interface Query {
   errors: string[];
   /** Workload traits and numbers, as the recommend extractor reads them. */
   readings: Reading[];
+  /** The architecture it names; the last one when it names both ("x86 … but what about arm" asks about Arm). */
   arch?: 'x86' | 'arm';
+  /** It names both architectures ("arm vs x86 price difference"): a difference asked, not one bill. */
+  bothArches?: true;
   /** Free-tier use when the message says (true: it applies; false: it is used up). */
   freeTier?: boolean;
   /** Running hours a month when the message gives a schedule ("8h a day, 22 days a month"). */
@@ -43,8 +46,11 @@ export interface Query {
   unpriced: string[];
   /** A count of requests given without a rate ("8M lambda invocations"); a cost question reads it as a month's. */
   volume?: number;
-  /** Lambda environments kept warm, when it talks of Provisioned Concurrency ("provisioned concurrency = 1", "5 envs"). */
-  provisioned?: number;
+  /**
+   * Provisioned Concurrency, when the message talks of it ("provisioned concurrency = 1", "pc: 5 envs",
+   * "provisioned concurrency on a 2gb function"), with the environments kept warm when it counts them.
+   */
+  provisioned?: { environments?: number };
   /** How many Kubernetes clusters it counts ("3 clusters (dev/stg/prod)"). */
   clusters?: number;
   /** A count of durable-function operations ("3 million durable operations"). */
@@ -142,7 +148,8 @@ export function readQuery(text: string, knowledge: Knowledge, knows: (word: stri
     : v.freeTierApplies.some((p) => joined.includes(p))
       ? true
       : undefined;
-  const arch = archOf(joined);
+  const arches = archesIn(joined);
+  const arch = arches.at(-1);
   const hours = hoursOf(spelled);
   const provisioned = provisionedOf(spelled);
   const clusters = clustersOf(spelled);
@@ -160,6 +167,7 @@ export function readQuery(text: string, knowledge: Knowledge, knows: (word: stri
     unpriced: v.unpriced.filter((u) => joined.includes(u.phrase)).map((u) => u.said),
     readings: extractWorkload(spelled, { traits: knowledge.lexicon.traits }),
     ...(arch ? { arch } : {}),
+    ...(arches.length > 1 ? { bothArches: true as const } : {}),
     ...(freeTier !== undefined ? { freeTier } : {}),
     ...(hours !== undefined ? { hours } : {}),
     ...(provisioned !== undefined ? { provisioned } : {}),
@@ -254,13 +262,16 @@ export function oneEditApart(a: string, b: string): boolean {
   return a.length > b.length ? tail(a, b) : tail(b, a);
 }
 
-/** The last word that is one of the `arch` setting's spellings ("x86 … but what about arm" asks about Arm). */
-function archOf(joined: string): 'x86' | 'arm' | undefined {
-  for (const word of joined.trim().split(' ').reverse()) {
-    const value = ARCH.parse(word);
-    if (value.ok && (value.value === 'x86' || value.value === 'arm')) return value.value;
-  }
-  return undefined;
+const isArch = (value: unknown): value is 'x86' | 'arm' => value === 'x86' || value === 'arm';
+
+/** The architectures the words name, each once, in the order last named: one of the `arch` setting's spellings. */
+function archesIn(joined: string): ('x86' | 'arm')[] {
+  const named = joined
+    .trim()
+    .split(' ')
+    .map((word) => ARCH.parse(word))
+    .flatMap((value) => (value.ok && isArch(value.value) ? [value.value] : []));
+  return [...new Set(named.reverse())].reverse();
 }
 
 /**
@@ -317,14 +328,18 @@ function hoursOf(text: string): number | undefined {
 /** 52 weeks over 12 months. */
 const WEEKS_A_MONTH = 52 / 12;
 
-/** How many environments Provisioned Concurrency keeps warm, when the message is about it. */
-function provisionedOf(text: string): number | undefined {
+/**
+ * Provisioned Concurrency and how many environments it keeps warm, when the message is about it. A bare "pc"
+ * counts only with a number after it: on its own it may be someone's computer.
+ */
+function provisionedOf(text: string): Query['provisioned'] {
   const lower = text.toLowerCase();
   if (!/\bprovis(?:i)?oned\b|\bpc\b/.test(lower)) return undefined;
   const m =
     /\b(?:provis(?:i)?oned concurrency|pc)\s*(?:=|:|of|at|to)?\s*(\d+)\b(?!\s*(?:mb|gb|ms|s|m|h)\b)/.exec(lower) ??
     /\b(\d+)\s*(?:envs?|environments?|warm (?:envs?|environments?|instances?))\b/.exec(lower);
-  return m ? Number(m[1]) : undefined;
+  if (m) return { environments: Number(m[1]) };
+  return /\bprovis(?:i)?oned concurrency\b/.test(lower) ? {} : undefined;
 }
 
 /** "3 clusters", "two eks clusters": a count of Kubernetes clusters. */

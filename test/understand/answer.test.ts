@@ -34,6 +34,22 @@ describe('the question path', () => {
     expect(ask('how much does lambda@edge cost').kind).not.toBe('cost');
   });
 
+  it('prices Provisioned Concurrency named with a memory size and no count as one environment, and says so', () => {
+    // 2 GB × 2,628,000 s (730 h) × $0.0000033334 per GB-s on Arm = $17.52; on x86 × $0.0000041667 = $21.90.
+    const arm = ask('what would provisioned concurrency cost me for one 2gb graviton function kept warm all month');
+    expect(arm.data?.cost).toMatchObject({ lambda: { monthlyUsd: 17.52 } });
+    expect(arm.text).toContain('Provisioned Concurrency: 1 environment of 2,048 MB kept warm for 730 h, $17.52 each.');
+    expect(ask('how much is provisioned concurrency = 3 at 1gb all month').text).toContain(
+      '3 environments of 1,024 MB kept warm for 730 h, $10.95 each.',
+    );
+    // Architectures set against each other are a difference asked: the entry has both figures.
+    expect(ask('2gb of provisioned concurrency all month, graviton vs x86 cost?').kind).not.toBe('cost');
+    // With a workload given, Provisioned Concurrency without a count is not guessed into the bill.
+    expect(ask('lambda cost for 3M requests at 100ms and 1gb, thinking about provisioned concurrency').data?.cost).toMatchObject({
+      lambda: { monthlyUsd: expect.any(Number), freeTierApplied: true },
+    });
+  });
+
   it('sets a Lambda volume with no run time against the instance named: how much each request may use before Lambda costs more', () => {
     const reply = ask('t3.small or lambda for 5M requests a month on arm?');
     // t3.small $15.18; 4M billable requests × $0.20/M = $0.80; ($15.18 − $0.80) ÷ $0.0000133334 (Arm) = 1,078,500
@@ -135,7 +151,7 @@ describe('the question path', () => {
     });
     expect(ask('a g4dn.xlarge for 8h a day x 22 working days, what does that come to').summary).toContain('$92.58'); // 176 h × $0.526
     // "check:" is a label, not a cost setting: no "I read cost settings as key=value" error.
-    expect(ask('pricing check: provisioned concurrency on a 2gb function all month').kind).not.toBe('error');
+    expect(ask('pricing check: provisioned concurrency on a 2gb function all month').kind).toBe('cost');
   });
 
   it("places a described workload that breaks the named service's hard limit, the limit first, asked or not", () => {

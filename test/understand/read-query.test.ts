@@ -110,15 +110,21 @@ describe('readQuery: what a message asks and names', () => {
     expect(read('our only function so free tier applies').freeTier).toBe(true);
     expect(read('priced on x86 — ok but what about arm').arch).toBe('arm');
     expect(read('on graviton').arch).toBe('arm');
+    expect(read('on graviton').bothArches).toBeUndefined();
+    expect(read('x86 today, what about arm').arch).toBe('arm');
+    expect(read('graviton or intel: which is cheaper').bothArches).toBe(true);
     expect(read('8h a day, ~22 working days a month').hours).toBe(176);
     expect(read('about 100 hours a month').hours).toBe(100);
     expect(read('8h a day x 22 working days').hours).toBe(176);
     expect(read('10 hours a day, 5 days a week').hours).toBe(216.7); // 10 × 5 × 52 / 12
     expect(read('100 hours of training').hours).toBe(100);
     expect(read('a 2 hour job').hours).toBeUndefined();
-    expect(read('provisioned concurrency = 3 at 1gb').provisioned).toBe(3);
-    expect(read('provisoned concurrency: 5 envs at 2gb').provisioned).toBe(5);
+    expect(read('provisioned concurrency = 3 at 1gb').provisioned).toEqual({ environments: 3 });
+    expect(read('provisoned concurrency: 5 envs at 2gb').provisioned).toEqual({ environments: 5 });
+    expect(read('pc 4 at 512mb').provisioned).toEqual({ environments: 4 });
+    expect(read('provisioned concurrency on a 2gb function').provisioned).toEqual({});
     expect(read('5 envs at 2gb').provisioned).toBeUndefined();
+    expect(read('lambda locally on my pc at 2gb').provisioned).toBeUndefined();
   });
 });
 
