@@ -1,11 +1,10 @@
 import { ec2MonthlyCost } from '../cost/ec2.js';
-import { formatCount } from '../cost/format.js';
+import { formatAtMost, formatCount, formatRunTimeAtMost, freeTierAllowance } from '../cost/format.js';
 import { defaultPrices, hoursPerMonth } from '../cost/hours.js';
-import { gbSecondsWithin, type LambdaWorkload } from '../cost/lambda.js';
+import { freeGbSecondsEach, gbSecondsWithin, type LambdaWorkload } from '../cost/lambda.js';
 import { formatUsd } from '../cost/money.js';
 import { quotaValue } from '../knowledge/quotas.js';
 import type { Knowledge, RegionPrices } from '../knowledge/schema.js';
-import { groupDigits, numberFormat } from '../number-format.js';
 import { makeReply, uniqueSources, type Block, type Reply } from '../reply.js';
 
 export interface InstanceCount {
@@ -85,17 +84,6 @@ export function instanceCostsReply(
 /** Memory sizes a reader can set a function to, to show what a GB-s allowance means in run time. */
 const MEMORY_MB = [128, 512, 1024, 2048];
 
-const threeDigits = numberFormat({ maximumSignificantDigits: 3 });
-
-/** 8.554 → "8.55", 0.08034 → "0.0803": three significant digits, rounded down, since the figure is a ceiling. */
-const atMost = (n: number) => {
-  const step = 10 ** (Math.floor(Math.log10(n)) - 2);
-  return threeDigits(Math.floor(n / step + 1e-9) * step);
-};
-
-/** A run time of at most `seconds`: "80.3 ms", "8.55 s". */
-const runTime = (seconds: number) => (seconds < 1 ? `${atMost(seconds * 1000)} ms` : `${atMost(seconds)} s`);
-
 /**
  * How much each request of `lambda` may use before its bill passes `budgetUsd`, and inside the free tier: a
  * sentence for the summary and, when there is more to say, a block with run times at common memory sizes.
@@ -103,12 +91,8 @@ const runTime = (seconds: number) => (seconds < 1 ? `${atMost(seconds * 1000)} m
 function lambdaWithin(lambda: LambdaVolume, budgetUsd: number, prices: RegionPrices['lambda'], timeoutMs: number) {
   const volume = `${formatCount(lambda.requests)} requests a month`;
   const cheaper = gbSecondsWithin(budgetUsd, lambda, prices, timeoutMs);
-  // Inside the free tier: its GB-s shared by the requests, when it covers them all (at most the longest run).
-  const free =
-    lambda.freeTier && lambda.requests <= prices.freeTier.requests
-      ? Math.min(prices.freeTier.gbSeconds / lambda.requests, timeoutMs / 1000)
-      : undefined;
-  const freeTier = `free tier: ${formatCount(prices.freeTier.requests)} requests and ${groupDigits(prices.freeTier.gbSeconds)} GB-s a month`;
+  const free = lambda.freeTier ? freeGbSecondsEach(lambda.requests, prices, timeoutMs) : undefined;
+  const freeTier = `free tier: ${freeTierAllowance(prices.freeTier)}`;
   const data = { requests: lambda.requests, gbSecondsPerRequest: cheaper, freeGbSecondsPerRequest: free };
   if (cheaper === undefined) return { sentence: `Lambda costs more than that for ${volume}, even at 1 ms each.`, data, block: undefined };
   if (cheaper * 1000 >= timeoutMs)
@@ -117,18 +101,18 @@ function lambdaWithin(lambda: LambdaVolume, budgetUsd: number, prices: RegionPri
       data,
       block: undefined,
     };
-  const sentence = `Lambda is cheaper for ${volume} while each uses under ${atMost(cheaper)} GB-s (${runTime(cheaper)} at 1 GB of memory)${
-    free ? `, and free under ${atMost(free)} GB-s each (${freeTier})` : ''
+  const sentence = `Lambda is cheaper for ${volume} while each uses under ${formatAtMost(cheaper)} GB-s (${formatRunTimeAtMost(cheaper)} at 1 GB of memory)${
+    free ? `, and free under ${formatAtMost(free)} GB-s each (${freeTier})` : ''
   }.`;
   // The same GB-s at other memory sizes, as long as that run time is one Lambda allows.
   const runTimes = MEMORY_MB.filter((mb) => (cheaper * 1024) / mb <= timeoutMs / 1000)
-    .map((mb) => `${runTime((cheaper * 1024) / mb)} at ${mb >= 1024 ? `${mb / 1024} GB` : `${mb} MB`}`)
+    .map((mb) => `${formatRunTimeAtMost((cheaper * 1024) / mb)} at ${mb >= 1024 ? `${mb / 1024} GB` : `${mb} MB`}`)
     .join(' · ');
   const block: Block = {
     type: 'fields',
     fields: [
       {
-        label: `Lambda, ${volume}: cheaper under ${atMost(cheaper)} GB-s each`,
+        label: `Lambda, ${volume}: cheaper under ${formatAtMost(cheaper)} GB-s each`,
         value: `${runTimes}${lambda.freeTier ? ' · free tier applied' : ''}`,
       },
     ],

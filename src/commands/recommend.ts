@@ -2,7 +2,7 @@ import { formatUsd } from '../cost/money.js';
 import { fail, ok, UserError } from '../errors.js';
 import type { Knowledge } from '../knowledge/schema.js';
 import type { CostEstimate } from '../cost/estimate.js';
-import { compareBills, workloadEstimate } from '../recommend/bills.js';
+import { compareBills, freeTierShare, workloadEstimate } from '../recommend/bills.js';
 import { askSentence, decidingQuestion } from '../recommend/deciding.js';
 import { recommend, separatesServices, type Ranked, type Recommendation } from '../recommend/engine.js';
 import { FIELD_NAMES, RECOMMEND_SETTINGS, showSetting, type Workload } from '../recommend/fields.js';
@@ -83,6 +83,9 @@ export function recommendationReply(request: WorkloadRequest, knowledge: Knowled
   const ask = question ? askSentence(question, (id) => name(knowledge, id)) : undefined;
   const cost = roughCost(bills?.estimate ?? workloadEstimate(request.workload, knowledge));
   const assumptions = [...extraAssumptions, ...assumptionLines(request), ...(cost ? cost.assumptions : [])];
+  // No bill without a run time and memory; the volume alone still says what Lambda's free tier covers.
+  const lambdaRuns = rec.ranked.some((r) => r.service === 'lambda' && r.verdict !== 'ruled out');
+  const free = !cost && lambdaRuns ? freeTierShare(request.workload, knowledge) : undefined;
   const blocks: Block[] = [];
   const limits = rec.ranked.flatMap((r) => r.reasons.filter((x) => x.kind !== 'signal'));
   if (limits.length > 0)
@@ -110,6 +113,7 @@ export function recommendationReply(request: WorkloadRequest, knowledge: Knowled
       .join('\n'),
   });
   if (cost) blocks.push({ type: 'fields', fields: cost.fields });
+  if (free) blocks.push({ type: 'fields', fields: [{ label: free.label, value: free.value }] });
   // Volume and run time are known whenever there is an estimate: the chart shows where the bills cross.
   const chart = cost && typeof request.workload.requests === 'number' ? costChart(cost.estimate, request.workload.requests) : undefined;
   if (chart) blocks.push({ type: 'chart', chart });
@@ -123,6 +127,7 @@ export function recommendationReply(request: WorkloadRequest, knowledge: Knowled
     ...rec.ranked.flatMap((r) => r.reasons.map((x) => x.source)),
     ...(rec.split ? [rec.split.source] : []),
     ...(cost ? cost.sources : []),
+    ...(free ? [free.source] : []),
   ]);
   return makeReply({
     kind: 'recommend',
@@ -146,6 +151,7 @@ export function recommendationReply(request: WorkloadRequest, knowledge: Knowled
         workload: request.workload,
       },
       ...(cost ? { cost: cost.data } : {}),
+      ...(free ? { lambdaWithin: { requests: free.requests, freeGbSecondsPerRequest: free.freeGbSecondsPerRequest } } : {}),
       ...(chart ? { chart: { series: chart.series, marks: chart.marks } } : {}),
     },
   });

@@ -6,7 +6,7 @@ import { breakEvenRequests } from './break-even.js';
 import type { CostRequest } from './cost-params.js';
 import { ec2MonthlyCost, type Ec2Cost } from './ec2.js';
 import { fargateMonthlyCost, type FargateCost } from './fargate.js';
-import { formatCount } from './format.js';
+import { freeTierAllowance } from './format.js';
 import { lambdaMonthlyCost, type LambdaCost } from './lambda.js';
 import { cents, formatUsd } from './money.js';
 import { fleetCount, sizeFleet, sizingSentence, type FleetSize, type Load } from './sizing.js';
@@ -213,7 +213,7 @@ function pickCommitment(
 }
 
 function freeTierSentence(free: RegionPrices['lambda']['freeTier']): string {
-  return `Lambda free tier applied (${formatCount(free.requests)} requests and ${groupDigits(free.gbSeconds)} GB-s a month); add \`free-tier=no\` if other functions use it up.`;
+  return `Lambda free tier applied (${freeTierAllowance(free)}); add \`free-tier=no\` if other functions use it up.`;
 }
 
 /** 1, 2 or 5 × a power of ten: volumes people can read at a glance. */

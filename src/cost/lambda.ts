@@ -104,3 +104,11 @@ export function gbSecondsWithin(
   }
   return within / 1000;
 }
+
+/**
+ * The GB-seconds each of `requests` a month may use inside the free tier (at most the longest run, `maxMs`):
+ * its GB-s shared by the requests, when it covers them all; undefined when it does not.
+ */
+export function freeGbSecondsEach(requests: number, prices: RegionPrices['lambda'], maxMs: number): number | undefined {
+  return requests <= prices.freeTier.requests ? Math.min(prices.freeTier.gbSeconds / requests, maxMs / 1000) : undefined;
+}

@@ -4,11 +4,12 @@
  * prints them.
  */
 import { estimateCost, type CostEstimate } from '../cost/estimate.js';
-import { formatCount } from '../cost/format.js';
-import { hoursPerMonth } from '../cost/hours.js';
+import { formatAtMost, formatCount, formatRunTimeAtMost, freeTierAllowance } from '../cost/format.js';
+import { defaultPrices, hoursPerMonth } from '../cost/hours.js';
+import { freeGbSecondsEach } from '../cost/lambda.js';
 import { formatUsd } from '../cost/money.js';
 import { inFlight, showInFlight } from '../cost/sizing.js';
-import type { Knowledge } from '../knowledge/schema.js';
+import type { Knowledge, Source } from '../knowledge/schema.js';
 import { quotaValue } from '../knowledge/quotas.js';
 import { showSetting, type Workload } from './fields.js';
 
@@ -62,5 +63,34 @@ export function compareBills(w: Workload, knowledge: Knowledge): Bills | undefin
     ec2Usd: ec2.monthlyUsd,
     ratio: ec2.monthlyUsd > 0 ? lambda.monthlyUsd / ec2.monthlyUsd : Infinity,
     text,
+  };
+}
+
+/** What Lambda's free tier covers of a workload whose volume is known but not its run time or memory. */
+export interface FreeTierShare {
+  requests: number;
+  freeGbSecondsPerRequest: number;
+  /** "Lambda at 60k requests a month: free under 6.66 GB-s each". */
+  label: string;
+  /** "6.66 s at 1 GB of memory · free tier: 1M requests and 400,000 GB-s a month, if other functions leave it unused". */
+  value: string;
+  source: Source;
+}
+
+/**
+ * "a webhook receiver, 2k requests a day": without a run time there is no bill to print, but the volume
+ * alone says whether the free tier covers it, and for how much work each request.
+ */
+export function freeTierShare(w: Workload, knowledge: Knowledge): FreeTierShare | undefined {
+  const prices = defaultPrices(knowledge)?.lambda;
+  if (typeof w.requests !== 'number' || w.requests <= 0 || !prices) return undefined;
+  const each = freeGbSecondsEach(w.requests, prices, quotaValue(knowledge, 'lambda.timeout', 'ms'));
+  if (each === undefined) return undefined;
+  return {
+    requests: w.requests,
+    freeGbSecondsPerRequest: each,
+    label: `Lambda at ${formatCount(w.requests)} requests a month: free under ${formatAtMost(each)} GB-s each`,
+    value: `${formatRunTimeAtMost(each)} at 1 GB of memory · free tier: ${freeTierAllowance(prices.freeTier)}, if other functions leave it unused`,
+    source: prices.source,
   };
 }

@@ -142,6 +142,18 @@ describe('recommend: ranking', () => {
     expect(reply.blocks.find((b) => b.type === 'actions')).toMatchObject({
       buttons: expect.arrayContaining([{ label: 'Cost breakdown', command: 'cost requests=3000000 duration=120ms memory=1536mb' }]),
     });
+    expect(reply.data?.lambdaWithin).toBeUndefined();
+  });
+
+  it('says how much of the free tier each request has when the volume is known but not the run time', () => {
+    const reply = ask('an internal webhook receiver, about 2k requests a day, bursty');
+    // 2k a day is 60k a month; 400,000 free GB-s ÷ 60k = 6.67 GB-s each, shown rounded down.
+    expect(reply.data?.lambdaWithin).toEqual({ requests: 60_000, freeGbSecondsPerRequest: 400_000 / 60_000 });
+    expect(reply.text).toContain('Lambda at 60k requests a month: free under 6.66 GB-s each: 6.66 s at 1 GB of memory');
+    expect(reply.sources.map((s) => s.title)).toContainEqual(expect.stringContaining('AWS Lambda pricing'));
+    // Beyond the free requests, or with Lambda ruled out, there is nothing free to say.
+    expect(ask('recommend requests=3M traffic=bursty').data?.lambdaWithin).toBeUndefined();
+    expect(ask('recommend requests=100k gpu=yes').data?.lambdaWithin).toBeUndefined();
   });
 });
 
