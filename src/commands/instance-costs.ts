@@ -1,7 +1,7 @@
 import { ec2MonthlyCost } from '../cost/ec2.js';
 import { formatAtMost, formatCount, formatRunTimeAtMost, freeTierAllowance } from '../cost/format.js';
 import { defaultPrices, hoursPerMonth } from '../cost/hours.js';
-import { freeGbSecondsEach, gbSecondsWithin, type LambdaWorkload } from '../cost/lambda.js';
+import { freeGbSecondsEach, gbSecondsWithin, type LambdaVolume } from '../cost/lambda.js';
 import { formatUsd } from '../cost/money.js';
 import { quotaValue } from '../knowledge/quotas.js';
 import type { Knowledge, RegionPrices } from '../knowledge/schema.js';
@@ -14,9 +14,6 @@ export interface InstanceCount {
 
 /** "$0.0416" per hour: the table's own precision, never rounded to cents. */
 const hourly = (usd: number) => `$${usd}`;
-
-/** A Lambda volume set against the instances, when the question gives no run time or memory to price it by. */
-export type LambdaVolume = Pick<LambdaWorkload, 'requests' | 'arch' | 'freeTier'>;
 
 /**
  * What EC2 instances cost, one line each — the hourly on-demand rate and the month — and, for two, which

@@ -16,6 +16,9 @@ export interface LambdaWorkload {
   provisioned?: { environments: number; hours: number };
 }
 
+/** A month's Lambda requests without their run time or memory: what a volume alone can be weighed by. */
+export type LambdaVolume = Pick<LambdaWorkload, 'requests' | 'arch' | 'freeTier'>;
+
 export interface LambdaCost {
   gbSeconds: number;
   requestsUsd: number;
@@ -87,12 +90,7 @@ export function lambdaMonthlyCost(w: LambdaWorkload, prices: RegionPrices['lambd
  * `maxMs`; `maxMs` itself means even the longest run stays within the budget. Undefined when the requests
  * alone cost more than it.
  */
-export function gbSecondsWithin(
-  budgetUsd: number,
-  w: Pick<LambdaWorkload, 'requests' | 'arch' | 'freeTier'>,
-  prices: RegionPrices['lambda'],
-  maxMs: number,
-): number | undefined {
+export function gbSecondsWithin(budgetUsd: number, w: LambdaVolume, prices: RegionPrices['lambda'], maxMs: number): number | undefined {
   const costAt = (durationMs: number) => lambdaMonthlyCost({ ...w, durationMs, memoryMb: 1024 }, prices).monthlyUsd;
   if (costAt(1) > budgetUsd) return undefined;
   let [within, over] = [1, maxMs + 1];
