@@ -75,9 +75,14 @@ export function checkRules({ rules, services, quotas, entries, prices, defaultRe
     if (signalIds.has(s.id)) problems.push(`${LABEL}: ${where}: the id is used twice`);
     signalIds.add(s.id);
     entry(`${where}.entry`, s.entry);
+    if (s.quota !== undefined) quota(`${where}.quota`, s.quota, false);
     conditions(where, s);
-    for (const id of Object.keys(s.effects)) service(`${where}.effects`, id);
-    placeholders(`${where}.says`, s.says, s.billRatio ? ['bills'] : []);
+    const extra = [...(s.billRatio ? ['bills'] : []), ...(s.quota !== undefined ? ['limit', 'max'] : [])];
+    placeholders(`${where}.says`, s.says, extra);
+    for (const [id, effect] of Object.entries(s.effects)) {
+      service(`${where}.effects`, id);
+      placeholders(`${where}.effects.${id}.why`, effect.why, extra);
+    }
   });
   rules.splits.forEach((s, i) => {
     s.services.forEach((id) => service(`splits.${i}.services`, id));

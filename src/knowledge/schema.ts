@@ -293,10 +293,17 @@ export const ruleSignalSchema = z
     billRatio: z.optional(billRatioTest),
     says: text(5),
     change: z.optional(text(5)),
-    entry: slug,
+    /** What the reason rests on, cited as its source: a knowledge entry, or a quota whose figure `{limit}` prints. */
+    entry: z.optional(slug),
+    quota: z.optional(z.string()),
     effects: z.record(slug, z.strictObject({ score: z.int().check(z.gte(-10), z.lte(10)), why: text(10) })),
   })
-  .check(hasOneCondition);
+  .check(
+    hasOneCondition,
+    z.refine((s) => (s.entry === undefined) !== (s.quota === undefined), {
+      message: 'a signal rests on an `entry` or a `quota` (its source), exactly one',
+    }),
+  );
 export type RuleSignal = z.infer<typeof ruleSignalSchema>;
 
 /** How a fleet is sized for a load: headroom over the memory in flight, and the type a fleet is built of, per arch. */

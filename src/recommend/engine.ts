@@ -41,8 +41,11 @@ interface Scored {
   reasons: Reason[];
 }
 
+/** A rule that rests on a quota (every limit, some signals): what {limit} and {max} print. */
+type QuotaRule = Pick<RuleLimit, 'quota' | 'when' | 'anyOf'>;
+
 /** Fills {setting}, {limit}, {max} and {bills} placeholders with the workload's, the quota's and the bills' values. */
-export function fill(text: string, workload: Workload, knowledge: Knowledge, limit?: RuleLimit, bills?: Bills): string {
+export function fill(text: string, workload: Workload, knowledge: Knowledge, limit?: QuotaRule, bills?: Bills): string {
   return text.replace(/\{([^}]+)\}/g, (whole, name: string) => {
     if (bills && name === 'bills') return bills.text;
     if (limit && name === 'limit') return quota(knowledge, limit.quota).display;
@@ -56,7 +59,7 @@ export function fill(text: string, workload: Workload, knowledge: Knowledge, lim
   });
 }
 
-function entrySource(knowledge: Knowledge, entryId: string): Source {
+function entrySource(knowledge: Knowledge, entryId: string | undefined): Source {
   const entry = knowledge.entries.find((e) => e.id === entryId);
   const first = entry?.sources[0];
   if (!entry || !first) throw new Error(`rules.yaml refers to entry '${entryId}', which the loader should have refused`);
@@ -72,14 +75,17 @@ function limitReason(knowledge: Knowledge, workload: Workload, limit: RuleLimit)
   return { text, source: q.source, fact: q.id, kind: limit.workaround ? 'workaround' : 'limit', score: limit.score ?? 0 };
 }
 
+/** What a signal's reason cites: the quota it rests on, or its entry's first source. */
+function signalFact(knowledge: Knowledge, signal: RuleSignal): { source: Source; fact: string } {
+  if (signal.quota === undefined) return { source: entrySource(knowledge, signal.entry), fact: signal.entry ?? '' };
+  const q = quota(knowledge, signal.quota);
+  return { source: q.source, fact: q.id };
+}
+
 function signalReason(knowledge: Knowledge, workload: Workload, signal: RuleSignal, score: number, why: string, bills?: Bills): Reason {
-  return {
-    text: `${fill(signal.says, workload, knowledge, undefined, bills)}: ${sentence(why)}`,
-    source: entrySource(knowledge, signal.entry),
-    fact: signal.entry,
-    kind: 'signal',
-    score,
-  };
+  const resting = signal.quota === undefined ? undefined : { ...signal, quota: signal.quota };
+  const filled = (text: string) => fill(text, workload, knowledge, resting, bills);
+  return { text: `${filled(signal.says)}: ${sentence(filled(why))}`, ...signalFact(knowledge, signal), kind: 'signal', score };
 }
 
 interface Options {

@@ -47,6 +47,18 @@ describe('recommend: hard limits', () => {
     expect(facts(r, 'lambda')).toContain(quota);
   });
 
+  it.each([
+    ['memory=32gb', 'memory=121gb', 'fargate.memory.max', '120 GB (at 16 vCPUs)'],
+    ['storage=50gb', 'storage=201gb', 'fargate.ephemeral-storage', 'up to 200 GiB'],
+  ])('beyond Lambda, %s still fits a Fargate task, which leads citing %s; %s rules it out too', (fits, over, quota, figure) => {
+    const r = rec(`recommend ${fits}`);
+    expect(r.service).toBe('fargate');
+    const reason = entry(r, 'fargate')?.reasons.find((x) => x.fact === quota);
+    expect(reason).toMatchObject({ kind: 'signal', score: 1 });
+    expect(reason?.text).toContain(figure);
+    expect(entry(rec(`recommend ${over}`), 'fargate')?.verdict).toBe('ruled out');
+  });
+
   it('rules Lambda and Fargate out for GPUs and host control, and EC2 stays in', () => {
     for (const line of ['recommend gpu=yes', 'recommend os=yes']) {
       const r = rec(line);

@@ -88,6 +88,40 @@ describe('rules and limits come from the knowledge tables', () => {
     expect(found).toHaveLength(4);
   });
 
+  it('cites the quota a signal rests on and prints its figure, which comes from the quota row', () => {
+    const fargate = () => {
+      const rec = createAdvisor(loadKnowledge(dir)).handle('recommend storage=50gb').data?.recommendation as {
+        service: string;
+        ranked: { service: string; reasons: { text: string; fact: string; source: { ref: string } }[] }[];
+      };
+      return { pick: rec.service, reasons: rec.ranked.find((r) => r.service === 'fargate')?.reasons ?? [] };
+    };
+    expect(fargate().pick).toBe('fargate');
+    expect(fargate().reasons).toContainEqual(
+      expect.objectContaining({
+        text: expect.stringContaining(
+          "It needs 50 GB of local disk: a task's ephemeral storage holds it (20 GB included, configurable up to 200 GiB)",
+        ),
+        fact: 'fargate.ephemeral-storage',
+        source: expect.objectContaining({ ref: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-task-storage.html' }),
+      }),
+    );
+    edit('quotas.yaml', 'display: 20 GB included, configurable up to 200 GiB', 'display: 20 GB included, up to 300 GiB');
+    expect(fargate().reasons.map((r) => r.text)).toContainEqual(expect.stringContaining('(20 GB included, up to 300 GiB)'));
+  });
+
+  it('refuses a signal that rests on both an entry and a quota', () => {
+    edit('rules.yaml', 'id: disk-beyond-lambda\n', 'id: disk-beyond-lambda\n    entry: fargate\n');
+    expect(problems()).toContainEqual(
+      expect.stringMatching(/^tables\/rules\.yaml: signals\.\d+: a signal rests on an `entry` or a `quota`/),
+    );
+  });
+
+  it('prints a quota figure only in a signal that rests on a quota', () => {
+    edit('rules.yaml', 'says: Traffic is steady\n', 'says: Traffic is steady ({limit})\n');
+    expect(problems()).toContainEqual(expect.stringMatching(/signals\.\d+ \(steady-traffic\)\.says: unknown placeholder \{limit\}$/));
+  });
+
   it('refuses a malformed rule with the field that is wrong', () => {
     edit('rules.yaml', 'score: 3, why: "scales per request', 'score: lots, why: "scales per request');
     expect(problems()).toContainEqual(expect.stringMatching(/^tables\/rules\.yaml: signals\.\d+\.effects\.lambda\.score: /));
