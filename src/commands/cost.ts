@@ -147,7 +147,10 @@ function summaryLine({ lambda, ec2, fargate, breakEven }: CostEstimate): string 
   const cheapest = priced.length > 1 ? priced.reduce((a, b) => (b.usd < a.usd ? b : a)) : undefined;
   const perMonth = `${cheapest ? `${cheapest.name} is the cheapest here. ` : ''}${parts.join(' vs ')} a month.`;
   if (!lambda || !ec2) return perMonth;
-  if (breakEven?.requestsPerMonth === undefined) return `${perMonth} Lambda stays cheaper than this EC2 option at any volume.`;
+  // No break-even was looked for: Provisioned Concurrency priced alone has no per-request bill to weigh.
+  if (breakEven === undefined)
+    return `${perMonth} Lambda's bill is Provisioned Concurrency alone: add requests= and duration= to price the invocations and find the break-even.`;
+  if (breakEven.requestsPerMonth === undefined) return `${perMonth} Lambda stays cheaper than this EC2 option at any volume.`;
   // A break-even of one request means Lambda's fixed part (Provisioned Concurrency) already costs more.
   const anyVolume = 'EC2 is cheaper at any volume';
   const below = (n: number) => `below ${formatCount(n)} requests a month`;

@@ -16,6 +16,7 @@ export interface CostRequest {
   arch: Arch;
   freeTier: boolean;
   lambda?: {
+    /** 0 and 0 for Provisioned Concurrency priced alone, with no traffic (`cost memory=2gb provisioned=1`). */
     requests: number;
     durationMs: number;
     memoryMb: number;
@@ -150,7 +151,9 @@ export function readCostRequest(input: SettingsInput, knowledge: Knowledge): Res
   }
   const lambdaKeys = ['requests', 'duration', 'memory'] as const;
   const given = lambdaKeys.filter((k) => v[k] !== undefined);
-  if (given.length > 0 && given.length < 3) {
+  // Provisioned Concurrency bills while it is on, used or not: with the memory it is a bill with no traffic.
+  const standing = v.provisioned !== undefined && given.length === 1 && given[0] === 'memory';
+  if (given.length > 0 && given.length < 3 && !standing) {
     const missing = lambdaKeys.filter((k) => v[k] === undefined);
     return fail(
       new UserError(
@@ -178,7 +181,7 @@ export function readCostRequest(input: SettingsInput, knowledge: Knowledge): Res
     region: (v.region as string | undefined) ?? knowledge.defaultRegion,
     arch: (v.arch as Arch | undefined) ?? LAMBDA_DEFAULTS.arch,
     freeTier: (v['free-tier'] as boolean | undefined) ?? LAMBDA_DEFAULTS.freeTier,
-    ...(given.length === 3
+    ...(given.length === 3 || standing
       ? {
           lambda: {
             requests: num('requests') ?? 0,

@@ -110,7 +110,8 @@ export function estimateCost(req: CostRequest, knowledge: Knowledge): Result<Cos
     assumptions.push(`${req.hours} hours of running time a month${req.hours === prices.hoursPerMonth ? ' (always on)' : ''}.`);
   let breakEven: CostEstimate['breakEven'];
   let curve: CostEstimate['curve'] = [];
-  if (req.lambda && ec2) {
+  // With no run time (Provisioned Concurrency priced alone) there is no per-request bill to set against EC2.
+  if (req.lambda && req.lambda.durationMs > 0 && ec2) {
     const workload = { ...req.lambda, arch: req.arch, freeTier: req.freeTier };
     const costAt = (requests: number) => lambdaMonthlyCost({ ...workload, requests }, prices.lambda).monthlyUsd;
     // The fleet's bill at any volume, as ec2MonthlyCost works it out, without building a cost object per step of the search.

@@ -252,8 +252,10 @@ function costValues(query: Query): Record<string, string> | undefined {
     if (storage !== undefined) values['fargate-storage'] = `${storage}mb`;
   } else if (memory !== undefined && ((requests !== undefined && duration !== undefined) || environments !== undefined)) {
     // Provisioned Concurrency alone ("5 envs at 2gb left on all month") is a bill with no requests.
-    values.requests = String(requests ?? 0);
-    values.duration = `${requests === undefined ? 0.001 : duration}s`;
+    if (requests !== undefined && duration !== undefined) {
+      values.requests = String(requests);
+      values.duration = `${duration}s`;
+    }
     values.memory = `${memory}mb`;
     if (storage !== undefined) values.storage = `${storage}mb`;
     if (environments !== undefined) values.provisioned = String(environments);

@@ -59,6 +59,21 @@ describe('cost', () => {
     expect(reply.text).toContain('No request volume given, so the smallest fleet');
   });
 
+  it('prices Provisioned Concurrency alone, with no run time, and looks for no break-even it cannot know', () => {
+    // 5 × 2 GB × 2,628,000 s (730 h) × $0.0000041667 per GB-s = $109.50.
+    const reply = ask('cost memory=2gb provisioned=5');
+    expect(reply.kind).toBe('cost');
+    expect(reply.data?.cost).toMatchObject({ lambda: { monthlyUsd: 109.5, requestsUsd: 0, computeUsd: 0 } });
+    expect(reply.data?.cost).not.toHaveProperty('breakEven');
+    expect(reply.summary).toContain(
+      "Lambda's bill is Provisioned Concurrency alone: add requests= and duration= to price the invocations and find the break-even.",
+    );
+    expect(reply.text).not.toContain('Cost against volume');
+    // Without Provisioned Concurrency, memory alone is still not a bill.
+    expect(ask('cost memory=2gb').text).toContain('For Lambda I also need requests and duration.');
+    expect(ask('cost requests=5M memory=2gb provisioned=5').text).toContain('For Lambda I also need duration.');
+  });
+
   it('sizes the default comparison for the load instead of setting it against one smallest instance', () => {
     // 10M × 350 ms over 730 h is 1.3 requests in flight; × 1 GB + 30% headroom = 1.73 GB: more than a t3.micro holds.
     const reply = ask('cost requests=10M duration=350ms memory=1gb');

@@ -39,6 +39,9 @@ describe('the question path', () => {
     const arm = ask('what would provisioned concurrency cost me for one 2gb graviton function kept warm all month');
     expect(arm.data?.cost).toMatchObject({ lambda: { monthlyUsd: 17.52 } });
     expect(arm.text).toContain('Provisioned Concurrency: 1 environment of 2,048 MB kept warm for 730 h, $17.52 each.');
+    // No run time was given, so no break-even against EC2 is made up (it used to be worked out at 1 ms runs).
+    expect(arm.data?.cost).not.toHaveProperty('breakEven');
+    expect(arm.text).not.toMatch(/0\.001s|Cost against volume/);
     expect(ask('how much is provisioned concurrency = 3 at 1gb all month').text).toContain(
       '3 environments of 1,024 MB kept warm for 730 h, $10.95 each.',
     );
