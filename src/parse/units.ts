@@ -9,6 +9,9 @@ function toNumber(text: string): number {
   return Number(normalised);
 }
 
+/** Alternatives of a regular expression, longest first, so "minutes" is not read as "m" and "inutes". */
+const alternatives = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
+
 /** The factor a unit word stands for; undefined for any other word, "constructor" and "toString" included. */
 function own(units: Readonly<Record<string, number>>, word: string): number | undefined {
   const lower = word.toLowerCase();
@@ -73,6 +76,19 @@ const MEGABYTES: Record<string, number> = {
   tb: 1048576,
   t: 1048576,
   tib: 1048576,
+  // As people write them in chat ("16 gigs of ram", "512 megs").
+  kilobyte: 1 / 1024,
+  kilobytes: 1 / 1024,
+  meg: 1,
+  megs: 1,
+  megabyte: 1,
+  megabytes: 1,
+  gig: 1024,
+  gigs: 1024,
+  gigabyte: 1024,
+  gigabytes: 1024,
+  terabyte: 1048576,
+  terabytes: 1048576,
 };
 
 /**
@@ -104,14 +120,21 @@ const MULTIPLIERS: Readonly<Record<string, number>> = {
 export const SPELLED_MULTIPLIERS: readonly string[] = Object.keys(MULTIPLIERS).filter((w) => w.length >= 6);
 
 /** The multipliers as a regular expression's alternatives, longest first, for reading counts in sentences. */
-export const MULTIPLIER_PATTERN = Object.keys(MULTIPLIERS)
-  .sort((a, b) => b.length - a.length)
-  .join('|');
+export const MULTIPLIER_PATTERN = alternatives(Object.keys(MULTIPLIERS));
 
 /** What a multiplier matched by MULTIPLIER_PATTERN stands for ("million" → 1e6); 1 when there is none. */
 export function multiplierOf(word: string | undefined): number {
   return own(MULTIPLIERS, word ?? '') ?? 1;
 }
+
+/** The duration units as a regular expression's alternatives, for reading run times in sentences. */
+export const DURATION_UNIT_PATTERN = alternatives(Object.keys(SECONDS));
+
+/**
+ * The size units as a regular expression's alternatives, for reading sizes in sentences: all but the
+ * one-letter ones, which a sentence uses for other things ("5m" is minutes or millions, "2k" a count).
+ */
+export const SIZE_UNIT_PATTERN = alternatives(Object.keys(MEGABYTES).filter((unit) => unit.length > 1));
 
 /** Seconds in one of the duration units ("min" → 60), or undefined for a word that is none. */
 export const secondsIn = (unit: string): number | undefined => own(SECONDS, unit);

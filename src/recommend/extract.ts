@@ -5,7 +5,7 @@
  * with units are read here; traits said in words are the lexicon's (`knowledge/lexicon.yaml` traits).
  */
 import type { Trait } from '../knowledge/schema.js';
-import { megabytesIn, MULTIPLIER_PATTERN, multiplierOf, secondsIn } from '../parse/units.js';
+import { DURATION_UNIT_PATTERN, megabytesIn, MULTIPLIER_PATTERN, multiplierOf, secondsIn, SIZE_UNIT_PATTERN } from '../parse/units.js';
 import { type FieldName, type SettingValue, type Workload } from './fields.js';
 
 export interface Reading {
@@ -166,11 +166,13 @@ export function extractWorkload(original: string, options: { traits: readonly Tr
   );
 
   // Sizes, placed by the words around them.
-  take(found, /(\d+(?:\.\d+)?)\s*(kb|kib|mb|mib|gb|gib|tb|tib)\b/, (m, before, after) => {
+  take(found, new RegExp(String.raw`(\d+(?:\.\d+)?)\s*(${SIZE_UNIT_PATTERN})\b`), (m, before, after) => {
     const mb = Number(m[1]) * (megabytesIn(m[2] ?? 'mb') ?? 1);
     const near = `${before.slice(-25)} ${after.slice(0, 25)}`;
     const field: FieldName =
-      /\b(files?|uploads?|body|payloads?|requests?|messages?|events?|documents?)\b/.test(after.slice(0, 25)) ||
+      // What follows the size up to the next comma or number ("6 MB JSON payload", "2mb per request"), not
+      // the next clause's ("512mb, 200ms per request" is the memory).
+      /\b(files?|uploads?|body|payloads?|requests?|messages?|events?|documents?)\b/.test(after.slice(0, 25).split(/[,;.\d]/)[0] ?? '') ||
       /\b(payload|body|upload)\b/.test(before.slice(-20))
         ? 'payload'
         : /\b(image|package|artifact|zip|bundle|layer)\b/.test(near)
@@ -187,12 +189,17 @@ export function extractWorkload(original: string, options: { traits: readonly Tr
   take(
     found,
     // "3+ hours": at least three, read as three.
-    new RegExp(String.raw`${NUM}\+?[\s-]*(ms|msecs?|milliseconds?|secs?|seconds?|s|mins?|minutes?|m|hrs?|hours?|h|days?|d)\b`),
+    new RegExp(String.raw`${NUM}\+?[\s-]*(${DURATION_UNIT_PATTERN})\b`),
     (m, before, after) => {
       const s = toNumber(m[1] ?? '') * (secondsIn(m[2] ?? '') ?? Number.NaN);
       if (!Number.isFinite(s) || s <= 0) return undefined;
-      // "8M lambda invocations", "2m users": a count in millions, not minutes.
-      if (/^[\s,]*(?:[a-z]+\s+)?(?:requests?|invocations?|calls?|executions?|reqs?|users?|records?|events?|messages?|rows?)\b/.test(after))
+      // "8M lambda invocations", "2m users": a count in millions, not minutes ("200ms per request" is a run time).
+      if (
+        m[2] === 'm' &&
+        /^[\s,]*(?:(?!per\b|each\b)[a-z]+\s+)?(?:requests?|invocations?|calls?|executions?|reqs?|users?|records?|events?|messages?|rows?)\b/.test(
+          after,
+        )
+      )
         return undefined;
       const phrase = phraseOf(m);
       if (/\b(waits?|waiting|approvals?|sleeps?|pauses?)\b[^.;]*$/.test(before.slice(-25))) return one('wait', s, phrase);

@@ -80,6 +80,23 @@ describe('reading a workload from plain English', () => {
     expect(read('our deployment package is 400 MB').package).toBe(400);
     expect(read('it needs 50 GB of scratch disk').storage).toBe(51200);
     expect(read('it needs 3 GB of RAM').memory).toBe(3072);
+    // A size is placed by its own clause: the request after the comma is the next setting's.
+    expect(read('512mb, 200ms per request')).toMatchObject({ memory: 512, duration: 0.2 });
+    expect(read('uploads of 2mb per request').payload).toBe(2);
+  });
+
+  it('reads sizes as people write them: "16 gigs of ram", "512 megs", "20 gigabytes"', () => {
+    expect(read('an api that needs 16 gigs of ram').memory).toBe(16384);
+    expect(read('8 gig memory worker').memory).toBe(8192);
+    expect(read('512 megs per function').memory).toBe(512);
+    expect(read('it needs 20 gigabytes of scratch disk').storage).toBe(20480);
+  });
+
+  it('reads "200ms per request" and "150ms per invocation" as run times, and "8m invocations" as a count', () => {
+    expect(read('each call takes 2 seconds per request').duration).toBe(2);
+    expect(read('3M requests at 150ms per invocation').duration).toBe(0.15);
+    expect(read('8m invocations a month')).not.toHaveProperty('duration');
+    expect(read('2m users')).not.toHaveProperty('duration');
   });
 
   it('turns rates into requests per month', () => {
