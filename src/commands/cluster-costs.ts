@@ -19,7 +19,7 @@ export function clusterCostsReply(clusters: number, knowledge: Knowledge, hours?
   return makeReply({
     kind: 'cost',
     title: `EKS control-plane cost — ${prices.name} (${prices.region})`,
-    summary: `${count}: ${formatUsd(standard)} a month for the control plane${clusters === 1 ? '' : 's'} in standard support (${rate(eks.clusterUsdPerHour)} per cluster-hour × ${running} h), ${formatUsd(extended)} if on versions in extended support (${rate(eks.extendedSupportUsdPerHour)}). Worker nodes (EC2 or Fargate) are billed on top.`,
+    summary: `${count}: ${formatUsd(standard)} a month for the control plane${clusters === 1 ? '' : 's'} in standard support (${rate(eks.clusterUsdPerHour)} per cluster-hour × ${running} h), ${formatUsd(extended)} if on versions in extended support (${rate(eks.extendedSupportUsdPerHour)}), ${formatUsd(cents(extended - standard))} more. Worker nodes (EC2 or Fargate) are billed on top.`,
     blocks: [
       {
         type: 'fields',

@@ -250,6 +250,7 @@ function costValues(query: Query): Record<string, string> | undefined {
     values['fargate-vcpu'] = String(vcpu);
     values['fargate-memory'] = `${memory}mb`;
     if (storage !== undefined) values['fargate-storage'] = `${storage}mb`;
+    if (query.tasks !== undefined) values.tasks = String(query.tasks);
   } else if (memory !== undefined && ((requests !== undefined && duration !== undefined) || environments !== undefined)) {
     // Provisioned Concurrency alone ("5 envs at 2gb left on all month") is a bill with no requests.
     if (requests !== undefined && duration !== undefined) {

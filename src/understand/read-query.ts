@@ -53,6 +53,8 @@ export interface Query {
   provisioned?: { environments?: number };
   /** How many Kubernetes clusters it counts ("3 clusters (dev/stg/prod)"). */
   clusters?: number;
+  /** How many ECS or Fargate tasks it counts ("two ecs tasks"); one task is the default. */
+  tasks?: number;
   /** A count of durable-function operations ("3 million durable operations"). */
   operations?: number;
 }
@@ -152,7 +154,8 @@ export function readQuery(text: string, knowledge: Knowledge, knows: (word: stri
   const arch = arches.at(-1);
   const hours = hoursOf(spelled);
   const provisioned = provisionedOf(spelled);
-  const clusters = clustersOf(spelled);
+  const clusters = countBefore(spelled, 'clusters?');
+  const tasks = countBefore(spelled, 'tasks');
   const operations = countOf(spelled, String.raw`operations?|ops`, String.raw`(?:durable\s+)?`);
   const volume = countOf(spelled, String.raw`requests?|invocations?|calls?|executions?|reqs?`, String.raw`(?:[a-z]+\s+)?`);
   return {
@@ -172,6 +175,7 @@ export function readQuery(text: string, knowledge: Knowledge, knows: (word: stri
     ...(hours !== undefined ? { hours } : {}),
     ...(provisioned !== undefined ? { provisioned } : {}),
     ...(clusters !== undefined ? { clusters } : {}),
+    ...(tasks !== undefined ? { tasks } : {}),
     ...(operations !== undefined ? { operations } : {}),
     ...(volume !== undefined ? { volume } : {}),
   };
@@ -310,15 +314,18 @@ function instancesIn(text: string, known: ReadonlySet<string>): InstanceMention[
 
 /**
  * A schedule in hours a month: "8h a day, 22 days a month", "8h a day x 22 working days", "10 hours a day,
- * 5 days a week", "100 hours a month"; or a total, "100 hours of training", "40 hours in total".
+ * 5 days a week", "100 hours a month"; or a total, "100 hours of training", "40 hours in total",
+ * "3 days nonstop".
  */
 function hoursOf(text: string): number | undefined {
   const lower = text.toLowerCase();
   const month = /\b(\d+(?:\.\d+)?)\s*(?:h|hrs?|hours?)\s*(?:a|per|each|\/)\s*month\b/.exec(lower);
   if (month) return Number(month[1]);
-  const total = /\b(\d+(?:\.\d+)?)\s*(?:h|hrs?|hours?)\s+(?:of\s+[a-z]|in\s+total\b|total\b)/.exec(lower);
+  // "72 hours in total", "3 days nonstop": one run's hours, in days where it says so.
+  const total = /\b(\d+(?:\.\d+)?)\s*(h|hrs?|hours?|days?)\s+(?:of\s+[a-z]|in\s+total\b|total\b|non-?stop\b|straight\b)/.exec(lower);
+  const totalHours = total && Number(total[1]) * ((total[2] ?? '').startsWith('d') ? 24 : 1);
   const day = /\b(\d+(?:\.\d+)?)\s*(?:h|hrs?|hours?)\s*(?:a|per|each|\/)\s*(?:work(?:ing)?\s*)?day\b/.exec(lower);
-  if (!day) return total ? Number(total[1]) : undefined;
+  if (!day) return totalHours ?? undefined;
   // Days counted without "a month" ("x 22 working days") are the month's; days a week are spread over one.
   const days = /\b(\d+)\s*(?:work(?:ing)?\s*|business\s*)?days?\b(?:\s*(?:a|per|each|\/)\s*(month|week)\b)?/.exec(lower);
   if (!days) return Number(day[1]) * 30;
@@ -336,17 +343,19 @@ function provisionedOf(text: string): Query['provisioned'] {
   const lower = text.toLowerCase();
   if (!/\bprovis(?:i)?oned\b|\bpc\b/.test(lower)) return undefined;
   const m =
-    /\b(?:provis(?:i)?oned concurrency|pc)\s*(?:=|:|of|at|to)?\s*(\d+)\b(?!\s*(?:mb|gb|ms|s|m|h)\b)/.exec(lower) ??
+    /\b(?:provis(?:i)?oned concurrency|pc)\s*(?:=|:|of|at|to|for)?\s*(\d+)\b(?!\s*(?:mb|gb|ms|s|m|h)\b)/.exec(lower) ??
     /\b(\d+)\s*(?:envs?|environments?|warm (?:envs?|environments?|instances?))\b/.exec(lower);
   if (m) return { environments: Number(m[1]) };
   return /\bprovis(?:i)?oned concurrency\b/.test(lower) ? {} : undefined;
 }
 
-/** "3 clusters", "two eks clusters": a count of Kubernetes clusters. */
-function clustersOf(text: string): number | undefined {
-  const m = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z0-9-]+\s+){0,2}clusters?\b/i.exec(text);
+const SPELLED_COUNTS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/** A count, in figures or spelled, before `noun` with up to two words between: "3 clusters", "two ecs tasks". */
+function countBefore(text: string, noun: string): number | undefined {
+  const m = new RegExp(String.raw`\b(\d+|${SPELLED_COUNTS.join('|')})\s+(?:[a-z0-9-]+\s+){0,2}${noun}\b`, 'i').exec(text);
   if (!m) return undefined;
-  const spelled = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'].indexOf((m[1] ?? '').toLowerCase());
+  const spelled = SPELLED_COUNTS.indexOf((m[1] ?? '').toLowerCase());
   return spelled >= 0 ? spelled + 1 : Number(m[1]);
 }
 

@@ -113,6 +113,17 @@ describe('reading a workload from plain English', () => {
     expect(w['long-running']).toBe(true);
   });
 
+  it('reads "not in a container" and "not containerized" as no container, and "dockerised" as one', () => {
+    for (const text of [
+      'legacy c++ daemon, not in a container and never will be',
+      'a python venv on a box, not containerized',
+      "the app isn't dockerized yet",
+      'no docker, just a jar',
+    ])
+      expect(read(text).container).toBe(false);
+    expect(read('already dockerised, stateless').container).toBe(true);
+  });
+
   it('reads negations: no Kubernetes experience, no GPU', () => {
     expect(read('a container app; we have no Kubernetes experience and need no GPU')).toMatchObject({
       container: true,

@@ -254,6 +254,43 @@ describe('the question path', () => {
   });
 });
 
+describe('the question path: what a bill is asked for', () => {
+  it('prices the Fargate tasks counted, in figures or words', () => {
+    // Arm: 0.5 vCPU × 2,628,000 s × $0.0000089944 = $11.82, 1 GB × 2,628,000 s × $0.0000009889 = $2.60; × 2 = $28.84.
+    const reply = ask('two ecs tasks on fargate graviton, each 0.5 vcpu and 1 gb, running nonstop all month. cost?');
+    expect(reply.data?.cost).toEqual({ fargate: { tasks: 2, monthlyUsd: 28.84 } });
+  });
+
+  it('prices Provisioned Concurrency "for 10 envs" when asked for a quote over the full month', () => {
+    // 10 × 0.5 GB × 2,628,000 s × $0.0000041667 = $54.75.
+    const reply = ask('quote me provisioned concurrency for 10 envs at 512mb on x86, left on the full month');
+    expect(reply.data?.cost).toMatchObject({ lambda: { monthlyUsd: 54.75 } });
+  });
+
+  it('prices an instance for the days it runs nonstop, not for a month', () => {
+    // g5.xlarge $1.006/h × 72 h = $72.43.
+    const reply = ask('finetune run on a single g5.xlarge, takes about 3 days nonstop. on-demand cost?');
+    expect(reply.data?.instanceCosts).toMatchObject([{ instance: 'g5.xlarge', monthlyUsd: 72.43 }]);
+  });
+
+  it('does not price Windows at Linux rates: the entry with the Windows rates answers instead', () => {
+    const reply = ask('windows container on fargate, 1 vcpu 2 GB, up all month. what does that come to?');
+    expect(reply.data?.cost).toBeUndefined();
+    expect(reply.text).toContain('Windows/x86');
+  });
+
+  it('says how much more extended support costs than standard', () => {
+    expect(ask('our eks cluster slipped into extended support, how much more per month is that?').summary).toContain(
+      '$438.00 if on versions in extended support ($0.60), $365.00 more.',
+    );
+  });
+
+  it('declines Redshift and Kinesis shard capacity as outside what it covers', () => {
+    for (const question of ['redshift serverless RPU pricing?', 'kinesis data streams per-shard write limits'])
+      expect(ask(question).title).toBe('Outside what I cover');
+  });
+});
+
 describe('the question path: choosing', () => {
   it('reads "X or Y" for a workload as a recommendation, the issue example included', () => {
     const reply = ask('weekly 3-minute cleanup script: lambda or a small ec2?');
