@@ -137,7 +137,9 @@ export const LAMBDA_DEFAULTS: { arch: Arch; freeTier: boolean } = { arch: 'x86',
 
 /** Reads `/compute cost` arguments into a request, or says exactly what is missing or wrong. */
 export function readCostRequest(input: SettingsInput, knowledge: Knowledge): Result<CostRequest> {
-  const parsed = readSettings(COST_SETTINGS, { args: scopeFargate(input.args), values: input.values }, 'cost', costRanges(knowledge));
+  const parsed = readSettings(COST_SETTINGS, { args: scopeFargate(input.args), values: input.values }, 'cost', costRanges(knowledge), {
+    hoursPerMonth: hoursPerMonth(knowledge, input.values?.region),
+  });
   if (!parsed.ok) return parsed;
   const { values: v, words } = parsed.value;
   if (words.length > 0) {

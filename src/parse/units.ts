@@ -147,6 +147,45 @@ export function isUnitWord(word: string): boolean {
   return word === '%' || [SECONDS, MEGABYTES, MULTIPLIERS].some((units) => own(units, word) !== undefined);
 }
 
+/** Occurrences a month of once per unit, in a 30-day month (a rate per second, minute or hour: see perMonth). */
+const PER_MONTH: Readonly<Record<string, number>> = {
+  s: 2_592_000,
+  sec: 2_592_000,
+  second: 2_592_000,
+  min: 43_200,
+  minute: 43_200,
+  h: 720,
+  hr: 720,
+  hour: 720,
+  day: 30,
+  week: 30 / 7,
+  month: 1,
+  mo: 1,
+};
+const SECONDS_PER_RATE_UNIT: Readonly<Record<string, number>> = {
+  s: 1,
+  sec: 1,
+  second: 1,
+  min: 60,
+  minute: 60,
+  h: 3600,
+  hr: 3600,
+  hour: 3600,
+};
+
+/** The units a rate is given per ("3,000 req/s", "2k a day"), as a regular expression's alternatives. */
+export const RATE_UNIT_PATTERN = alternatives(Object.keys(PER_MONTH));
+
+/**
+ * How many times a month something once per `unit` happens. Per second, minute or hour it runs over
+ * `hoursPerMonth` running hours when given (the price table's month, so the load sized is the rate said);
+ * per day or week over a 30-day month.
+ */
+export function perMonth(unit: string, hoursPerMonth?: number): number | undefined {
+  const seconds = own(SECONDS_PER_RATE_UNIT, unit);
+  return hoursPerMonth !== undefined && seconds !== undefined ? (hoursPerMonth * 3600) / seconds : own(PER_MONTH, unit);
+}
+
 /** "3M", "250k", "43,200", "1.5 billion", "3M/month" → a plain number. */
 export function parseCount(text: string): Result<number> {
   const bare = text.trim().replace(/\s*(?:\/|per\s+|a\s+)(?:month|mo)$/i, '');
@@ -155,6 +194,25 @@ export function parseCount(text: string): Result<number> {
     return fail(new UserError('bad-count', `"${text}" is not a count.`, 'Use a number, optionally with k, M or B, e.g. 250k or 3M.'));
   }
   return ok(Math.round(m.value * (m.factor ?? 1)));
+}
+
+/**
+ * A month's count, given as one ("3M") or as a rate ("3k/s", "2k per day", "24/day"): per second, minute
+ * or hour over `hoursPerMonth` when given (see perMonth).
+ */
+export function parseMonthlyCount(text: string, hoursPerMonth?: number): Result<number> {
+  const rate = new RegExp(String.raw`\s*(?:\/|per\s+|an?\s+)(${RATE_UNIT_PATTERN})$`, 'i').exec(text.trim());
+  const times = rate && perMonth((rate[1] ?? '').toLowerCase(), hoursPerMonth);
+  const count = parseCount(rate ? text.trim().slice(0, rate.index) : text);
+  if (!count.ok || times === undefined)
+    return fail(
+      new UserError(
+        'bad-count',
+        `"${text}" is not a count.`,
+        'Use a number, optionally with k, M or B, e.g. 250k or 3M, or a rate such as 3k/s or 2k/day.',
+      ),
+    );
+  return ok(Math.round(count.value * (times ?? 1)));
 }
 
 /** "80%", "80" or "0.8" → 0.8. Refuses anything outside 0–100 %. */

@@ -5,7 +5,16 @@
  * with units are read here; traits said in words are the lexicon's (`knowledge/lexicon.yaml` traits).
  */
 import type { Trait } from '../knowledge/schema.js';
-import { DURATION_UNIT_PATTERN, megabytesIn, MULTIPLIER_PATTERN, multiplierOf, secondsIn, SIZE_UNIT_PATTERN } from '../parse/units.js';
+import {
+  DURATION_UNIT_PATTERN,
+  megabytesIn,
+  MULTIPLIER_PATTERN,
+  multiplierOf,
+  perMonth,
+  RATE_UNIT_PATTERN,
+  secondsIn,
+  SIZE_UNIT_PATTERN,
+} from '../parse/units.js';
 import { type FieldName, type SettingValue, type Workload } from './fields.js';
 
 export interface Reading {
@@ -42,21 +51,6 @@ const NUMBER_WORDS: Record<string, number> = {
  */
 const NUM = String.raw`\b(\d[\d,]*(?:\.\d+)?(?=\+?[\s-]*[a-z])|(?:a few|a couple of|several|one|two|three|four|five|six|seven|eight|nine|ten|twelve)(?=[\s-]+)|(?<=\b(?:takes?|taking|lasts?|for|about|around|over|under|up to|within|roughly|nearly|almost) )an?(?=\s+(?:hour|minute|second|day)\b))`;
 const toNumber = (word: string) => NUMBER_WORDS[word.toLowerCase()] ?? Number(word.replace(/,/g, ''));
-
-/** Occurrences a month of once per unit, in a 30-day month; a rate per second, minute or hour follows `hoursPerMonth` when given. */
-const PER_MONTH: Record<string, number> = {
-  s: 2_592_000,
-  sec: 2_592_000,
-  second: 2_592_000,
-  min: 43_200,
-  minute: 43_200,
-  hour: 720,
-  hr: 720,
-  day: 30,
-  week: 30 / 7,
-  month: 1,
-  mo: 1,
-};
 
 /** The lexicon's traits with their patterns compiled, once per knowledge base. */
 const compiled = new WeakMap<readonly Trait[], { field: FieldName; value: SettingValue; pattern: RegExp }[]>();
@@ -95,8 +89,6 @@ const one = (field: FieldName, value: SettingValue, phrase: string, assumed = fa
   { field, value, phrase: phrase.trim(), ...(assumed ? { assumed } : {}) },
 ];
 
-const SECONDS_IN: Record<string, number> = { s: 1, sec: 1, second: 1, min: 60, minute: 60, hour: 3600, hr: 3600 };
-
 /**
  * Reads what it can; the readings are in the order found, one per setting (the strongest wins). With
  * `hoursPerMonth` (the price table's month), "3,000 req/s" becomes the requests of that month, so the load
@@ -104,10 +96,6 @@ const SECONDS_IN: Record<string, number> = { s: 1, sec: 1, second: 1, min: 60, m
  */
 export function extractWorkload(original: string, options: { traits: readonly Trait[]; hoursPerMonth?: number }): Reading[] {
   const found: Found = { readings: [], rest: original.toLowerCase() };
-  const perMonth = (unit: string) => {
-    const seconds = SECONDS_IN[unit];
-    return options.hoursPerMonth !== undefined && seconds !== undefined ? (options.hoursPerMonth * 3600) / seconds : PER_MONTH[unit];
-  };
   const phraseOf = (m: RegExpExecArray) => original.slice(m.index, m.index + m[0].length);
 
   // Deployment frequency first, so "deployed once a week" is not read as a weekly schedule.
@@ -128,12 +116,12 @@ export function extractWorkload(original: string, options: { traits: readonly Tr
   take(
     found,
     new RegExp(
-      String.raw`(\d[\d,]*(?:\.\d+)?)\s*(${MULTIPLIER_PATTERN})?\s*(?:requests?|records?|events?|messages?|calls?|invocations?|runs?|jobs?|rps|req|executions?)?\s*(?:\/|per|an?)\s*(second|sec|s|minute|min|hour|hr|day|week|month|mo)\b(?!\s*%)`,
+      String.raw`(\d[\d,]*(?:\.\d+)?)\s*(${MULTIPLIER_PATTERN})?\s*(?:requests?|records?|events?|messages?|calls?|invocations?|runs?|jobs?|rps|req|executions?)?\s*(?:\/|per|an?)\s*(${RATE_UNIT_PATTERN})\b(?!\s*%)`,
     ),
     (m, before) => {
       if (/%\s*$/.test(m[1] ?? '') || /(grow|grows|growth|up|down)\s*(about|by)?\s*$/.test(before)) return undefined;
       const n = toNumber(m[1] ?? '') * multiplierOf(m[2]);
-      return one('requests', Math.round(n * (perMonth(m[3] ?? '') ?? 1)), phraseOf(m));
+      return one('requests', Math.round(n * (perMonth(m[3] ?? '', options.hoursPerMonth) ?? 1)), phraseOf(m));
     },
   );
   take(
@@ -142,13 +130,16 @@ export function extractWorkload(original: string, options: { traits: readonly Tr
     (m) => {
       const base = { 'hundreds of': 300, 'thousands of': 3000, 'millions of': 3e6 }[m[1] as 'hundreds of'] ?? 3;
       const scale = { hundred: 100, thousand: 1000, million: 1e6 }[m[2] as 'hundred'] ?? 1;
-      return one('requests', Math.round(base * scale * (perMonth(m[3] ?? '') ?? 1)), phraseOf(m), true);
+      return one('requests', Math.round(base * scale * (perMonth(m[3] ?? '', options.hoursPerMonth) ?? 1)), phraseOf(m), true);
     },
   );
   take(found, /\bevery (\d+ )?(minute|hour|day|night|week)s?\b|\bonce an? (day|night|hour|week|month)\b/, (m) => {
     const unit = (m[2] ?? m[3] ?? 'day').replace('night', 'day');
     const n = Number(m[1] ?? 1) || 1;
-    return [...one('requests', Math.round((perMonth(unit) ?? 30) / n), phraseOf(m)), ...one('traffic', 'scheduled', phraseOf(m))];
+    return [
+      ...one('requests', Math.round((perMonth(unit, options.hoursPerMonth) ?? 30) / n), phraseOf(m)),
+      ...one('traffic', 'scheduled', phraseOf(m)),
+    ];
   });
   take(found, new RegExp(String.raw`${NUM}\s*(?:concurrent|simultaneous|parallel)\b`), (m) =>
     one('concurrency', toNumber(m[1] ?? ''), phraseOf(m)),

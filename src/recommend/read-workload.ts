@@ -18,11 +18,12 @@ export interface WorkloadRequest {
 
 /** Reads the arguments; free text is read for settings, and key=value wins over what the text says. The workload may be empty. */
 export function readWorkload(input: SettingsInput, knowledge: Knowledge): Result<WorkloadRequest> {
-  const parsed = readSettings(RECOMMEND_SETTINGS, input, 'recommend', knowledge.rules.ranges);
+  const month = { hoursPerMonth: hoursPerMonth(knowledge) };
+  const parsed = readSettings(RECOMMEND_SETTINGS, input, 'recommend', knowledge.rules.ranges, month);
   if (!parsed.ok) return parsed;
   const given = Object.keys(parsed.value.values).filter(isFieldName);
   const text = parsed.value.words.join(' ');
-  const extracted = text ? extractWorkload(text, { traits: knowledge.lexicon.traits, hoursPerMonth: hoursPerMonth(knowledge) }) : [];
+  const extracted = text ? extractWorkload(text, { traits: knowledge.lexicon.traits, ...month }) : [];
   const readings = extracted.filter((r) => !given.includes(r.field));
   const overridden = extracted.filter((r) => given.includes(r.field));
   const workload: Workload = { ...readingsToWorkload(readings), ...(parsed.value.values as Workload) };

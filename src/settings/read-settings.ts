@@ -4,7 +4,7 @@ import { fail, ok, UserError, type Result } from '../errors.js';
 import { inRange } from '../parse/params.js';
 import { isUnitWord } from '../parse/units.js';
 import { quoteUserText } from '../sanitize.js';
-import type { Setting, SettingValue } from './setting.js';
+import type { ParseContext, Setting, SettingValue } from './setting.js';
 
 /** An inclusive range a command puts on a number setting (from the knowledge base), and why. */
 export interface Range {
@@ -68,9 +68,10 @@ export function isSettingWord(token: string, settings: readonly Setting[]): bool
 }
 
 /** The setting's parser with the command's range applied, the range named in the error. */
-function parserOf(setting: Setting, range: Range | undefined): (value: string) => Result<SettingValue> {
-  if (setting.kind !== 'number' || !range) return setting.parse;
-  return inRange((v) => setting.parse(v) as Result<number>, range.min, range.max, range.show ?? ((n) => setting.show(n)), range.why);
+function parserOf(setting: Setting, range: Range | undefined, context: ParseContext): (value: string) => Result<SettingValue> {
+  const parse = (v: string) => setting.parse(v, context);
+  if (setting.kind !== 'number' || !range) return parse;
+  return inRange((v) => parse(v) as Result<number>, range.min, range.max, range.show ?? ((n) => setting.show(n)), range.why);
 }
 
 /**
@@ -84,6 +85,7 @@ export function readSettings(
   input: SettingsInput,
   command: string,
   ranges: Readonly<Record<string, Range | undefined>> = {},
+  context: ParseContext = {},
 ): Result<ReadSettings> {
   const tokens = rejoin(input.args);
   const keyOf = new Map<string, Setting>();
@@ -98,7 +100,7 @@ export function readSettings(
 
   const take = (setting: Setting, value: string) => {
     if (value === '') return problems.push(`\`${setting.name}\` needs a value, e.g. \`${setting.name}=${setting.example}\`.`);
-    const parsed = parserOf(setting, ranges[setting.name])(value);
+    const parsed = parserOf(setting, ranges[setting.name], context)(value);
     if (!parsed.ok) return problems.push(`\`${setting.name}\`: ${parsed.error.message}${parsed.error.hint ? ` ${parsed.error.hint}` : ''}`);
     if (setting.name in values && JSON.stringify(values[setting.name]) !== JSON.stringify(parsed.value)) {
       return problems.push(

@@ -8,6 +8,11 @@ import { oneOf, parseYesNo } from '../parse/params.js';
 
 export type SettingValue = number | boolean | string;
 
+/** What a value's reading may depend on beyond its text: the price table's month, for rates ("3k/s"). */
+export interface ParseContext {
+  hoursPerMonth?: number;
+}
+
 /** What the advisor can list for a setting's or argument's values (autocomplete). */
 export type ChoiceSource = 'services' | 'topics' | 'instances';
 
@@ -27,7 +32,7 @@ export interface Setting<N extends string = string> {
   offer?: 'key' | 'common';
   /** Values name things the advisor knows (autocomplete). */
   complete?: ChoiceSource;
-  parse: (value: string) => Result<SettingValue>;
+  parse: (value: string, context?: ParseContext) => Result<SettingValue>;
   /** A value as people read it ("20 minutes", "12 GB", "bursty"). */
   show: (value: SettingValue) => string;
 }
@@ -37,7 +42,7 @@ type Declared<N extends string> = Omit<Setting<N>, 'kind' | 'choices' | 'parse' 
 /** A number with a unit (or a count); `parse` returns it in the setting's one unit. */
 export function numberSetting<N extends string>(
   s: Declared<N>,
-  parse: (v: string) => Result<number>,
+  parse: (v: string, context?: ParseContext) => Result<number>,
   show: (v: number) => string,
 ): Setting<N> {
   return { ...s, kind: 'number', parse, show: (v) => show(Number(v)) };

@@ -3,7 +3,7 @@
  * `arch=aarch64` or `mem=2gb` mean the same wherever they are typed. Each command adds its own ranges.
  */
 import { formatCount } from '../cost/format.js';
-import { parseCount, parseDuration, parseSize } from '../parse/units.js';
+import { parseDuration, parseMonthlyCount, parseSize } from '../parse/units.js';
 import { choiceSetting, numberSetting } from './setting.js';
 import { showMegabytes, showSeconds } from './show.js';
 
@@ -24,7 +24,7 @@ export const MEMORY = numberSetting(
 /** Requests or runs a month. */
 export const REQUESTS = numberSetting(
   { name: 'requests', aliases: ['invocations', 'calls'], example: '3M', means: 'Requests or runs per month', offer: 'common' },
-  parseCount,
+  (v, context) => parseMonthlyCount(v, context?.hoursPerMonth),
   (v) => `${formatCount(v)} a month`,
 );
 

@@ -59,6 +59,13 @@ describe('cost', () => {
     expect(reply.text).toContain('No request volume given, so the smallest fleet');
   });
 
+  it("reads requests given as a rate over the price table's 730-hour month", () => {
+    // 2,000/s × 2,628,000 s = 5.256B requests: the same bill as writing the month's count.
+    const rate = ask('cost requests=2000/s duration=100ms memory=512mb').data?.cost;
+    expect(rate).toEqual(ask('cost requests=5256000000 duration=100ms memory=512mb').data?.cost);
+    expect(rate).toMatchObject({ lambda: { monthlyUsd: 5424.34 } });
+  });
+
   it('prices Provisioned Concurrency alone, with no run time, and looks for no break-even it cannot know', () => {
     // 5 × 2 GB × 2,628,000 s (730 h) × $0.0000041667 per GB-s = $109.50.
     const reply = ask('cost memory=2gb provisioned=5');

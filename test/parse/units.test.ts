@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { isUnitWord, multiplierOf, MULTIPLIER_PATTERN, parseCount, parseDuration, parsePercent, parseSize } from '../../src/parse/units.js';
+import {
+  isUnitWord,
+  multiplierOf,
+  MULTIPLIER_PATTERN,
+  parseCount,
+  parseDuration,
+  parseMonthlyCount,
+  parsePercent,
+  parseSize,
+} from '../../src/parse/units.js';
 
 const value = <T>(r: { ok: true; value: T } | { ok: false }) => (r.ok ? r.value : 'error');
 
@@ -61,6 +70,32 @@ describe('parseCount', () => {
     const result = parseCount(text);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.code).toBe('bad-count');
+  });
+});
+
+describe('parseMonthlyCount: a month of requests, as a count or a rate', () => {
+  it.each([
+    ['3M', 3_000_000],
+    ['3M/month', 3_000_000],
+    ['3k/s', 3000 * 730 * 3600],
+    ['2000 per second', 2000 * 730 * 3600],
+    ['60/min', 60 * 730 * 60],
+    ['100/h', 100 * 730],
+    ['2k/day', 60_000],
+    ['24 a day', 720],
+    ['700/week', 3000],
+  ])('reads %s over a 730-hour month as %d', (text, n) => {
+    expect(value(parseMonthlyCount(text, 730))).toBe(n);
+  });
+
+  it('counts a rate a second over a 30-day month when no month is given', () => {
+    expect(value(parseMonthlyCount('1/s'))).toBe(2_592_000);
+  });
+
+  it.each(['5/fortnight', 'lots/s', '3k/'])('refuses %j, naming the rates it reads', (text) => {
+    const result = parseMonthlyCount(text, 730);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.hint).toContain('3k/s or 2k/day');
   });
 });
 
