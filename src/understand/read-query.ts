@@ -5,9 +5,9 @@
  * workload extractor `recommend` uses, so "250ms" or "10M requests a month" mean the same everywhere.
  */
 import type { AskKind, Knowledge, OutsideTopic, Service } from '../knowledge/schema.js';
-import { domainWordsOf } from '../knowledge/domain-words.js';
-import { swappedInto, words } from '../knowledge/text.js';
-import { MULTIPLIER_PATTERN, multiplierOf, SPELLED_MULTIPLIERS } from '../parse/units.js';
+import { respelled, TYPED_INSTANCE } from '../knowledge/respell.js';
+import { words } from '../knowledge/text.js';
+import { MULTIPLIER_PATTERN, multiplierOf } from '../parse/units.js';
 import { extractWorkload, type Reading } from '../recommend/extract.js';
 import { ARCH } from '../settings/shared.js';
 
@@ -83,15 +83,6 @@ interface Vocabulary {
   freeTierApplies: string[];
   unpriced: { phrase: string; said: string }[];
   names: { words: string; service: Service }[];
-  /** One-word names long enough to read a typo of. */
-  typoNames: { word: string; service: Service }[];
-  /**
-   * The words a typo is read against beside the entries' own: the domain's, and the names of products outside
-   * it, so that "auzre" is declined as Azure rather than answered as something of ours.
-   */
-  knownWords: ReadonlySet<string>;
-  /** Words of six letters or more that say what is asked or name the domain, read through one typo ("montly"). */
-  typoWords: readonly string[];
   instanceTypes: ReadonlySet<string>;
   /** The families of those types ("t3", "m7g"): a word after one of them can only be meant as a type. */
   instanceFamilies: ReadonlySet<string>;
@@ -117,15 +108,8 @@ function vocabularyOf(knowledge: Knowledge): Vocabulary {
     freeTierApplies: phrases(lexicon.freeTier.applies),
     unpriced: lexicon.notCalculated.map((p) => ({ phrase: joinedWords(String(p)), said: String(p) })),
     names,
-    typoNames: names
-      .filter((n) => n.words.trim().length >= 6 && !n.words.trim().includes(' '))
-      .map((n) => ({ word: n.words.trim(), service: n.service })),
     instanceTypes,
     instanceFamilies: new Set([...instanceTypes].map((t) => t.slice(0, t.indexOf('.')))),
-    knownWords: new Set([...domainWordsOf(knowledge), ...lexicon.outside.flatMap((o) => o.words.flatMap((w) => words(String(w))))]),
-    typoWords: [...new Set([...domainWordsOf(knowledge), ...Object.values(lexicon.asks).flat().map(String)])].filter(
-      (w) => w.length >= 6 && /^[a-z]+$/.test(w),
-    ),
   };
   vocabularies.set(knowledge, vocabulary);
   return vocabulary;
@@ -137,7 +121,7 @@ function vocabularyOf(knowledge: Knowledge): Vocabulary {
  */
 export function readQuery(text: string, knowledge: Knowledge, knows: (word: string) => boolean = () => false): Query {
   const v = vocabularyOf(knowledge);
-  const spelled = respelled(text, v, knows);
+  const spelled = respelled(text, knowledge, knows);
   const joined = joinedWords(spelled);
   const asks = new Set(v.asks.filter(([, list]) => list.some((p) => joined.includes(p))).map(([kind]) => kind));
   const outside = v.outside.filter((o) => o.phrases.some((p) => namedNotSetAside(joined, p, v.setAside))).map((o) => o.topic);
@@ -182,57 +166,6 @@ export function readQuery(text: string, knowledge: Knowledge, knows: (word: stri
 }
 
 /**
- * The text as it was meant ("whats the lamdba max tiemout" → "… lambda max timeout"), its instance types'
- * sizes first (withInstanceSizesRespelled), then its words in three steps, each taken only when exactly one
- * word fits:
- * - a word of six letters or more one edit from a service name or a spelled-out multiplier ("milion");
- * - a word of four or more that neither the domain, the outside products nor the entries know, but one of
- *   them holds with two neighbouring letters swapped ("tiemout");
- * - a word of six or more one edit from a domain word or an ask word ("montly"). Not from every word the
- *   entries use: a wider net reads too many ordinary words as domain ones, and search already forgives one
- *   wrong, missing or extra letter in a long word.
- */
-function respelled(text: string, v: Vocabulary, knows: (word: string) => boolean): string {
-  const known = (lower: string) => v.knownWords.has(lower) || knows(lower);
-  return withInstanceSizesRespelled(text, v.instanceTypes).replace(/[A-Za-z][A-Za-z0-9]{3,}/g, (word) => {
-    const lower = word.toLowerCase();
-    if (lower.length >= 6) {
-      // A name as written, or a plural of one ("instance", "functions"), is no typo.
-      if (v.typoNames.some((n) => n.word === lower || n.word === `${lower}s` || `${n.word}s` === lower)) return word;
-      const name = v.typoNames.find((n) => oneEditApart(lower, n.word));
-      if (name) return name.word;
-      // "3 milion invocations" read as 3 would be a silent wrong answer; "million" is one edit from "billion"
-      // too, so a multiplier as written stays, and a typo close to two is not guessed.
-      if (SPELLED_MULTIPLIERS.includes(lower)) return word;
-      const multipliers = SPELLED_MULTIPLIERS.filter((m) => oneEditApart(lower, m));
-      if (multipliers.length === 1) return multipliers[0] ?? word;
-    }
-    if (known(lower)) return word;
-    const swapped = swappedInto(word, known);
-    if (swapped || lower.length < 6) return swapped ?? word;
-    const close = v.typoWords.filter((w) => oneEditApart(lower, w));
-    return close.length === 1 ? (close[0] ?? word) : word;
-  });
-}
-
-/** A family, a dot and a word of three or more: an instance type as typed ("t3.smal"), not a runtime ("nodejs20.x"). */
-const TYPED_INSTANCE = /(?<![\w.])([a-z][a-z0-9-]*\d[a-z0-9-]*)\.([a-z0-9]{3,})\b/gi;
-
-/**
- * Instance types whose size has a typo ("t3.smal", "m5.lagre") read as the one type of that family the price
- * table has at one edit. Only the size is read: families are open-ended, and "c5a.large" is a real type one
- * edit from "c5.large" that the table lacks, which must not be priced as another.
- */
-function withInstanceSizesRespelled(text: string, types: ReadonlySet<string>): string {
-  return text.replace(TYPED_INSTANCE, (typed: string, family: string, size: string) => {
-    if (types.has(typed.toLowerCase())) return typed;
-    const prefix = `${family.toLowerCase()}.`;
-    const close = [...types].filter((t) => t.startsWith(prefix) && oneEditApart(size.toLowerCase(), t.slice(prefix.length)));
-    return close.length === 1 ? (close[0] ?? typed) : typed;
-  });
-}
-
-/**
  * Whether `phrase` is named in `joined` other than right after a set-aside word, "the", "aws" or "amazon" between
  * them allowed: "lambda@edge estimate, ignore cloudfront itself" asks about Lambda@Edge, not CloudFront.
  */
@@ -253,17 +186,6 @@ function servicesIn(joined: string, v: Vocabulary): Service[] {
   }
   const ordered = found.sort((a, b) => a.at - b.at).map((f) => f.service);
   return ordered.filter((s, i) => ordered.findIndex((o) => o.id === s.id) === i);
-}
-
-/** One insertion, deletion, substitution or swap of neighbours: the typos people make in a name they know. */
-export function oneEditApart(a: string, b: string): boolean {
-  if (a === b || Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  const tail = (x: string, y: string) => x.slice(i + 1) === y.slice(i);
-  if (a.length === b.length)
-    return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
-  return a.length > b.length ? tail(a, b) : tail(b, a);
 }
 
 const isArch = (value: unknown): value is 'x86' | 'arm' => value === 'x86' || value === 'arm';

@@ -271,6 +271,12 @@ describe('recommend: free text and assumptions', () => {
     expect(r.assumptions).toContainEqual(expect.stringMatching(/^Not stated, so not weighed: gpu, state\.$/));
   });
 
+  it('reads a described workload through the respelling questions get: "kernal module"', () => {
+    const r = rec('recommend a daemon that needs a specific kernal module loaded');
+    expect(r.workload).toMatchObject({ os: true });
+    expect(entry(r, 'fargate')?.verdict).toBe('ruled out');
+  });
+
   it('lets a key=value setting override what the text says, and says so', () => {
     const r = rec('recommend a 5 minute job duration=20m');
     expect(r.workload.duration).toBe(1200);

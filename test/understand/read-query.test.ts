@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { swappedInto } from '../../src/knowledge/text.js';
-import { oneEditApart, readQuery } from '../../src/understand/read-query.js';
+import { oneEditApart } from '../../src/knowledge/respell.js';
+import { readQuery } from '../../src/understand/read-query.js';
 import { fixtureKnowledge } from '../helpers.js';
 
 const knowledge = fixtureKnowledge();
