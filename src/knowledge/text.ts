@@ -37,7 +37,9 @@ export function normaliseQuestion(text: string, lexicon: Lexicon): string[] {
     joined = joined.split(` ${phrase} `).join(` ${lexicon.synonyms[phrase]} `);
   }
   const stop = new Set(lexicon.stopWords);
-  return [...new Set(joined.split(' ').filter((w) => w.length > 0 && !stop.has(w)))];
+  // An instance type is asked about by its family too: "g4dn.xlarge vs g5.xlarge" is the entry on g4dn vs g5.
+  const withFamilies = joined.split(' ').flatMap((w) => [w, ...(/^[a-z][a-z0-9-]*\d[a-z0-9-]*\.[a-z0-9]+$/.test(w) ? [w.slice(0, w.indexOf('.'))] : [])]);
+  return [...new Set(withFamilies.filter((w) => w.length > 0 && !stop.has(w)))];
 }
 
 /** Two swapped letters are read only in words this long: in shorter ones a swap too often makes another word. */

@@ -12,12 +12,21 @@ describe('ask: free-text questions', () => {
     ['does fargate support gpus', ['fargate', 'gpu-on-aws']],
     ['how do i stop cold starts on my java lambda', ['cold-starts', 'snapstart', 'cold-start-latency-spikes', 'provisioned-concurrency']],
     ['InsufficientInstanceCapacity when launching ec2', ['ec2-insufficient-capacity']],
+    // MPI is the tightly coupled work Batch's multi-node parallel jobs are for.
+    ['how do i run tightly coupled mpi across several instances on aws', ['batch']],
+    // Instance types are asked about by family too: the entry on g4dn vs g5, not one on models.
+    ['g4dn.xlarge vs g5.xlarge for serving a model that needs 20gb of vram', ['gpu-on-aws']],
   ])('answers %j from the right entry, with its source', (question, expected) => {
     const reply = ask(question);
     expect(reply.kind).toBe('answer');
     expect(expected).toContain(reply.data?.entryId);
     expect(reply.sources.length).toBeGreaterThan(0);
     expect(reply.data?.matches?.[0]?.id).toBe(reply.data?.entryId);
+  });
+
+  it('recommends Batch for MPI across instances when Batch and EKS are offered, not EKS for being named', () => {
+    const reply = ask('our mpi solver has to span 8 instances talking to each other. batch? eks?');
+    expect(reply.data?.recommendation).toMatchObject({ service: 'batch' });
   });
 
   it('does not let chat filler and "vs" decide the entry: Spot savings are the Spot entry, not Fargate pricing', () => {

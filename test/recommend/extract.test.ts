@@ -124,6 +124,12 @@ describe('reading a workload from plain English', () => {
     expect(read('already dockerised, stateless').container).toBe(true);
   });
 
+  it('does not read a service offered as a choice as the team\'s setup: "batch? eks?", "ecs or eks"', () => {
+    for (const text of ['an mpi solver across 8 instances. batch? eks?', 'steady api, ecs or eks', 'should it go on fargate or eks?'])
+      expect(read(text)).not.toHaveProperty('kubernetes');
+    expect(read('we already run eks for everything')).toMatchObject({ kubernetes: true, container: true });
+  });
+
   it('reads negations: no Kubernetes experience, no GPU', () => {
     expect(read('a container app; we have no Kubernetes experience and need no GPU')).toMatchObject({
       container: true,

@@ -285,6 +285,10 @@ describe('the question path: what a bill is asked for', () => {
     );
   });
 
+  it('says in the answer that Lambda Managed Instances can attach a GPU, where standard Lambda cannot', () => {
+    expect(ask('lambda still cant do gpus right? need a small gpu for embeddings').text).toMatch(/Managed Instances[^.]*AcceleratorConfig/);
+  });
+
   it('declines Redshift and Kinesis shard capacity as outside what it covers', () => {
     for (const question of ['redshift serverless RPU pricing?', 'kinesis data streams per-shard write limits'])
       expect(ask(question).title).toBe('Outside what I cover');
