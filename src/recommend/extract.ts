@@ -166,7 +166,7 @@ export function extractWorkload(original: string, options: { traits: readonly Tr
       /\b(files?|uploads?|body|payloads?|requests?|messages?|events?|documents?)\b/.test(after.slice(0, 25).split(/[,;.\d]/)[0] ?? '') ||
       /\b(payload|body|upload)\b/.test(before.slice(-20))
         ? 'payload'
-        : /\b(image|package|artifact|zip|bundle|layer)\b/.test(near)
+        : /\b(image|package|artifact|zip|bundle|layers?|deps|dependencies)\b/.test(near)
           ? 'package'
           : /\b(disk|storage|scratch|tmp|ssd|ebs)\b/.test(near)
             ? 'storage'

@@ -83,6 +83,7 @@ describe('reading a workload from plain English', () => {
     // A size is placed by its own clause: the request after the comma is the next setting's.
     expect(read('512mb, 200ms per request')).toMatchObject({ memory: 512, duration: 0.2 });
     expect(read('uploads of 2mb per request').payload).toBe(2);
+    expect(read('the function and its deps are about 3gb').package).toBe(3072);
   });
 
   it('reads sizes as people write them: "16 gigs of ram", "512 megs", "20 gigabytes"', () => {

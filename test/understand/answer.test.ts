@@ -166,6 +166,11 @@ describe('the question path', () => {
     expect(ask('our lambda has been timing out for 2 hours').kind).toBe('answer');
   });
 
+  it('hears "a better home for it?" and "is lambda still an option" as a choice of where to run', () => {
+    expect(ask('an old m5.large runs a 30 second cleanup every hour, is there a better home for it?').kind).toBe('recommend');
+    expect(ask('nightly export, 2 minutes, deps are 3gb. is lambda still an option').kind).toBe('recommend');
+  });
+
   it('hears a choice asked in chat words: "move it?", "cheapest sane option?", "what aws compute would you use"', () => {
     expect(ask('api does a steady ~3k rps around the clock, cpu sits ~70%. lambda bill is getting silly. move it?').kind).toBe('recommend');
     expect(
