@@ -64,7 +64,8 @@ export function respelled(text: string, knowledge: Knowledge, knows: (word: stri
       if (name) return name;
       // "3 milion invocations" read as 3 would be a silent wrong answer; "million" is one edit from "billion"
       // too, so a multiplier as written stays, and a typo close to two is not guessed.
-      if (SPELLED_MULTIPLIERS.includes(lower)) return word;
+      // "thousands of samples" is a plural, not a typo of "thousand".
+      if (SPELLED_MULTIPLIERS.includes(lower) || SPELLED_MULTIPLIERS.includes(lower.replace(/s$/, ''))) return word;
       const multipliers = SPELLED_MULTIPLIERS.filter((m) => oneEditApart(lower, m));
       if (multipliers.length === 1) return multipliers[0] ?? word;
     }

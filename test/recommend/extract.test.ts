@@ -29,6 +29,7 @@ describe('reading a workload from plain English', () => {
 
   it('reads many queued, independent jobs as queued-jobs, and a single job or a queue consumer as not', () => {
     for (const text of [
+      'thousands of samples queued up',
       'render jobs that queue up every evening',
       'thousands of independent simulations',
       'a job queue of ETL runs',

@@ -36,6 +36,8 @@ describe('readQuery: what a message asks and names', () => {
     expect(read('2 bilion requests').volume).toBe(2e9);
     expect(read('10 million calls').volume).toBe(1e7);
     expect(read('10 billion calls').volume).toBe(1e10);
+    // A plural is no typo: "thousands of samples" stays, so the workload reads as thousands of queued jobs.
+    expect(read('thousands of samples queued up, millions of rows').spelled).toBe('thousands of samples queued up, millions of rows');
   });
 
   it('reads a word with two neighbouring letters swapped as the domain word or entry word it is, keeping its case', () => {
