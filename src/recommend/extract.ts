@@ -192,6 +192,13 @@ export function extractWorkload(original: string, options: { traits: readonly Tr
         )
       )
         return undefined;
+      // "a 20 minute standup every morning": people's time, not the workload's.
+      if (
+        /^[\s-]*(?:long\s+)?(?:stand-?ups?|meetings?|retros?|demos?|breaks?|lunch(?:es)?|commutes?|drives?|walks?|interviews?|coffee)\b/.test(
+          after,
+        )
+      )
+        return undefined;
       const phrase = phraseOf(m);
       if (/\b(waits?|waiting|approvals?|sleeps?|pauses?)\b[^.;]*$/.test(before.slice(-25))) return one('wait', s, phrase);
       if (

@@ -66,6 +66,12 @@ describe('reading a workload from plain English', () => {
     expect(read('I am not sure and neither is my team')).not.toHaveProperty('duration');
   });
 
+  it("does not take people's time for the run time: a 20 minute standup, a 30-minute meeting", () => {
+    expect(read('after our 20 minute standup a script posts the summary; the script takes 2 seconds').duration).toBe(2);
+    expect(read('a 30-minute meeting decides it, then the export runs 5 minutes').duration).toBe(300);
+    expect(read('nightly 5 minute report job').duration).toBe(300);
+  });
+
   it('takes the longest run time when several are mentioned', () => {
     expect(read('usually 30 seconds, sometimes 12 minutes').duration).toBe(720);
   });
