@@ -71,6 +71,9 @@ const joinedWords = (text: string) => ` ${words(text).join(' ')} `;
 const ERROR_NAME =
   /\b(?:[A-Z][a-z]+(?:[A-Z][a-z0-9]*)*(?:Exception|Error|Exceeded|Fault)|[A-Z][a-z]+(?:[A-Z][a-z0-9]+){2,}|E[A-Z]{3,7}(?=:))\b/g;
 
+/** The line Lambda's runtime logs when an invocation hits its timeout, whatever the seconds: an error as pasted. */
+const RUNTIME_MESSAGE = /\bTask timed out after \d+(?:\.\d+)? seconds\b/i;
+
 /** The lexicon and tables as the reader uses them, normalised once per knowledge base rather than per message. */
 interface Vocabulary {
   asks: [AskKind, string[]][];
@@ -150,7 +153,7 @@ export function readQuery(text: string, knowledge: Knowledge, knows: (word: stri
     spelled,
     instances: instancesIn(spelled, v.instanceTypes),
     unknownInstances: [...new Set(instanceTypesIn(spelled, v.instanceFamilies).filter((t) => !v.instanceTypes.has(t)))],
-    errors: [...new Set(spelled.match(ERROR_NAME) ?? [])],
+    errors: [...new Set([...(spelled.match(ERROR_NAME) ?? []), ...(RUNTIME_MESSAGE.test(spelled) ? ['Task timed out'] : [])])],
     unpriced: v.unpriced.filter((u) => joined.includes(u.phrase)).map((u) => u.said),
     readings: extractWorkload(spelled, { traits: knowledge.lexicon.traits }),
     ...(arch ? { arch } : {}),

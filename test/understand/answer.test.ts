@@ -199,6 +199,13 @@ describe('the question path', () => {
     expect(reply.data?.services).toEqual(expect.arrayContaining(['ec2', 'lambda']));
   });
 
+  it("reads the runtime's timeout line in a pasted log as the timeout error, whatever the seconds and the REPORT line beside it", () => {
+    const log =
+      'REPORT RequestId: 9b1e Duration: 612300.00 ms Billed Duration: 612300 ms Memory Size: 1024 MB Max Memory Used: 300 MB\n' +
+      '2026-01-05T02:00:00.000Z 9b1e Task timed out after 612.30 seconds\nwhy does this keep happening';
+    expect(ask(log).data?.entryId).toBe('lambda-task-timed-out');
+  });
+
   it('answers a pasted error with the entry that owns it, not a menu', () => {
     const reply = ask('botocore.errorfactory.TooManyRequestsException: ... (ConcurrentInvocationLimitExceeded) help');
     expect(reply.kind).toBe('answer');
