@@ -14,14 +14,11 @@ import { quotaValue } from '../knowledge/quotas.js';
 import { showSetting, type Workload } from './fields.js';
 
 export interface Bills {
-  /** The estimate at the workload's memory; none when the memory is not known (the bills span a range). */
-  estimate?: CostEstimate;
-  /**
-   * Lambda's bill over the sized fleet's, on demand: one figure at a known memory; with the memory unknown,
-   * the lower and higher of the ratios at Lambda's smallest and largest memory. A test that Lambda costs
-   * at least so much more is made on `low`, one that it costs at most so much on `high`.
-   */
-  ratio: { low: number; high: number };
+  estimate: CostEstimate;
+  lambdaUsd: number;
+  ec2Usd: number;
+  /** Lambda's bill over the sized fleet's, on demand. */
+  ratio: number;
   /** "At 120M requests a month of 800 ms at 1.5 GB (37 in flight), Lambda ≈ $2,417.14/month vs 9 × m5.large ≈ $630.72/month". */
   text: string;
 }
@@ -49,47 +46,25 @@ export function workloadEstimate(w: Workload, knowledge: Knowledge): CostEstimat
   return estimate.ok ? estimate.value : undefined;
 }
 
-/** Lambda's bill against the sized fleet's at one memory, as a ratio and a sentence. */
-function billsAt(w: Workload & { requests: number; duration: number }, memory: number, knowledge: Knowledge) {
-  const estimate = workloadEstimate({ ...w, memory }, knowledge);
+/** Lambda's bill against the sized fleet's, with the figures as a sentence; undefined when they cannot be compared. */
+export function compareBills(w: Workload, knowledge: Knowledge): Bills | undefined {
+  const estimate = workloadEstimate(w, knowledge);
   const lambda = estimate?.lambda;
   const ec2 = estimate?.ec2;
-  if (!estimate || !lambda || !ec2) return undefined;
-  const flight = inFlight({ requests: w.requests, durationMs: w.duration * 1000, memoryMb: memory, hours: ec2.hours }).inFlight;
+  if (!estimate || !lambda || !ec2 || typeof w.requests !== 'number' || typeof w.duration !== 'number' || typeof w.memory !== 'number')
+    return undefined;
+  const flight = inFlight({ requests: w.requests, durationMs: w.duration * 1000, memoryMb: w.memory, hours: ec2.hours }).inFlight;
+  const text =
+    `At ${formatCount(w.requests)} requests a month of ${showSetting('duration', w.duration)} at ${showSetting('memory', w.memory)} ` +
+    `(${showInFlight(flight)} in flight), Lambda ≈ ${formatUsd(lambda.monthlyUsd)}/month vs ${ec2.instances} × ${ec2.instance} ≈ ${formatUsd(ec2.monthlyUsd)}/month`;
   return {
     estimate,
+    lambdaUsd: lambda.monthlyUsd,
+    ec2Usd: ec2.monthlyUsd,
     ratio: ec2.monthlyUsd > 0 ? lambda.monthlyUsd / ec2.monthlyUsd : Infinity,
-    at: `${showSetting('memory', memory)} (${showInFlight(flight)} in flight), Lambda ≈ ${formatUsd(lambda.monthlyUsd)}/month vs ${ec2.instances} × ${ec2.instance} ≈ ${formatUsd(ec2.monthlyUsd)}/month`,
+    text,
   };
 }
-
-/**
- * Lambda's bill against the sized fleet's, with the figures as a sentence; undefined when they cannot be
- * compared. Without a memory, a heavy steady load is still judged: the bills at Lambda's smallest and largest
- * memory bound the gap ("5.26B requests of 40 ms cost Lambda at least 3.9× the fleet, whatever the memory").
- */
-export function compareBills(w: Workload, knowledge: Knowledge): Bills | undefined {
-  const { requests, duration, memory } = w;
-  if (typeof requests !== 'number' || typeof duration !== 'number') return undefined;
-  const load = { ...w, requests, duration };
-  const volume = `At ${formatCount(requests)} requests a month of ${showSetting('duration', duration)}`;
-  if (typeof memory === 'number') {
-    const bills = billsAt(load, memory, knowledge);
-    return bills && { estimate: bills.estimate, ratio: { low: bills.ratio, high: bills.ratio }, text: `${volume} at ${bills.at}` };
-  }
-  const [least, most] = [quotaValue(knowledge, 'lambda.memory.min', 'mb'), quotaValue(knowledge, 'lambda.memory.max', 'mb')].map((m) =>
-    billsAt(load, m, knowledge),
-  );
-  if (!least || !most) return undefined;
-  const ratio = { low: Math.min(least.ratio, most.ratio), high: Math.max(least.ratio, most.ratio) };
-  return {
-    ratio,
-    text: `${volume}, Lambda costs ${formatTimes(ratio.low)} to ${formatTimes(ratio.high)} what a fleet sized for the load does, whatever its memory: at ${least.at}; at ${most.at}`,
-  };
-}
-
-/** "3.9×", "12×": a ratio as people read one. */
-const formatTimes = (ratio: number) => `${ratio >= 10 ? Math.round(ratio) : ratio.toFixed(1)}×`;
 
 /** What Lambda's free tier covers of a workload whose volume is known but not its run time or memory. */
 export interface FreeTierShare {

@@ -105,8 +105,8 @@ function signalHolds(knowledge: Knowledge, workload: Workload, signal: RuleSigna
   if (!test) return true;
   return (
     bills !== undefined &&
-    (test.atLeast === undefined || bills.ratio.low >= test.atLeast) &&
-    (test.atMost === undefined || bills.ratio.high <= test.atMost)
+    (test.atLeast === undefined || bills.ratio >= test.atLeast) &&
+    (test.atMost === undefined || bills.ratio <= test.atMost)
   );
 }
 

@@ -223,22 +223,6 @@ describe('recommend: cost', () => {
     expect(reply.text).toContain('Fargate 9 tasks ≈ $765.57/month');
   });
 
-  it('weighs the bills of a steady heavy load whose memory is not given, at the smallest and largest memory Lambda has', () => {
-    // 2,000/s × 40 ms is 80 in flight. At 128 MB Lambda is $1,482.33 against 2 × m5.large ($140.16), at
-    // 10,240 MB $36,084.40 against 65 × r5.large ($5,978.70): at least 6.0× whatever the memory.
-    const reply = ask('recommend requests=2000/s duration=40ms traffic=steady');
-    const r = reply.data?.recommendation as Rec;
-    expect(r.service).not.toBe('lambda');
-    const bills = entry(r, 'lambda')?.reasons.find((x) => x.fact === 'cost-break-even');
-    expect(bills).toMatchObject({ score: -3 });
-    expect(bills?.text).toContain('Lambda costs 6.0× to 11× what a fleet sized for the load does, whatever its memory');
-    expect(bills?.text).toContain('at 128 MB (80 in flight), Lambda ≈ $1,482.33/month vs 2 × m5.large ≈ $140.16/month');
-    // No bill is printed for a memory nobody gave.
-    expect(reply.data?.cost).toBeUndefined();
-    // A light load stays Lambda's: the gap is no longer "at least twice" at every memory.
-    expect(rec('recommend requests=2M duration=40ms traffic=steady').service).toBe('lambda');
-  });
-
   it('says what would change the pick when the bills decide it', () => {
     // Short runs over an HTTP trigger favour Lambda; only the bills put the steady fleet ahead.
     const r = rec('recommend requests=120M duration=800ms memory=1.5gb traffic=steady trigger=http');
