@@ -1,25 +1,44 @@
+import { ec2MonthlyCost } from '../cost/ec2.js';
 import { defaultPrices, hoursPerMonth } from '../cost/hours.js';
 import { cents, formatRate as rate, formatUsd } from '../cost/money.js';
 import type { Knowledge } from '../knowledge/schema.js';
-import { makeReply, type Reply } from '../reply.js';
+import { makeReply, uniqueSources, type Reply } from '../reply.js';
+import type { InstanceCount } from './instance-costs.js';
 
 /**
  * What EKS control planes cost a month: clusters × the cluster-hour rate × the hours, in standard support and,
  * beside it, in extended support (a cluster on a Kubernetes version past standard support). Answers "eks
- * control plane cost for 3 clusters". Undefined when the default region's table has no EKS rates.
+ * control plane cost for 3 clusters"; with worker `nodes` named ("plus 2 m7g.large worker nodes"), the month
+ * of cluster and nodes together. Undefined when the default region's table has no EKS rates, or no price for
+ * a node type.
  */
-export function clusterCostsReply(clusters: number, knowledge: Knowledge, hours?: number): Reply | undefined {
+export function clusterCostsReply(
+  clusters: number,
+  knowledge: Knowledge,
+  hours?: number,
+  nodes: readonly InstanceCount[] = [],
+): Reply | undefined {
   const prices = defaultPrices(knowledge);
   const eks = prices?.eks;
   if (!prices || !eks) return undefined;
   const running = hours ?? hoursPerMonth(knowledge);
+  const priced = nodes.map((n) => ({ n, price: prices.ec2.instances.find((i) => i.type === n.type) }));
+  const workers = priced.flatMap(({ n, price }) => (price ? [{ n, price, cost: ec2MonthlyCost(price, n.count, running, undefined) }] : []));
+  if (workers.length < nodes.length) return undefined;
+  const nodesUsd = cents(workers.reduce((sum, w) => sum + w.cost.monthlyUsd, 0));
   const standard = cents(clusters * eks.clusterUsdPerHour * running);
   const extended = cents(clusters * eks.extendedSupportUsdPerHour * running);
   const count = `${clusters} EKS cluster${clusters === 1 ? '' : 's'}`;
+  const nodeLabel = workers.map((w) => `${w.n.count > 1 ? `${w.n.count} × ` : ''}${w.n.type}`).join(' and ');
+  const controlPlanes = `${formatUsd(standard)} a month for the control plane${clusters === 1 ? '' : 's'} in standard support (${rate(eks.clusterUsdPerHour)} per cluster-hour × ${running} h), ${formatUsd(extended)} if on versions in extended support (${rate(eks.extendedSupportUsdPerHour)}), ${formatUsd(cents(extended - standard))} more.`;
+  const summary =
+    workers.length > 0
+      ? `${count} with ${nodeLabel} worker nodes: ${formatUsd(cents(standard + nodesUsd))} a month in standard support (control plane ${formatUsd(standard)} + nodes ${formatUsd(nodesUsd)} on demand), ${formatUsd(cents(extended + nodesUsd))} in extended support.`
+      : `${count}: ${controlPlanes} Worker nodes (EC2 or Fargate) are billed on top.`;
   return makeReply({
     kind: 'cost',
-    title: `EKS control-plane cost — ${prices.name} (${prices.region})`,
-    summary: `${count}: ${formatUsd(standard)} a month for the control plane${clusters === 1 ? '' : 's'} in standard support (${rate(eks.clusterUsdPerHour)} per cluster-hour × ${running} h), ${formatUsd(extended)} if on versions in extended support (${rate(eks.extendedSupportUsdPerHour)}), ${formatUsd(cents(extended - standard))} more. Worker nodes (EC2 or Fargate) are billed on top.`,
+    title: `${workers.length > 0 ? 'EKS cluster cost' : 'EKS control-plane cost'} — ${prices.name} (${prices.region})`,
+    summary,
     blocks: [
       {
         type: 'fields',
@@ -32,16 +51,31 @@ export function clusterCostsReply(clusters: number, knowledge: Knowledge, hours?
             label: `Extended support: ${formatUsd(extended)}/month`,
             value: `${rate(eks.extendedSupportUsdPerHour)}/cluster-hour × ${clusters} × ${running} h`,
           },
+          ...workers.map((w) => ({
+            label: `Worker nodes ${w.n.count > 1 ? `${w.n.count} × ` : ''}${w.n.type}: ${formatUsd(w.cost.monthlyUsd)}/month`,
+            value: `$${w.price.usdPerHour}/h on demand${w.n.count > 1 ? ` × ${w.n.count}` : ''} × ${running} h`,
+          })),
         ],
       },
       {
         type: 'section',
         heading: 'Assumptions',
-        markdown: `- Each cluster runs all ${running} hours of the month; ECS has no control-plane charge (\`topic eks-pricing\`).`,
+        markdown: [
+          `- Each cluster runs all ${running} hours of the month; ECS has no control-plane charge (\`topic eks-pricing\`).`,
+          ...(workers.length > 0 ? [`- Nodes: Linux, on demand; EBS volumes and data transfer are billed on top.`] : []),
+        ].join('\n'),
       },
       { type: 'actions', buttons: [{ label: 'ECS vs EKS', command: 'ecs-vs-eks' }] },
     ],
-    sources: [eks.source],
-    data: { clusterCosts: { clusters, hours: running, monthlyUsd: standard, extendedSupportMonthlyUsd: extended } },
+    sources: uniqueSources([eks.source, ...workers.map((w) => w.price.source)]),
+    data: {
+      clusterCosts: {
+        clusters,
+        hours: running,
+        monthlyUsd: standard,
+        extendedSupportMonthlyUsd: extended,
+        ...(workers.length > 0 ? { nodesMonthlyUsd: nodesUsd } : {}),
+      },
+    },
   });
 }

@@ -74,9 +74,10 @@ export function answerText(text: string, ctx: CommandContext): Reply {
     const reply = lambdaExtrasAnswer(query, ctx);
     if (reply) return reply;
   }
-  // "eks control plane cost for 3 clusters": the control planes' month, not a Lambda-vs-EC2 comparison.
-  if (ownPrices && namesOnly(query, 'eks') && query.unpriced.length === 0 && query.instances.length === 0) {
-    const reply = clusterCostsReply(query.clusters ?? 1, ctx.knowledge, query.hours);
+  // "eks control plane cost for 3 clusters": the control planes' month, not a Lambda-vs-EC2 comparison; with
+  // worker nodes named ("plus 2 m7g.large worker nodes"), cluster and nodes together.
+  if (ownPrices && namesOnly(query, 'eks') && query.unpriced.length === 0 && query.instances.length <= 1) {
+    const reply = clusterCostsReply(query.clusters ?? 1, ctx.knowledge, query.hours, query.instances);
     if (reply) return reply;
   }
   // "fargate task with 100gb ephemeral storage — what's the extra storage charge": the storage line alone.
