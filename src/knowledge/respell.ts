@@ -1,7 +1,8 @@
 /**
  * Typos read as the words meant, against the knowledge base's own vocabulary: service names, domain and ask
- * words, outside products and priced instance types. Questions (understand/read-query.ts) and workloads
- * described to `recommend` (recommend/read-workload.ts) are read through the same respelling.
+ * words, outside products and priced instance types, for questions (understand/read-query.ts). A workload
+ * typed after `recommend` is not respelled: without the search index's words to tell ordinary words from
+ * typos ("players" is not "layers", "scheduler" not "scheduled"), it would misread more than it mends.
  */
 import { domainWordsOf } from './domain-words.js';
 import type { Knowledge } from './schema.js';

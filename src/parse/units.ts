@@ -147,34 +147,19 @@ export function isUnitWord(word: string): boolean {
   return word === '%' || [SECONDS, MEGABYTES, MULTIPLIERS].some((units) => own(units, word) !== undefined);
 }
 
-/** Occurrences a month of once per unit, in a 30-day month (a rate per second, minute or hour: see perMonth). */
-const PER_MONTH: Readonly<Record<string, number>> = {
-  s: 2_592_000,
-  sec: 2_592_000,
-  second: 2_592_000,
-  min: 43_200,
-  minute: 43_200,
-  h: 720,
-  hr: 720,
-  hour: 720,
-  day: 30,
-  week: 30 / 7,
-  month: 1,
-  mo: 1,
-};
-const SECONDS_PER_RATE_UNIT: Readonly<Record<string, number>> = {
-  s: 1,
-  sec: 1,
-  second: 1,
-  min: 60,
-  minute: 60,
-  h: 3600,
-  hr: 3600,
-  hour: 3600,
-};
+/** The units a count is given per ("3,000 req/s", "2k a day"): the duration units up to a day, and weeks and months. */
+const CALENDAR_PER_MONTH: Readonly<Record<string, number>> = { week: 30 / 7, month: 1, mo: 1 };
+const DAY_SECONDS = 86_400;
+// Not milliseconds, and not "m" or "d" alone: "3/m" may be a month as well as a minute.
+const RATE_UNITS = [
+  ...Object.keys(SECONDS).filter(
+    (unit) => unit !== 'm' && unit !== 'd' && (SECONDS[unit] ?? 0) >= 1 && (SECONDS[unit] ?? 0) <= DAY_SECONDS,
+  ),
+  ...Object.keys(CALENDAR_PER_MONTH),
+];
 
-/** The units a rate is given per ("3,000 req/s", "2k a day"), as a regular expression's alternatives. */
-export const RATE_UNIT_PATTERN = alternatives(Object.keys(PER_MONTH));
+/** The units a rate is given per, as a regular expression's alternatives. */
+export const RATE_UNIT_PATTERN = alternatives(RATE_UNITS);
 
 /**
  * How many times a month something once per `unit` happens. Per second, minute or hour it runs over
@@ -182,8 +167,11 @@ export const RATE_UNIT_PATTERN = alternatives(Object.keys(PER_MONTH));
  * per day or week over a 30-day month.
  */
 export function perMonth(unit: string, hoursPerMonth?: number): number | undefined {
-  const seconds = own(SECONDS_PER_RATE_UNIT, unit);
-  return hoursPerMonth !== undefined && seconds !== undefined ? (hoursPerMonth * 3600) / seconds : own(PER_MONTH, unit);
+  const calendar = own(CALENDAR_PER_MONTH, unit);
+  if (calendar !== undefined) return calendar;
+  const seconds = RATE_UNITS.includes(unit) ? own(SECONDS, unit) : undefined;
+  if (seconds === undefined) return undefined;
+  return seconds < DAY_SECONDS && hoursPerMonth !== undefined ? (hoursPerMonth * 3600) / seconds : (30 * DAY_SECONDS) / seconds;
 }
 
 /** "3M", "250k", "43,200", "1.5 billion", "3M/month" → a plain number. */

@@ -158,6 +158,8 @@ export function extractWorkload(original: string, options: { traits: readonly Tr
 
   // Sizes, placed by the words around them.
   take(found, new RegExp(String.raw`(\d+(?:\.\d+)?)\s*(${SIZE_UNIT_PATTERN})\b`), (m, before, after) => {
+    // "25 gig networking", "10 gigabit": a link's speed, not a size.
+    if (/^[\s-]*(?:networking|network|ethernet|links?|uplinks?|nics?|bandwidth|bit|bps)\b/.test(after)) return undefined;
     const mb = Number(m[1]) * (megabytesIn(m[2] ?? 'mb') ?? 1);
     const near = `${before.slice(-25)} ${after.slice(0, 25)}`;
     const field: FieldName =

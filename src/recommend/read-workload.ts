@@ -1,7 +1,6 @@
 /** Reads `/compute recommend` arguments: key=value settings, structured values, free text, or any mix. */
 import { ok, type Result } from '../errors.js';
 import { hoursPerMonth } from '../cost/hours.js';
-import { respelled } from '../knowledge/respell.js';
 import type { Knowledge } from '../knowledge/schema.js';
 import { readSettings, type SettingsInput } from '../settings/read-settings.js';
 import { extractWorkload, readingsToWorkload, type Reading } from './extract.js';
@@ -23,8 +22,7 @@ export function readWorkload(input: SettingsInput, knowledge: Knowledge): Result
   const parsed = readSettings(RECOMMEND_SETTINGS, input, 'recommend', knowledge.rules.ranges, month);
   if (!parsed.ok) return parsed;
   const given = Object.keys(parsed.value.values).filter(isFieldName);
-  // Described in words, a workload is read through the same respelling as a question ("kernal module").
-  const text = respelled(parsed.value.words.join(' '), knowledge);
+  const text = parsed.value.words.join(' ');
   const extracted = text ? extractWorkload(text, { traits: knowledge.lexicon.traits, ...month }) : [];
   const readings = extracted.filter((r) => !given.includes(r.field));
   const overridden = extracted.filter((r) => given.includes(r.field));

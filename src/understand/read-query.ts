@@ -7,7 +7,7 @@
 import type { AskKind, Knowledge, OutsideTopic, Service } from '../knowledge/schema.js';
 import { respelled, TYPED_INSTANCE } from '../knowledge/respell.js';
 import { words } from '../knowledge/text.js';
-import { MULTIPLIER_PATTERN, multiplierOf } from '../parse/units.js';
+import { DURATION_UNIT_PATTERN, MULTIPLIER_PATTERN, multiplierOf, RATE_UNIT_PATTERN, SIZE_UNIT_PATTERN } from '../parse/units.js';
 import { extractWorkload, type Reading } from '../recommend/extract.js';
 import { ARCH } from '../settings/shared.js';
 
@@ -142,7 +142,8 @@ export function readQuery(text: string, knowledge: Knowledge, knows: (word: stri
   const hours = hoursOf(spelled);
   const provisioned = provisionedOf(spelled);
   const clusters = countBefore(spelled, 'clusters?');
-  const tasks = countBefore(spelled, 'tasks');
+  // Tasks running, not tasks done: "500 tasks a day" is a rate of work.
+  const tasks = countBefore(spelled, String.raw`tasks(?!\s*(?:a|an|per|each|every|\/)\s+(?:${RATE_UNIT_PATTERN})\b)`);
   const operations = countOf(spelled, String.raw`operations?|ops`, String.raw`(?:durable\s+)?`);
   const volume = countOf(spelled, String.raw`requests?|invocations?|calls?|executions?|reqs?`, String.raw`(?:[a-z]+\s+)?`);
   return {
@@ -247,7 +248,10 @@ function hoursOf(text: string): number | undefined {
   const month = /\b(\d+(?:\.\d+)?)\s*(?:h|hrs?|hours?)\s*(?:a|per|each|\/)\s*month\b/.exec(lower);
   if (month) return Number(month[1]);
   // "72 hours in total", "3 days nonstop": one run's hours, in days where it says so.
-  const total = /\b(\d+(?:\.\d+)?)\s*(h|hrs?|hours?|days?)\s+(?:of\s+[a-z]|in\s+total\b|total\b|non-?stop\b|straight\b)/.exec(lower);
+  // Days count only when they say so ("3 days nonstop"): "7 days of logs" is not a run.
+  const total =
+    /\b(\d+(?:\.\d+)?)\s*(h|hrs?|hours?)\s+(?:of\s+[a-z]|in\s+total\b|total\b|non-?stop\b|straight\b)/.exec(lower) ??
+    /\b(\d+(?:\.\d+)?)\s*(days?)\s+(?:in\s+total\b|total\b|non-?stop\b|straight\b)/.exec(lower);
   const totalHours = total && Number(total[1]) * ((total[2] ?? '').startsWith('d') ? 24 : 1);
   const day = /\b(\d+(?:\.\d+)?)\s*(?:h|hrs?|hours?)\s*(?:a|per|each|\/)\s*(?:work(?:ing)?\s*)?day\b/.exec(lower);
   if (!day) return totalHours ?? undefined;
@@ -268,8 +272,10 @@ function provisionedOf(text: string): Query['provisioned'] {
   const lower = text.toLowerCase();
   if (!/\bprovis(?:i)?oned\b|\bpc\b/.test(lower)) return undefined;
   const m =
-    /\b(?:provis(?:i)?oned concurrency|pc)\s*(?:=|:|of|at|to|for)?\s*(\d+)\b(?!\s*(?:mb|gb|ms|s|m|h)\b)/.exec(lower) ??
-    /\b(\d+)\s*(?:envs?|environments?|warm (?:envs?|environments?|instances?))\b/.exec(lower);
+    // A number with a unit after it is a size or a time ("for 8 hours a day", "at 2gb"), not a count.
+    new RegExp(
+      String.raw`\b(?:provis(?:i)?oned concurrency|pc)\s*(?:=|:|of|at|to|for)?\s*(\d+)\b(?!\s*(?:${SIZE_UNIT_PATTERN}|${DURATION_UNIT_PATTERN}|weeks?|months?|years?|[mgk]b?)\b)`,
+    ).exec(lower) ?? /\b(\d+)\s*(?:envs?|environments?|warm (?:envs?|environments?|instances?))\b/.exec(lower);
   if (m) return { environments: Number(m[1]) };
   return /\bprovis(?:i)?oned concurrency\b/.test(lower) ? {} : undefined;
 }

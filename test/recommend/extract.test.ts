@@ -91,6 +91,8 @@ describe('reading a workload from plain English', () => {
     expect(read('512mb, 200ms per request')).toMatchObject({ memory: 512, duration: 0.2 });
     expect(read('uploads of 2mb per request').payload).toBe(2);
     expect(read('the function and its deps are about 3gb').package).toBe(3072);
+    // A link's speed is no size.
+    expect(read('service needs 25 gig networking, 2gb ram').memory).toBe(2048);
   });
 
   it('reads sizes as people write them: "16 gigs of ram", "512 megs", "20 gigabytes"', () => {
@@ -130,10 +132,19 @@ describe('reading a workload from plain English', () => {
     ])
       expect(read(text).container).toBe(false);
     expect(read('already dockerised, stateless').container).toBe(true);
+    for (const text of ['legacy daemon, not running in a container', "it doesn't run in a container", "we don't use docker"])
+      expect(read(text).container).toBe(false);
+    expect(read('no container orchestration experience, dockerized api').container).toBe(true);
   });
 
   it('does not read a service offered as a choice as the team\'s setup: "batch? eks?", "ecs or eks"', () => {
-    for (const text of ['an mpi solver across 8 instances. batch? eks?', 'steady api, ecs or eks', 'should it go on fargate or eks?'])
+    for (const text of [
+      'an mpi solver across 8 instances. batch? eks?',
+      'steady api, ecs or eks',
+      'should it go on fargate or eks?',
+      'steady api, ecs or k8s?',
+      'should this go on ecs or kubernetes?',
+    ])
       expect(read(text)).not.toHaveProperty('kubernetes');
     expect(read('we already run eks for everything')).toMatchObject({ kubernetes: true, container: true });
   });

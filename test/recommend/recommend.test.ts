@@ -271,10 +271,8 @@ describe('recommend: free text and assumptions', () => {
     expect(r.assumptions).toContainEqual(expect.stringMatching(/^Not stated, so not weighed: gpu, state\.$/));
   });
 
-  it('reads a described workload through the respelling questions get: "kernal module"', () => {
-    const r = rec('recommend a daemon that needs a specific kernal module loaded');
-    expect(r.workload).toMatchObject({ os: true });
-    expect(entry(r, 'fargate')?.verdict).toBe('ruled out');
+  it('does not respell a workload typed after recommend: "200 players" are not "layers"', () => {
+    expect(rec('recommend game backend for 200 players, 4gb ram').workload).toMatchObject({ memory: 4096 });
   });
 
   it('lets a key=value setting override what the text says, and says so', () => {

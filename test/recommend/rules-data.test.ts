@@ -110,11 +110,12 @@ describe('rules and limits come from the knowledge tables', () => {
     expect(fargate().reasons.map((r) => r.text)).toContainEqual(expect.stringContaining('(20 GB included, up to 300 GiB)'));
   });
 
-  it('refuses a signal that rests on both an entry and a quota', () => {
+  it('refuses a signal that rests on both an entry and a quota, or on neither', () => {
+    const refused = expect.stringMatching(/^tables\/rules\.yaml: signals\.\d+: a signal rests on an `entry` or a `quota`/);
     edit('rules.yaml', 'id: disk-beyond-lambda\n', 'id: disk-beyond-lambda\n    entry: fargate\n');
-    expect(problems()).toContainEqual(
-      expect.stringMatching(/^tables\/rules\.yaml: signals\.\d+: a signal rests on an `entry` or a `quota`/),
-    );
+    expect(problems()).toContainEqual(refused);
+    edit('rules.yaml', 'id: disk-beyond-lambda\n    entry: fargate\n    quota: fargate.ephemeral-storage\n', 'id: disk-beyond-lambda\n');
+    expect(problems()).toContainEqual(refused);
   });
 
   it('prints a quota figure only in a signal that rests on a quota', () => {

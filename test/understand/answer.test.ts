@@ -291,6 +291,28 @@ describe('the question path: what a bill is asked for', () => {
     expect(reply.text).toContain('Windows/x86');
   });
 
+  it('adds the worker nodes named to the EKS control plane: one month for cluster and nodes', () => {
+    // $0.10 × 730 h = $73.00; 3 × m5.large at $0.096/h × 730 h = $210.24; together $283.24 ($648.24 in extended support).
+    const reply = ask('monthly cost of one eks cluster with 3 m5.large nodes?');
+    expect(reply.summary).toBe(
+      '1 EKS cluster with 3 × m5.large worker nodes: $283.24 a month in standard support (control plane $73.00 + nodes $210.24 on demand), $648.24 in extended support.',
+    );
+    expect(reply.data?.clusterCosts).toMatchObject({ monthlyUsd: 73, nodesMonthlyUsd: 210.24 });
+  });
+
+  it('keeps the readings above to what they say: time windows, sharding, tasks done a day, hours of Provisioned Concurrency, days of logs', () => {
+    // Each of these was misread by a first cut of the readings above.
+    expect(ask('lambda cost for 3M requests at 200ms with 1gb, only runs in nightly windows').data?.cost).toMatchObject({ lambda: {} });
+    expect(ask('we shard postgres across 4 ec2 instances, should the api be on fargate or ec2?').title).not.toBe('Outside what I cover');
+    expect(ask('fargate 1 vcpu 2gb running all month processes 500 tasks a day, cost?').data?.cost).toMatchObject({
+      fargate: { tasks: 1 },
+    });
+    expect(ask('provisioned concurrency for 8 hours a day at 2gb, monthly cost?').data?.cost).not.toMatchObject({
+      lambda: { monthlyUsd: 57.6 },
+    });
+    expect(ask('how much is an m5.large a month? we keep 7 days of logs on it').data?.instanceCosts).toMatchObject([{ monthlyUsd: 70.08 }]);
+  });
+
   it('says how much more extended support costs than standard', () => {
     expect(ask('our eks cluster slipped into extended support, how much more per month is that?').summary).toContain(
       '$438.00 if on versions in extended support ($0.60), $365.00 more.',
