@@ -103,6 +103,21 @@ export function parseSize(text: string): Result<number> {
   return ok(m.value * (m.factor ?? 1));
 }
 
+/** Numbers written as words ("two tasks", "three clusters"): the one list, read in settings' sentences and in free text. */
+export const SPELLED_NUMBERS: Readonly<Record<string, number>> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twelve: 12,
+};
+
 /** The words that scale a count ("250k", "3 million", "1.5bn"): the one list, read in settings and in free text. */
 const MULTIPLIERS: Readonly<Record<string, number>> = {
   k: 1e3,

@@ -14,6 +14,7 @@ import {
   RATE_UNIT_PATTERN,
   secondsIn,
   SIZE_UNIT_PATTERN,
+  SPELLED_NUMBERS,
 } from '../parse/units.js';
 import { type FieldName, type SettingValue, type Workload } from './fields.js';
 
@@ -26,30 +27,12 @@ export interface Reading {
   assumed?: boolean;
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  twelve: 12,
-  'a few': 3,
-  'a couple of': 2,
-  few: 3,
-  several: 5,
-};
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, ...SPELLED_NUMBERS, 'a few': 3, 'a couple of': 2, few: 3, several: 5 };
 /**
  * A count: digits (a unit may follow directly, "5m"), a number word (a space or hyphen must follow), or
  * "a"/"an" after a word that introduces a length of time ("takes an hour"; "three times a day" is not one).
  */
-const NUM = String.raw`\b(\d[\d,]*(?:\.\d+)?(?=\+?[\s-]*[a-z])|(?:a few|a couple of|several|one|two|three|four|five|six|seven|eight|nine|ten|twelve)(?=[\s-]+)|(?<=\b(?:takes?|taking|lasts?|for|about|around|over|under|up to|within|roughly|nearly|almost) )an?(?=\s+(?:hour|minute|second|day)\b))`;
+const NUM = String.raw`\b(\d[\d,]*(?:\.\d+)?(?=\+?[\s-]*[a-z])|(?:a few|a couple of|several|${Object.keys(SPELLED_NUMBERS).join('|')})(?=[\s-]+)|(?<=\b(?:takes?|taking|lasts?|for|about|around|over|under|up to|within|roughly|nearly|almost) )an?(?=\s+(?:hour|minute|second|day)\b))`;
 const toNumber = (word: string) => NUMBER_WORDS[word.toLowerCase()] ?? Number(word.replace(/,/g, ''));
 
 /** The lexicon's traits with their patterns compiled, once per knowledge base. */

@@ -7,7 +7,14 @@
 import type { AskKind, Knowledge, OutsideTopic, Service } from '../knowledge/schema.js';
 import { respelled, TYPED_INSTANCE } from '../knowledge/respell.js';
 import { words } from '../knowledge/text.js';
-import { DURATION_UNIT_PATTERN, MULTIPLIER_PATTERN, multiplierOf, RATE_UNIT_PATTERN, SIZE_UNIT_PATTERN } from '../parse/units.js';
+import {
+  DURATION_UNIT_PATTERN,
+  MULTIPLIER_PATTERN,
+  multiplierOf,
+  RATE_UNIT_PATTERN,
+  SIZE_UNIT_PATTERN,
+  SPELLED_NUMBERS,
+} from '../parse/units.js';
 import { extractWorkload, type Reading } from '../recommend/extract.js';
 import { ARCH } from '../settings/shared.js';
 
@@ -280,14 +287,11 @@ function provisionedOf(text: string): Query['provisioned'] {
   return /\bprovis(?:i)?oned concurrency\b/.test(lower) ? {} : undefined;
 }
 
-const SPELLED_COUNTS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-
-/** A count, in figures or spelled, before `noun` with up to two words between: "3 clusters", "two ecs tasks". */
+/** A count, in figures or words, before `noun` with up to two words between: "3 clusters", "two ecs tasks". */
 function countBefore(text: string, noun: string): number | undefined {
-  const m = new RegExp(String.raw`\b(\d+|${SPELLED_COUNTS.join('|')})\s+(?:[a-z0-9-]+\s+){0,2}${noun}\b`, 'i').exec(text);
+  const m = new RegExp(String.raw`\b(\d+|${Object.keys(SPELLED_NUMBERS).join('|')})\s+(?:[a-z0-9-]+\s+){0,2}${noun}\b`, 'i').exec(text);
   if (!m) return undefined;
-  const spelled = SPELLED_COUNTS.indexOf((m[1] ?? '').toLowerCase());
-  return spelled >= 0 ? spelled + 1 : Number(m[1]);
+  return SPELLED_NUMBERS[(m[1] ?? '').toLowerCase()] ?? Number(m[1]);
 }
 
 /**
