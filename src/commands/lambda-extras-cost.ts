@@ -1,13 +1,16 @@
 /**
  * Lambda bills the main calculator does not model, answered from their own rates in `tables/prices.yaml`:
- * Lambda@Edge (requests and GB-seconds at edge rates) and durable functions (durable operations).
+ * Lambda@Edge (requests and GB-seconds at edge rates), durable functions (durable operations) and Managed
+ * Instances (requests, the instances and a management fee).
  */
-import { defaultPrices } from '../cost/hours.js';
+import { ec2MonthlyCost } from '../cost/ec2.js';
+import { defaultPrices, hoursPerMonth } from '../cost/hours.js';
 import { billedMilliseconds } from '../cost/lambda.js';
 import { formatCount } from '../cost/format.js';
 import { cents, formatRate as rate, formatUsd, sumCents } from '../cost/money.js';
 import type { Knowledge } from '../knowledge/schema.js';
-import { makeReply, type Reply } from '../reply.js';
+import { makeReply, uniqueSources, type Reply } from '../reply.js';
+import type { InstanceCount } from './instance-costs.js';
 
 /** A month of Lambda@Edge: requests × the edge request rate, plus GB-seconds (1 ms billing) × the edge duration rate. */
 export function edgeCostReply(requests: number, durationMs: number, memoryMb: number, knowledge: Knowledge): Reply | undefined {
@@ -51,5 +54,50 @@ export function durableCostReply(operations: number, knowledge: Knowledge): Repl
     blocks: [{ type: 'actions', buttons: [{ label: 'Durable functions', command: 'topic durable-functions' }] }],
     sources: [durable.source],
     data: { durableCost: { operations, monthlyUsd } },
+  });
+}
+
+/**
+ * A month of Lambda Managed Instances: requests at their rate, the instances at their EC2 on-demand price,
+ * and the management fee as a share of that price; there is no duration charge. Undefined when the table
+ * has no Managed Instances rates or no price for an instance type.
+ */
+export function managedInstancesCostReply(
+  requests: number | undefined,
+  instances: readonly InstanceCount[],
+  knowledge: Knowledge,
+  hours?: number,
+): Reply | undefined {
+  const prices = defaultPrices(knowledge);
+  const managed = prices?.lambda.managedInstances;
+  if (!prices || !managed || instances.length === 0) return undefined;
+  const running = hours ?? hoursPerMonth(knowledge);
+  const fleet = instances.map((i) => ({ i, price: prices.ec2.instances.find((p) => p.type === i.type) }));
+  const priced = fleet.flatMap(({ i, price }) => (price ? [{ i, price, cost: ec2MonthlyCost(price, i.count, running, undefined) }] : []));
+  if (priced.length < fleet.length) return undefined;
+  const requestsUsd = cents(((requests ?? 0) / 1e6) * managed.requestsUsdPerMillion);
+  const instancesUsd = sumCents(priced.map((p) => p.cost.monthlyUsd));
+  const feeUsd = cents(instancesUsd * managed.managementFeeShare);
+  const monthlyUsd = sumCents([requestsUsd, instancesUsd, feeUsd]);
+  const fee = `${Math.round(managed.managementFeeShare * 100)}%`;
+  const named = priced.map((p) => `${p.i.count > 1 ? `${p.i.count} × ` : ''}${p.i.type}`).join(' and ');
+  return makeReply({
+    kind: 'cost',
+    title: `Lambda Managed Instances monthly cost — ${prices.name} (${prices.region})`,
+    summary: `Lambda Managed Instances on ${named} ≈ ${formatUsd(monthlyUsd)} a month: ${requests === undefined ? 'no requests counted' : `requests ${formatUsd(requestsUsd)} (${formatCount(requests)} × ${rate(managed.requestsUsdPerMillion)} per million)`} + instances ${formatUsd(instancesUsd)} on demand (${running} h) + management fee ${formatUsd(feeUsd)} (${fee} of the on-demand price). No duration charge.`,
+    blocks: [
+      {
+        type: 'section',
+        heading: 'Assumptions',
+        markdown: [
+          `- The instances run all ${running} hours at their Linux on-demand price; EC2 Savings Plans and Reserved Instances lower that part, not the fee.`,
+          ...(requests === undefined ? ['- No request count given: add it ("30M requests a month") for the request charge.'] : []),
+          '- No free tier applied: the free tier in my sources is stated for regular Lambda functions.',
+        ].join('\n'),
+      },
+      { type: 'actions', buttons: [{ label: 'Managed Instances', command: 'topic lambda-managed-instances' }] },
+    ],
+    sources: uniqueSources([managed.source, ...priced.map((p) => p.price.source)]),
+    data: { managedInstancesCost: { requests: requests ?? 0, requestsUsd, instancesUsd, feeUsd, monthlyUsd } },
   });
 }

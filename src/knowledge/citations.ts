@@ -29,6 +29,9 @@ export function withCitations(knowledge: Knowledge): Knowledge {
       ...r.lambda,
       source: cite(r.lambda.source, serviceEntry('lambda')),
       ...(r.lambda.durable ? { durable: { ...r.lambda.durable, source: cite(r.lambda.durable.source, serviceEntry('lambda')) } } : {}),
+      ...(r.lambda.managedInstances
+        ? { managedInstances: { ...r.lambda.managedInstances, source: cite(r.lambda.managedInstances.source, serviceEntry('lambda')) } }
+        : {}),
     },
     fargate: { ...r.fargate, source: cite(r.fargate.source, serviceEntry('fargate')) },
     ec2: {

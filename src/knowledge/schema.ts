@@ -204,6 +204,10 @@ export const regionPricesSchema = z.strictObject({
     freeEphemeralStorageMb: nonNegative,
     /** Lambda@Edge's own rates (no tiers). */
     edge: z.optional(z.strictObject({ requestsUsdPerMillion: usd, usdPerGbSecond: usd })),
+    /** Managed Instances: requests, and a management fee as a share of the EC2 instances' on-demand price. */
+    managedInstances: z.optional(
+      z.strictObject({ requestsUsdPerMillion: usd, managementFeeShare: z.number().check(z.gte(0), z.lte(1)), source: datedSource }),
+    ),
     /** Durable functions: operations, data written, data retained. */
     durable: z.optional(
       z.strictObject({ operationsUsdPerMillion: usd, writtenUsdPerGb: usd, retainedUsdPerGbMonth: usd, source: datedSource }),

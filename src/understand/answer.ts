@@ -8,7 +8,7 @@ import type { CommandContext } from '../commands/command.js';
 import { clusterCostsReply } from '../commands/cluster-costs.js';
 import { compare } from '../commands/compare.js';
 import { userErrorReply } from '../error-reply.js';
-import { durableCostReply, edgeCostReply } from '../commands/lambda-extras-cost.js';
+import { durableCostReply, edgeCostReply, managedInstancesCostReply } from '../commands/lambda-extras-cost.js';
 import { fargateStorageReply } from '../commands/fargate-storage-cost.js';
 import { cost } from '../commands/cost.js';
 import { instanceCostsReply } from '../commands/instance-costs.js';
@@ -193,7 +193,7 @@ function recommendAnswer(query: Query, ctx: CommandContext): Reply | undefined {
   return result.ok ? result.value : undefined;
 }
 
-/** Lambda@Edge and durable-operations bills, from their own rates, when the question gives the numbers. */
+/** Lambda@Edge, durable-operations and Managed Instances bills, from their own rates, when the question gives the numbers. */
 function lambdaExtrasAnswer(query: Query, ctx: CommandContext): Reply | undefined {
   const number = (field: string) => numberRead(query, field);
   const names = (...phrases: string[]) => phrases.some((p) => query.unpriced.includes(p));
@@ -206,6 +206,8 @@ function lambdaExtrasAnswer(query: Query, ctx: CommandContext): Reply | undefine
   }
   if (names('durable operations', 'durable functions') && query.operations !== undefined)
     return durableCostReply(query.operations, ctx.knowledge);
+  if (names('managed instances') && query.instances.length > 0)
+    return managedInstancesCostReply(number('requests') ?? query.volume, query.instances, ctx.knowledge, query.hours);
   return undefined;
 }
 

@@ -313,6 +313,19 @@ describe('the question path: what a bill is asked for', () => {
     expect(ask('how much is an m5.large a month? we keep 7 days of logs on it').data?.instanceCosts).toMatchObject([{ monthlyUsd: 70.08 }]);
   });
 
+  it('prices Lambda Managed Instances: requests, the instances on demand and the 15% fee on them, no duration', () => {
+    // 10M × $0.20/M = $2.00; 3 × m5.large × $0.096 × 730 h = $210.24; fee 15% = $31.54; total $243.78.
+    const reply = ask('what would 10M requests a month cost on lambda managed instances running 3 m5.large?');
+    expect(reply.data?.managedInstancesCost).toEqual({
+      requests: 1e7,
+      requestsUsd: 2,
+      instancesUsd: 210.24,
+      feeUsd: 31.54,
+      monthlyUsd: 243.78,
+    });
+    expect(reply.summary).toContain('management fee $31.54 (15% of the on-demand price)');
+  });
+
   it('says how much more extended support costs than standard', () => {
     expect(ask('our eks cluster slipped into extended support, how much more per month is that?').summary).toContain(
       '$438.00 if on versions in extended support ($0.60), $365.00 more.',
