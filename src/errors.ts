@@ -38,6 +38,7 @@ export const USER_ERROR_CODES = [
   'cost-missing',
   'no-region-prices',
   'no-instance-price',
+  'no-windows-prices',
 ] as const;
 export type UserErrorCode = (typeof USER_ERROR_CODES)[number];
 

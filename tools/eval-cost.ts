@@ -48,13 +48,13 @@ function toCommand(
     if (requests === 0) parts[0] = 'requests=0';
     return { line: `cost ${parts.join(' ')}`, total: (cost) => cost.lambda?.monthlyUsd, want };
   }
-  if (i.service === 'fargate' && String(i.os_arch).startsWith('linux')) {
+  if (i.service === 'fargate' && /^(linux|windows)/.test(String(i.os_arch))) {
     const tasks = num(i.tasks) ?? num(i.pods) ?? 1;
     const hours = ((num(i.seconds_per_day) ?? 0) * (num(i.days) ?? 0)) / 3600;
     const fArch = String(i.os_arch).endsWith('arm64') ? 'arm' : 'x86';
     const storage = num(i.ephemeral_storage_gb) ?? 20;
     return {
-      line: `cost fargate vcpu=${num(i.vcpu)} memory=${num(i.memory_gb)}gb storage=${storage}gb tasks=${tasks} hours=${hours} arch=${fArch}`,
+      line: `cost fargate vcpu=${num(i.vcpu)} memory=${num(i.memory_gb)}gb storage=${storage}gb tasks=${tasks} hours=${hours} arch=${fArch}${String(i.os_arch).startsWith('windows') ? ' os=windows' : ''}`,
       total: (cost) => cost.fargate?.monthlyUsd,
       want,
     };

@@ -55,7 +55,7 @@ function costReply(e: CostEstimate, asked: string, requests: number | undefined)
   if (fargate) {
     fields.push({
       label: `Fargate${fargate.tasks > 1 ? ` ${fargate.tasks} tasks` : ''}: ${formatUsd(fargate.monthlyUsd)}/month`,
-      value: `vCPU ${formatUsd(fargate.vcpuUsd)} · memory ${formatUsd(fargate.memoryUsd)}${fargate.storageUsd ? ` · storage ${formatUsd(fargate.storageUsd)}` : ''}`,
+      value: `vCPU ${formatUsd(fargate.vcpuUsd)} · memory ${formatUsd(fargate.memoryUsd)}${fargate.licenseUsd ? ` · Windows licence ${formatUsd(fargate.licenseUsd)}` : ''}${fargate.storageUsd ? ` · storage ${formatUsd(fargate.storageUsd)}` : ''}`,
     });
   }
   const blocks: Block[] = [{ type: 'fields', fields }];

@@ -28,7 +28,7 @@ export interface CostRequest {
   instances?: number;
   hours: number;
   commitment?: string;
-  fargate?: { vcpu: number; memoryGb: number; storageGb: number; tasks: number };
+  fargate?: { vcpu: number; memoryGb: number; storageGb: number; tasks: number; os?: 'linux' | 'windows' };
 }
 
 const mb = (n: number) => `${groupDigits(Math.round(n))} MB`;
@@ -83,6 +83,10 @@ export const COST_SETTINGS = [
   numberSetting({ name: 'fargate-memory', aliases: [], example: '1gb', means: 'Memory of one Fargate task' }, parseSize, mb),
   numberSetting({ name: 'fargate-storage', aliases: [], example: '30gb', means: 'Ephemeral storage of one Fargate task' }, parseSize, mb),
   numberSetting({ name: 'tasks', aliases: ['pods'], example: '2', means: 'How many Fargate tasks' }, parseNumber, String),
+  choiceSetting(
+    { name: 'fargate-os', aliases: [], example: 'windows', means: 'Operating system of the Fargate tasks' },
+    { linux: 'linux', windows: 'windows' },
+  ),
 ] as const;
 
 /** The ranges `/compute cost` puts on its settings: Lambda's and Fargate's come from the quotas table. */
@@ -125,7 +129,7 @@ function scopeFargate(args: readonly string[]): string[] {
       ? [
           a
             .replace(/^(?:v?cpus?)\s*([=:])/i, 'fargate-vcpu$1')
-            .replace(/^(memory|mem|storage)\s*([=:])/i, 'fargate-$1$2')
+            .replace(/^(memory|mem|storage|os)\s*([=:])/i, 'fargate-$1$2')
             .replace(/^fargate-mem([=:])/i, 'fargate-memory$1'),
         ]
       : [a];
@@ -212,6 +216,7 @@ export function readCostRequest(input: SettingsInput, knowledge: Knowledge): Res
             memoryGb: (num('fargate-memory') ?? 512) / 1024,
             storageGb: (num('fargate-storage') ?? 20 * 1024) / 1024,
             tasks: num('tasks') ?? 1,
+            ...(v['fargate-os'] === 'windows' ? { os: 'windows' as const } : {}),
           },
         }
       : {}),

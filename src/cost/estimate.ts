@@ -5,7 +5,7 @@ import { quotaValue } from '../knowledge/quotas.js';
 import { breakEvenRequests } from './break-even.js';
 import type { CostRequest } from './cost-params.js';
 import { ec2MonthlyCost, type Ec2Cost } from './ec2.js';
-import { fargateMonthlyCost, type FargateCost } from './fargate.js';
+import { fargateMonthlyCost, windowsRates, type FargateCost } from './fargate.js';
 import { freeTierAllowance } from './format.js';
 import { lambdaMonthlyCost, type LambdaCost } from './lambda.js';
 import { cents, formatUsd } from './money.js';
@@ -94,6 +94,15 @@ export function estimateCost(req: CostRequest, knowledge: Knowledge): Result<Cos
   const sizedTask = !req.fargate && load && type ? fargateShape(type, knowledge) : undefined;
   const task =
     req.fargate ?? (sizedTask && { ...sizedTask, storageGb: prices.fargate.includedStorageGb, tasks: countAt(load?.requests ?? 0) });
+  const windows = task?.os === 'windows' ? windowsRates(req.arch, prices.fargate) : undefined;
+  if (typeof windows === 'string')
+    return fail(
+      new UserError('no-windows-prices', `I can't price that Windows task: ${windows}.`, 'Drop arch=arm, or price the task on Linux.'),
+    );
+  if (windows)
+    assumptions.push(
+      'Fargate on Windows (x86, ECS only): the OS licence is billed per vCPU-second on top, with a 5-minute minimum per task.',
+    );
   const fargate = task
     ? { ...fargateMonthlyCost({ ...task, arch: req.arch, hours: req.hours }, prices.fargate), tasks: task.tasks }
     : undefined;

@@ -219,6 +219,10 @@ export const regionPricesSchema = z.strictObject({
       x86: z.strictObject({ usdPerVcpuSecond: usd, usdPerGbSecond: usd }),
       arm: z.strictObject({ usdPerVcpuSecond: usd, usdPerGbSecond: usd }),
     }),
+    /** Windows tasks (x86 only, ECS only): vCPU and memory rates, and the OS licence per vCPU-second. */
+    windows: z.optional(
+      z.strictObject({ x86: z.strictObject({ usdPerVcpuSecond: usd, licenseUsdPerVcpuSecond: usd, usdPerGbSecond: usd }) }),
+    ),
     includedStorageGb: nonNegative,
     storageUsdPerGbSecond: usd,
     source: datedSource,

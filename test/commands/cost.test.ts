@@ -59,6 +59,14 @@ describe('cost', () => {
     expect(reply.text).toContain('No request volume given, so the smallest fleet');
   });
 
+  it("prices Fargate Windows tasks with the OS licence: AWS's own example of 10 tasks for 30 hours", () => {
+    // Fargate pricing page, example 4: vCPU $27.45 + OS licence $13.80 + memory $6.00 = $47.25.
+    const reply = ask('cost fargate vcpu=1 memory=2gb os=windows tasks=10 hours=30');
+    expect(reply.data?.cost).toEqual({ fargate: { tasks: 10, monthlyUsd: 47.25 } });
+    expect(reply.text).toContain('vCPU $27.45 · memory $6.00 · Windows licence $13.80');
+    expect(ask('cost fargate vcpu=1 memory=2gb os=windows arch=arm').text).toContain('Fargate runs Windows tasks on x86 only');
+  });
+
   it("reads requests given as a rate over the price table's 730-hour month", () => {
     // 2,000/s × 2,628,000 s = 5.256B requests: the same bill as writing the month's count.
     const rate = ask('cost requests=2000/s duration=100ms memory=512mb').data?.cost;

@@ -95,6 +95,7 @@ describe('fargateMonthlyCost', () => {
       vcpuUsd: 1.01,
       memoryUsd: 0.22,
       storageUsd: 0.03,
+      licenseUsd: 0,
       monthlyUsd: 1.26,
     });
     expect(fargateMonthlyCost({ ...task, arch: 'arm' }, prices.fargate).monthlyUsd).toBe(1.02);
