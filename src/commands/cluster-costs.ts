@@ -21,9 +21,13 @@ export function clusterCostsReply(
   const prices = defaultPrices(knowledge);
   const eks = prices?.eks;
   if (!prices || !eks) return undefined;
-  const running = hours ?? hoursPerMonth(knowledge);
+  // With nodes, the hours asked are the nodes' ("8 hours a day"): a cluster's control plane bills all month.
+  const running = nodes.length > 0 ? hoursPerMonth(knowledge) : (hours ?? hoursPerMonth(knowledge));
+  const nodeHours = hours ?? hoursPerMonth(knowledge);
   const priced = nodes.map((n) => ({ n, price: prices.ec2.instances.find((i) => i.type === n.type) }));
-  const workers = priced.flatMap(({ n, price }) => (price ? [{ n, price, cost: ec2MonthlyCost(price, n.count, running, undefined) }] : []));
+  const workers = priced.flatMap(({ n, price }) =>
+    price ? [{ n, price, cost: ec2MonthlyCost(price, n.count, nodeHours, undefined) }] : [],
+  );
   if (workers.length < nodes.length) return undefined;
   const nodesUsd = cents(workers.reduce((sum, w) => sum + w.cost.monthlyUsd, 0));
   const standard = cents(clusters * eks.clusterUsdPerHour * running);
@@ -53,7 +57,7 @@ export function clusterCostsReply(
           },
           ...workers.map((w) => ({
             label: `Worker nodes ${w.n.count > 1 ? `${w.n.count} × ` : ''}${w.n.type}: ${formatUsd(w.cost.monthlyUsd)}/month`,
-            value: `$${w.price.usdPerHour}/h on demand${w.n.count > 1 ? ` × ${w.n.count}` : ''} × ${running} h`,
+            value: `$${w.price.usdPerHour}/h on demand${w.n.count > 1 ? ` × ${w.n.count}` : ''} × ${nodeHours} h`,
           })),
         ],
       },

@@ -84,7 +84,7 @@ export function managedInstancesCostReply(
   return makeReply({
     kind: 'cost',
     title: `Lambda Managed Instances monthly cost — ${prices.name} (${prices.region})`,
-    summary: `Lambda Managed Instances on ${named} ≈ ${formatUsd(monthlyUsd)} a month: ${requests === undefined ? 'no requests counted' : `requests ${formatUsd(requestsUsd)} (${formatCount(requests)} × ${rate(managed.requestsUsdPerMillion)} per million)`} + instances ${formatUsd(instancesUsd)} on demand (${running} h) + management fee ${formatUsd(feeUsd)} (${fee} of the on-demand price). No duration charge.`,
+    summary: `Lambda Managed Instances on ${named} ≈ ${formatUsd(monthlyUsd)} a month: ${requests === undefined ? 'no requests counted' : `requests ${formatUsd(requestsUsd)} (${formatCount(requests)} × ${rate(managed.requestsUsdPerMillion)} per million)`} + instances ${formatUsd(instancesUsd)} on demand (${running} h) + management fee ${formatUsd(feeUsd)} (${fee} of the on-demand price). No duration charge; a Savings Plan or Reserved Instances would lower the instances' part, not the fee.`,
     blocks: [
       {
         type: 'section',

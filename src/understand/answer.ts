@@ -77,7 +77,10 @@ export function answerText(text: string, ctx: CommandContext): Reply {
   // "eks control plane cost for 3 clusters": the control planes' month, not a Lambda-vs-EC2 comparison; with
   // worker nodes named ("plus 2 m7g.large worker nodes"), cluster and nodes together.
   if (ownPrices && namesOnly(query, 'eks') && query.unpriced.length === 0 && query.instances.length <= 1) {
-    const reply = clusterCostsReply(query.clusters ?? 1, ctx.knowledge, query.hours, query.instances);
+    // Nodes are added only when counted for one cluster: "3 clusters with 2 nodes each" or "three m5.large
+    // nodes" is not guessed at; the control planes are priced and the nodes said to come on top.
+    const nodes = (query.clusters ?? 1) === 1 ? query.instances.filter((i) => i.counted) : [];
+    const reply = clusterCostsReply(query.clusters ?? 1, ctx.knowledge, query.hours, nodes);
     if (reply) return reply;
   }
   // "fargate task with 100gb ephemeral storage — what's the extra storage charge": the storage line alone.
@@ -96,7 +99,8 @@ export function answerText(text: string, ctx: CommandContext): Reply {
     );
     if (!result.ok) return userErrorReply(result.error);
   }
-  if ((query.asks.has('cost') || onlyInstances(query)) && query.unpriced.length === 0) {
+  // Of the products the calculator does not price, Windows is priced on Fargate alone (its rates are in the table).
+  if ((query.asks.has('cost') || onlyInstances(query)) && query.unpriced.every(isWindows)) {
     const reply = costAnswer(query, ctx);
     if (reply) return reply;
   }
@@ -206,7 +210,7 @@ function lambdaExtrasAnswer(query: Query, ctx: CommandContext): Reply | undefine
   }
   if (names('durable operations', 'durable functions') && query.operations !== undefined)
     return durableCostReply(query.operations, ctx.knowledge);
-  if (names('managed instances') && query.instances.length > 0)
+  if (names('managed instances') && query.instances.length > 0 && query.instances.every((i) => i.counted))
     return managedInstancesCostReply(number('requests') ?? query.volume, query.instances, ctx.knowledge, query.hours);
   return undefined;
 }
@@ -237,6 +241,9 @@ function lambdaVolume(query: Query): LambdaVolume | undefined {
   return { requests, arch: query.arch ?? LAMBDA_DEFAULTS.arch, freeTier: query.freeTier ?? LAMBDA_DEFAULTS.freeTier };
 }
 
+/** A Windows phrase of the lexicon's notCalculated list ("windows container", "windows server"). */
+const isWindows = (phrase: string) => phrase.includes('windows');
+
 function costValues(query: Query): Record<string, string> | undefined {
   const [rate, duration, memory, vcpu, storage] = ['requests', 'duration', 'memory', 'vcpu', 'storage'].map((f) => numberRead(query, f));
   // A bill is monthly: "8M invocations" in a cost question are a month's.
@@ -254,6 +261,7 @@ function costValues(query: Query): Record<string, string> | undefined {
     values['fargate-memory'] = `${memory}mb`;
     if (storage !== undefined) values['fargate-storage'] = `${storage}mb`;
     if (query.tasks !== undefined) values.tasks = String(query.tasks);
+    if (query.unpriced.some(isWindows)) values['fargate-os'] = 'windows';
   } else if (memory !== undefined && ((requests !== undefined && duration !== undefined) || environments !== undefined)) {
     // Provisioned Concurrency alone ("5 envs at 2gb left on all month") is a bill with no requests.
     if (requests !== undefined && duration !== undefined) {
@@ -264,6 +272,8 @@ function costValues(query: Query): Record<string, string> | undefined {
     if (storage !== undefined) values.storage = `${storage}mb`;
     if (environments !== undefined) values.provisioned = String(environments);
   }
+  // Windows anywhere but a Fargate task (an EC2 instance, a Lambda bill) has no rates here: not priced as Linux.
+  if (query.unpriced.some(isWindows) && !fargateTask) return undefined;
   const instance = query.instances[0];
   if (instance) {
     values.instance = instance.type;

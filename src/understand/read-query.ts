@@ -21,6 +21,8 @@ import { ARCH } from '../settings/shared.js';
 export interface InstanceMention {
   type: string;
   count: number;
+  /** The count was written before the type ("2 m7g.large"); otherwise it is 1 for want of one. */
+  counted: boolean;
 }
 
 export interface Query {
@@ -150,7 +152,10 @@ export function readQuery(text: string, knowledge: Knowledge, knows: (word: stri
   const provisioned = provisionedOf(spelled);
   const clusters = countBefore(spelled, 'clusters?');
   // Tasks running, not tasks done: "500 tasks a day" is a rate of work.
-  const tasks = countBefore(spelled, String.raw`tasks(?!\s*(?:a|an|per|each|every|\/)\s+(?:${RATE_UNIT_PATTERN})\b)`);
+  const tasks = countBefore(
+    spelled,
+    String.raw`tasks(?!\s*(?:(?:a|an|per|each|every)\s+|\/\s*)(?:${RATE_UNIT_PATTERN})\b|\s+(?:daily|hourly|weekly|monthly)\b)`,
+  );
   const operations = countOf(spelled, String.raw`operations?|ops`, String.raw`(?:durable\s+)?`);
   const volume = countOf(spelled, String.raw`requests?|invocations?|calls?|executions?|reqs?`, String.raw`(?:[a-z]+\s+)?`);
   return {
@@ -234,7 +239,7 @@ const INSTANCE_TYPE =
   /(?:\b(\d+)\s*(?:x|×|\*)?\s*)?(?<![\w.])([a-z][a-z0-9-]*\d[a-z0-9-]*\.(?:nano|micro|small|medium|large|\d*xlarge|metal))\b/g;
 
 function instancesIn(text: string, known: ReadonlySet<string>): InstanceMention[] {
-  const found: (InstanceMention & { counted: boolean })[] = [];
+  const found: InstanceMention[] = [];
   for (const m of text.toLowerCase().matchAll(INSTANCE_TYPE)) {
     const type = m[2] ?? '';
     if (known.has(type) && !found.some((f) => f.type === type))
@@ -242,7 +247,7 @@ function instancesIn(text: string, known: ReadonlySet<string>): InstanceMention[
   }
   const [first, second] = found;
   if (found.length === 2 && first?.counted && second && !second.counted) second.count = first.count;
-  return found.map(({ type, count }) => ({ type, count }));
+  return found;
 }
 
 /**
@@ -258,7 +263,9 @@ function hoursOf(text: string): number | undefined {
   // Days count only when they say so ("3 days nonstop"): "7 days of logs" is not a run.
   const total =
     /\b(\d+(?:\.\d+)?)\s*(h|hrs?|hours?)\s+(?:of\s+[a-z]|in\s+total\b|total\b|non-?stop\b|straight\b)/.exec(lower) ??
-    /\b(\d+(?:\.\d+)?)\s*(days?)\s+(?:in\s+total\b|total\b|non-?stop\b|straight\b)/.exec(lower);
+    /\b(\d+(?:\.\d+)?)\s*(days?)\s+(?:in\s+total\b|total\b|non-?stop\b|straight\b|of\s+(?:training|compute|computing|running|processing|testing|rendering)\b)/.exec(
+      lower,
+    );
   const totalHours = total && Number(total[1]) * ((total[2] ?? '').startsWith('d') ? 24 : 1);
   const day = /\b(\d+(?:\.\d+)?)\s*(?:h|hrs?|hours?)\s*(?:a|per|each|\/)\s*(?:work(?:ing)?\s*)?day\b/.exec(lower);
   if (!day) return totalHours ?? undefined;

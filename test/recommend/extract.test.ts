@@ -135,6 +135,8 @@ describe('reading a workload from plain English', () => {
     for (const text of ['legacy daemon, not running in a container', "it doesn't run in a container", "we don't use docker"])
       expect(read(text).container).toBe(false);
     expect(read('no container orchestration experience, dockerized api').container).toBe(true);
+    // Experience with containers is not a workload in one: neither reading.
+    expect(read('no container orchestration experience, steady web app')).not.toHaveProperty('container');
   });
 
   it('does not read a service offered as a choice as the team\'s setup: "batch? eks?", "ecs or eks"', () => {

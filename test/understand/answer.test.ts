@@ -285,10 +285,15 @@ describe('the question path: what a bill is asked for', () => {
     expect(reply.data?.instanceCosts).toMatchObject([{ instance: 'g5.xlarge', monthlyUsd: 72.43 }]);
   });
 
-  it('does not price Windows at Linux rates: the entry with the Windows rates answers instead', () => {
-    const reply = ask('windows container on fargate, 1 vcpu 2 GB, up all month. what does that come to?');
-    expect(reply.data?.cost).toBeUndefined();
-    expect(reply.text).toContain('Windows/x86');
+  it('prices a Windows task on Fargate at the Windows rates, and Windows elsewhere not at Linux rates', () => {
+    // vCPU 2,628,000 s × $0.0000254167 = $66.80; licence × $0.0000127778 = $33.58; 2 GB × $0.0000027778 = $14.60.
+    const fargate = ask('windows container on fargate, 1 vcpu 2 GB, up all month. what does that come to?');
+    expect(fargate.data?.cost).toEqual({ fargate: { tasks: 1, monthlyUsd: 114.98 } });
+    expect(fargate.text).toContain('Windows licence $33.58');
+    // EC2 has no Windows rates here: the entry answers, with the Linux rates said to be Linux.
+    const ec2 = ask('t3.micro running windows server, monthly?');
+    expect(ec2.data?.instanceCosts).toBeUndefined();
+    expect(ec2.data?.cost).toBeUndefined();
   });
 
   it('adds the worker nodes named to the EKS control plane: one month for cluster and nodes', () => {
@@ -298,19 +303,32 @@ describe('the question path: what a bill is asked for', () => {
       '1 EKS cluster with 3 × m5.large worker nodes: $283.24 a month in standard support (control plane $73.00 + nodes $210.24 on demand), $648.24 in extended support.',
     );
     expect(reply.data?.clusterCosts).toMatchObject({ monthlyUsd: 73, nodesMonthlyUsd: 210.24 });
+    // Nodes run the hours asked; the control plane bills all month: $73.00 + 3 × $0.096 × 240 h ($69.12).
+    expect(ask('eks cluster 3 m5.large nodes 8 hours a day cost').summary).toContain('$142.12 a month in standard support');
+    // Counts it cannot read for sure are not guessed: the control planes, and the nodes said to come on top.
+    for (const question of [
+      '3 eks clusters with 2 m5.large nodes each, monthly cost',
+      'eks cluster with three m5.large nodes, monthly cost',
+    ]) {
+      expect(ask(question).data?.clusterCosts).not.toHaveProperty('nodesMonthlyUsd');
+      expect(ask(question).summary).toContain('Worker nodes (EC2 or Fargate) are billed on top.');
+    }
   });
 
   it('keeps the readings above to what they say: time windows, sharding, tasks done a day, hours of Provisioned Concurrency, days of logs', () => {
     // Each of these was misread by a first cut of the readings above.
-    expect(ask('lambda cost for 3M requests at 200ms with 1gb, only runs in nightly windows').data?.cost).toMatchObject({ lambda: {} });
+    // "windows" is declined for pricing wherever it stands (a time window too): never Windows at Linux rates.
+    expect(ask('lambda cost for 3M requests at 200ms with 1gb, only runs in nightly windows').data?.cost).toBeUndefined();
+    expect(ask('how much is a windows m5.large a month').data?.instanceCosts).toBeUndefined();
     expect(ask('we shard postgres across 4 ec2 instances, should the api be on fargate or ec2?').title).not.toBe('Outside what I cover');
-    expect(ask('fargate 1 vcpu 2gb running all month processes 500 tasks a day, cost?').data?.cost).toMatchObject({
-      fargate: { tasks: 1 },
-    });
+    for (const rate of ['500 tasks a day', '500 tasks/day', '500 tasks daily'])
+      expect(ask(`fargate 1 vcpu 2gb running all month processes ${rate}, cost?`).data?.cost).toMatchObject({ fargate: { tasks: 1 } });
     expect(ask('provisioned concurrency for 8 hours a day at 2gb, monthly cost?').data?.cost).not.toMatchObject({
       lambda: { monthlyUsd: 57.6 },
     });
     expect(ask('how much is an m5.large a month? we keep 7 days of logs on it').data?.instanceCosts).toMatchObject([{ monthlyUsd: 70.08 }]);
+    expect(ask('cost of an m5.large for 5 days of training').data?.instanceCosts).toMatchObject([{ monthlyUsd: 11.52 }]);
+    expect(ask("what's the per-shard throughput limit").title).toBe('Outside what I cover');
   });
 
   it('prices Lambda Managed Instances: requests, the instances on demand and the 15% fee on them, no duration', () => {
@@ -324,6 +342,8 @@ describe('the question path: what a bill is asked for', () => {
       monthlyUsd: 243.78,
     });
     expect(reply.summary).toContain('management fee $31.54 (15% of the on-demand price)');
+    // A count it does not read before the type is not taken as one instance.
+    expect(ask('lambda managed instances, 10 instances of m7g.large, monthly?').data?.managedInstancesCost).toBeUndefined();
   });
 
   it('says how much more extended support costs than standard', () => {

@@ -73,19 +73,21 @@ describe('readQuery: what a message asks and names', () => {
 
   it('reads instance types the price table knows, with their count', () => {
     expect(read('2x m7g.large vs 1x c5.xlarge').instances).toEqual([
-      { type: 'm7g.large', count: 2 },
-      { type: 'c5.xlarge', count: 1 },
+      { type: 'm7g.large', count: 2, counted: true },
+      { type: 'c5.xlarge', count: 1, counted: true },
     ]);
-    expect(read('3 t3.medium on demand').instances).toEqual([{ type: 't3.medium', count: 3 }]);
+    expect(read('3 t3.medium on demand').instances).toEqual([{ type: 't3.medium', count: 3, counted: true }]);
+    // No count before the type: one, and said to be a default (readers that would multiply by it do not guess).
+    expect(read('eks cluster with three m5.large nodes').instances).toEqual([{ type: 'm5.large', count: 1, counted: false }]);
     // An RDS class is not an EC2 instance type, and a type the table lacks is not guessed.
     expect(read('rds db.t3.medium per hour').instances).toEqual([]);
     expect(read('x9z.huge price').instances).toEqual([]);
   });
 
   it('reads an instance type with a typo in its size as the one type of that family at one edit, and never changes a family', () => {
-    expect(read('how much is 5 t3.smal running all month').instances).toEqual([{ type: 't3.small', count: 5 }]);
-    expect(read('2x m5.lagre').instances).toEqual([{ type: 'm5.large', count: 2 }]);
-    expect(read('T3.Mirco price').instances).toEqual([{ type: 't3.micro', count: 1 }]);
+    expect(read('how much is 5 t3.smal running all month').instances).toEqual([{ type: 't3.small', count: 5, counted: true }]);
+    expect(read('2x m5.lagre').instances).toEqual([{ type: 'm5.large', count: 2, counted: true }]);
+    expect(read('T3.Mirco price').instances).toEqual([{ type: 't3.micro', count: 1, counted: false }]);
     // A type the table lacks, one edit from one it has, is another type: said as typed, not priced as the other.
     expect(read('c5a.xlarge price').spelled).toBe('c5a.xlarge price');
     // Sizes too far from any, families without prices, and runtimes stay as typed.
