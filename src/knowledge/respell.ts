@@ -78,6 +78,9 @@ export function respelled(text: string, knowledge: Knowledge, knows: (word: stri
   });
 }
 
+/** The sizes EC2 instance types come in ("nano" … "metal", "2xlarge", "metal-24xl"). */
+const INSTANCE_SIZE = /^(?:nano|micro|small|medium|large|\d*xlarge|metal(?:-\d+xl)?)$/i;
+
 /** A family, a dot and a word of three or more: an instance type as typed ("t3.smal"), not a runtime ("nodejs20.x"). */
 export const TYPED_INSTANCE = /(?<![\w.])([a-z][a-z0-9-]*\d[a-z0-9-]*)\.([a-z0-9]{3,})\b/gi;
 
@@ -88,7 +91,8 @@ export const TYPED_INSTANCE = /(?<![\w.])([a-z][a-z0-9-]*\d[a-z0-9-]*)\.([a-z0-9
  */
 function withInstanceSizesRespelled(text: string, types: ReadonlySet<string>): string {
   return text.replace(TYPED_INSTANCE, (typed: string, family: string, size: string) => {
-    if (types.has(typed.toLowerCase())) return typed;
+    // A real size is no typo: "m5.xlarge" and "c5.2xlarge" are other types than "m5.large" and "c5.xlarge".
+    if (types.has(typed.toLowerCase()) || INSTANCE_SIZE.test(size)) return typed;
     const prefix = `${family.toLowerCase()}.`;
     const close = [...types].filter((t) => t.startsWith(prefix) && oneEditApart(size.toLowerCase(), t.slice(prefix.length)));
     return close.length === 1 ? (close[0] ?? typed) : typed;

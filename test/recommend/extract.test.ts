@@ -151,6 +151,10 @@ describe('reading a workload from plain English', () => {
     expect(read('we already run eks for everything')).toMatchObject({ kubernetes: true, container: true });
   });
 
+  it('reads "we won\'t run kubernetes" as no Kubernetes', () => {
+    expect(read("steady api, we won't run kubernetes").kubernetes).toBe(false);
+  });
+
   it('reads negations: no Kubernetes experience, no GPU', () => {
     expect(read('a container app; we have no Kubernetes experience and need no GPU')).toMatchObject({
       container: true,

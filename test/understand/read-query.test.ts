@@ -88,6 +88,9 @@ describe('readQuery: what a message asks and names', () => {
     expect(read('how much is 5 t3.smal running all month').instances).toEqual([{ type: 't3.small', count: 5, counted: true }]);
     expect(read('2x m5.lagre').instances).toEqual([{ type: 'm5.large', count: 2, counted: true }]);
     expect(read('T3.Mirco price').instances).toEqual([{ type: 't3.micro', count: 1, counted: false }]);
+    // A real size is another type, not a typo of the size next to it: m5.xlarge is not m5.large.
+    expect(read('m5.xlarge price').spelled).toBe('m5.xlarge price');
+    expect(read('how much is a c5.2xlarge').unknownInstances).toEqual(['c5.2xlarge']);
     // A type the table lacks, one edit from one it has, is another type: said as typed, not priced as the other.
     expect(read('c5a.xlarge price').spelled).toBe('c5a.xlarge price');
     // Sizes too far from any, families without prices, and runtimes stay as typed.
