@@ -162,10 +162,13 @@ export function isUnitWord(word: string): boolean {
   return word === '%' || [SECONDS, MEGABYTES, MULTIPLIERS].some((units) => own(units, word) !== undefined);
 }
 
-/** The units a count is given per ("3,000 req/s", "2k a day"): the duration units up to a day, and weeks and months. */
+/** Weeks and months, counted in a 30-day month. */
 const CALENDAR_PER_MONTH: Readonly<Record<string, number>> = { week: 30 / 7, month: 1, mo: 1 };
 const DAY_SECONDS = 86_400;
-// Not milliseconds, and not "m" or "d" alone: "3/m" may be a month as well as a minute.
+/**
+ * The units a count is given per ("3,000 req/s", "2k a day"): the duration units from a second to a day, and
+ * weeks and months; not milliseconds, and not "m" or "d" alone ("3/m" may be a month as well as a minute).
+ */
 const RATE_UNITS = [
   ...Object.keys(SECONDS).filter(
     (unit) => unit !== 'm' && unit !== 'd' && (SECONDS[unit] ?? 0) >= 1 && (SECONDS[unit] ?? 0) <= DAY_SECONDS,
