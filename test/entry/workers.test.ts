@@ -101,6 +101,8 @@ describe('HTTP_WORKERS=2', () => {
     expect(live.msg).toMatch(
       /^compute-advisor is live in 2 worker processes: Slack \(HTTP, POST \/slack\/events\); Discord \(HTTP interactions/,
     );
+    // Each worker logs its own start to the shared pipe, and the primary's "live" line can get there first.
+    await Promise.all([1, 2].map((worker) => run.line((l) => l.worker === worker && 'adapters' in l)));
     expect(
       run.lines
         .filter((l) => typeof l.worker === 'number' && 'adapters' in l)
