@@ -1,9 +1,8 @@
-import { ec2MonthlyCost } from '../cost/ec2.js';
 import { defaultPrices, hoursPerMonth } from '../cost/hours.js';
-import { cents, formatRate as rate, formatUsd } from '../cost/money.js';
+import { cents, formatRate as rate, formatUsd, sumCents } from '../cost/money.js';
 import type { Knowledge } from '../knowledge/schema.js';
 import { makeReply, uniqueSources, type Reply } from '../reply.js';
-import type { InstanceCount } from './instance-costs.js';
+import { hourly, instanceLabel, pricedInstances, type InstanceCount } from './instance-costs.js';
 
 /**
  * What EKS control planes cost a month: clusters × the cluster-hour rate × the hours, in standard support and,
@@ -24,16 +23,13 @@ export function clusterCostsReply(
   // With nodes, the hours asked are the nodes' ("8 hours a day"): a cluster's control plane bills all month.
   const running = nodes.length > 0 ? hoursPerMonth(knowledge) : (hours ?? hoursPerMonth(knowledge));
   const nodeHours = hours ?? hoursPerMonth(knowledge);
-  const priced = nodes.map((n) => ({ n, price: prices.ec2.instances.find((i) => i.type === n.type) }));
-  const workers = priced.flatMap(({ n, price }) =>
-    price ? [{ n, price, cost: ec2MonthlyCost(price, n.count, nodeHours, undefined) }] : [],
-  );
-  if (workers.length < nodes.length) return undefined;
-  const nodesUsd = cents(workers.reduce((sum, w) => sum + w.cost.monthlyUsd, 0));
+  const workers = pricedInstances(nodes, prices, nodeHours);
+  if (!workers) return undefined;
+  const nodesUsd = sumCents(workers.map((w) => w.cost.monthlyUsd));
   const standard = cents(clusters * eks.clusterUsdPerHour * running);
   const extended = cents(clusters * eks.extendedSupportUsdPerHour * running);
   const count = `${clusters} EKS cluster${clusters === 1 ? '' : 's'}`;
-  const nodeLabel = workers.map((w) => `${w.n.count > 1 ? `${w.n.count} × ` : ''}${w.n.type}`).join(' and ');
+  const nodeLabel = workers.map((w) => instanceLabel(w.w)).join(' and ');
   const controlPlanes = `${formatUsd(standard)} a month for the control plane${clusters === 1 ? '' : 's'} in standard support (${rate(eks.clusterUsdPerHour)} per cluster-hour × ${running} h), ${formatUsd(extended)} if on versions in extended support (${rate(eks.extendedSupportUsdPerHour)}), ${formatUsd(cents(extended - standard))} more.`;
   const summary =
     workers.length > 0
@@ -56,8 +52,8 @@ export function clusterCostsReply(
             value: `${rate(eks.extendedSupportUsdPerHour)}/cluster-hour × ${clusters} × ${running} h`,
           },
           ...workers.map((w) => ({
-            label: `Worker nodes ${w.n.count > 1 ? `${w.n.count} × ` : ''}${w.n.type}: ${formatUsd(w.cost.monthlyUsd)}/month`,
-            value: `$${w.price.usdPerHour}/h on demand${w.n.count > 1 ? ` × ${w.n.count}` : ''} × ${nodeHours} h`,
+            label: `Worker nodes ${instanceLabel(w.w)}: ${formatUsd(w.cost.monthlyUsd)}/month`,
+            value: `${hourly(w.price.usdPerHour)}/h on demand${w.w.count > 1 ? ` × ${w.w.count}` : ''} × ${nodeHours} h`,
           })),
         ],
       },

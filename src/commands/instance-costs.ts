@@ -13,7 +13,20 @@ export interface InstanceCount {
 }
 
 /** "$0.0416" per hour: the table's own precision, never rounded to cents. */
-const hourly = (usd: number) => `$${usd}`;
+export const hourly = (usd: number) => `$${usd}`;
+
+/** "2 × m7g.large", "t3.micro": instances as the replies name them. */
+export const instanceLabel = (w: InstanceCount) => `${w.count > 1 ? `${w.count} × ` : ''}${w.type}`;
+
+/**
+ * Each wanted instance with its price row and its on-demand cost for `hours`, or undefined when the table has
+ * no price for one of them: the one pricing of named instances that every reply of instances uses.
+ */
+export function pricedInstances(wanted: readonly InstanceCount[], prices: RegionPrices, hours: number) {
+  const rows = wanted.map((w) => ({ w, price: prices.ec2.instances.find((i) => i.type === w.type) }));
+  const priced = rows.flatMap(({ w, price }) => (price ? [{ w, price, cost: ec2MonthlyCost(price, w.count, hours, undefined) }] : []));
+  return priced.length === rows.length ? priced : undefined;
+}
 
 /**
  * What EC2 instances cost, one line each — the hourly on-demand rate and the month — and, for two, which
@@ -31,26 +44,24 @@ export function instanceCostsReply(
   const prices = defaultPrices(knowledge);
   if (!prices) return undefined;
   const running = hours ?? hoursPerMonth(knowledge);
-  const lines = wanted.map((w) => ({ w, price: prices.ec2.instances.find((i) => i.type === w.type) }));
-  if (lines.some((l) => !l.price)) return undefined;
-  const costs = lines.flatMap(({ w, price }) => (price ? [{ w, price, cost: ec2MonthlyCost(price, w.count, running, undefined) }] : []));
-  const label = (w: InstanceCount) => `${w.count > 1 ? `${w.count} × ` : ''}${w.type}`;
+  const costs = pricedInstances(wanted, prices, running);
+  if (!costs) return undefined;
   const [first, second] = costs;
   const difference =
     first && second && costs.length === 2
-      ? ` ${label(first.cost.monthlyUsd >= second.cost.monthlyUsd ? first.w : second.w)} costs ${formatUsd(Math.abs(first.cost.monthlyUsd - second.cost.monthlyUsd))} more a month.`
+      ? ` ${instanceLabel(first.cost.monthlyUsd >= second.cost.monthlyUsd ? first.w : second.w)} costs ${formatUsd(Math.abs(first.cost.monthlyUsd - second.cost.monthlyUsd))} more a month.`
       : '';
   const total = costs.reduce((sum, c) => sum + c.cost.monthlyUsd, 0);
   const within = lambda && lambdaWithin(lambda, total, prices.lambda, quotaValue(knowledge, 'lambda.timeout', 'ms'));
   return makeReply({
     kind: 'cost',
     title: `EC2 on-demand cost — ${prices.name} (${prices.region})`,
-    summary: `${costs.map((c) => `${label(c.w)} ${formatUsd(c.cost.monthlyUsd)}`).join(' vs ')} a month on demand (${running} h).${difference}${within ? ` ${within.sentence}` : ''}`,
+    summary: `${costs.map((c) => `${instanceLabel(c.w)} ${formatUsd(c.cost.monthlyUsd)}`).join(' vs ')} a month on demand (${running} h).${difference}${within ? ` ${within.sentence}` : ''}`,
     blocks: [
       {
         type: 'fields',
         fields: costs.map((c) => ({
-          label: `EC2 ${label(c.w)}: ${formatUsd(c.cost.monthlyUsd)}/month`,
+          label: `EC2 ${instanceLabel(c.w)}: ${formatUsd(c.cost.monthlyUsd)}/month`,
           value: `${hourly(c.price.usdPerHour)}/h on demand${c.w.count > 1 ? ` × ${c.w.count}` : ''} × ${running} h · ${c.price.vcpu} vCPU, ${c.price.memoryGb} GiB`,
         })),
       },

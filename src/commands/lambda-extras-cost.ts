@@ -3,14 +3,13 @@
  * Lambda@Edge (requests and GB-seconds at edge rates), durable functions (durable operations) and Managed
  * Instances (requests, the instances and a management fee).
  */
-import { ec2MonthlyCost } from '../cost/ec2.js';
 import { defaultPrices, hoursPerMonth } from '../cost/hours.js';
 import { billedMilliseconds } from '../cost/lambda.js';
 import { formatCount } from '../cost/format.js';
 import { cents, formatRate as rate, formatUsd, sumCents } from '../cost/money.js';
 import type { Knowledge } from '../knowledge/schema.js';
 import { makeReply, uniqueSources, type Reply } from '../reply.js';
-import type { InstanceCount } from './instance-costs.js';
+import { instanceLabel, pricedInstances, type InstanceCount } from './instance-costs.js';
 
 /** A month of Lambda@Edge: requests × the edge request rate, plus GB-seconds (1 ms billing) × the edge duration rate. */
 export function edgeCostReply(requests: number, durationMs: number, memoryMb: number, knowledge: Knowledge): Reply | undefined {
@@ -72,15 +71,14 @@ export function managedInstancesCostReply(
   const managed = prices?.lambda.managedInstances;
   if (!prices || !managed || instances.length === 0) return undefined;
   const running = hours ?? hoursPerMonth(knowledge);
-  const fleet = instances.map((i) => ({ i, price: prices.ec2.instances.find((p) => p.type === i.type) }));
-  const priced = fleet.flatMap(({ i, price }) => (price ? [{ i, price, cost: ec2MonthlyCost(price, i.count, running, undefined) }] : []));
-  if (priced.length < fleet.length) return undefined;
+  const priced = pricedInstances(instances, prices, running);
+  if (!priced) return undefined;
   const requestsUsd = cents(((requests ?? 0) / 1e6) * managed.requestsUsdPerMillion);
   const instancesUsd = sumCents(priced.map((p) => p.cost.monthlyUsd));
   const feeUsd = cents(instancesUsd * managed.managementFeeShare);
   const monthlyUsd = sumCents([requestsUsd, instancesUsd, feeUsd]);
   const fee = `${Math.round(managed.managementFeeShare * 100)}%`;
-  const named = priced.map((p) => `${p.i.count > 1 ? `${p.i.count} × ` : ''}${p.i.type}`).join(' and ');
+  const named = priced.map((p) => instanceLabel(p.w)).join(' and ');
   return makeReply({
     kind: 'cost',
     title: `Lambda Managed Instances monthly cost — ${prices.name} (${prices.region})`,

@@ -31,10 +31,9 @@ export function windowsRates(arch: Arch, prices: RegionPrices['fargate']): NonNu
 /** vCPU-seconds + GB-seconds (+ storage above the included 20 GB, + the OS licence on Windows) for the tasks' running time. */
 export function fargateMonthlyCost(t: FargateTask, prices: RegionPrices['fargate']): FargateCost {
   const seconds = t.hours * 3600 * t.tasks;
-  const found = t.os === 'windows' ? windowsRates(t.arch, prices) : undefined;
+  const windows = t.os === 'windows' ? windowsRates(t.arch, prices) : undefined;
   // estimateCost refuses a Windows task it has no rates for before it prices one.
-  if (typeof found === 'string') throw new Error(found);
-  const windows = found;
+  if (typeof windows === 'string') throw new Error(windows);
   const rates = windows ?? prices.linux[t.arch];
   const vcpuUsd = cents(t.vcpu * rates.usdPerVcpuSecond * seconds);
   const memoryUsd = cents(t.memoryGb * rates.usdPerGbSecond * seconds);

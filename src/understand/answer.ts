@@ -241,8 +241,8 @@ function lambdaVolume(query: Query): LambdaVolume | undefined {
   return { requests, arch: query.arch ?? LAMBDA_DEFAULTS.arch, freeTier: query.freeTier ?? LAMBDA_DEFAULTS.freeTier };
 }
 
-/** A Windows phrase of the lexicon's notCalculated list ("windows container", "windows server"). */
-const isWindows = (phrase: string) => phrase.includes('windows');
+/** The lexicon's notCalculated "windows": declined for pricing everywhere but a Fargate task, which has Windows rates. */
+const isWindows = (phrase: string) => phrase === 'windows';
 
 function costValues(query: Query): Record<string, string> | undefined {
   const [rate, duration, memory, vcpu, storage] = ['requests', 'duration', 'memory', 'vcpu', 'storage'].map((f) => numberRead(query, f));
