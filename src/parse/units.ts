@@ -176,6 +176,9 @@ const RATE_UNITS = [
   ...Object.keys(CALENDAR_PER_MONTH),
 ];
 
+/** Whether a word is a unit a rate is given per ("second", "day", "s"), as typed apart from its count. */
+export const isRateUnitWord = (word: string): boolean => RATE_UNITS.includes(word.toLowerCase());
+
 /** The units a rate is given per, as a regular expression's alternatives. */
 export const RATE_UNIT_PATTERN = alternatives(RATE_UNITS);
 

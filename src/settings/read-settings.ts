@@ -2,7 +2,7 @@
 import Fuse from 'fuse.js';
 import { fail, ok, UserError, type Result } from '../errors.js';
 import { inRange } from '../parse/params.js';
-import { isUnitWord } from '../parse/units.js';
+import { isRateUnitWord, isUnitWord } from '../parse/units.js';
 import { quoteUserText } from '../sanitize.js';
 import type { ParseContext, Setting, SettingValue } from './setting.js';
 
@@ -31,7 +31,8 @@ const normaliseKey = (key: string) => key.toLowerCase().replace(/_/g, '-');
 
 /**
  * Rejoins settings that spaces split apart: `memory = 12gb` and `memory=12 gb` mean `memory=12gb`
- * (read separately, "gb" would be lost and 12 taken as MB — a silent wrong answer).
+ * (read separately, "gb" would be lost and 12 taken as MB — a silent wrong answer), and `requests=3k a
+ * second` (or `per second`, `/ s`) means `requests=3k/second`, not 3k a month.
  */
 function rejoin(tokens: readonly string[]): string[] {
   const out: string[] = [];
@@ -47,6 +48,15 @@ function rejoin(tokens: readonly string[]): string[] {
     if (/^[a-z][\w-]*=[\d.,]+$/i.test(token) && isUnitWord(tokens[i + 1] ?? '')) {
       token = `${token}${tokens[i + 1]}`;
       i += 1;
+    }
+    if (
+      /^[a-z][\w-]*=[\d.,]+[a-z]*$/i.test(token) &&
+      /^(?:an?|per|\/)$/i.test(tokens[i + 1] ?? '') &&
+      isRateUnitWord(tokens[i + 2] ?? '')
+    ) {
+      // Kept as typed, so an error quotes what the user wrote ("2gb a day" is not a size).
+      token = tokens[i + 1] === '/' ? `${token}/${tokens[i + 2]}` : `${token} ${tokens[i + 1]} ${tokens[i + 2]}`;
+      i += 2;
     }
     out.push(token);
   }

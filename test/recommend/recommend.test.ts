@@ -358,4 +358,17 @@ describe('recommend: settings split by spaces', () => {
     expect(rec('recommend requests=3 thousand traffic=steady').workload.requests).toBe(3000);
     expect(rec('recommend requests = 2 bn traffic=steady').workload.requests).toBe(2e9);
   });
+
+  it('reads "requests=3k a second" as a rate, the same as requests=3k/s, not as 3k a month', () => {
+    const perSecond = rec('recommend requests=3k/s duration=50ms').workload.requests;
+    expect(perSecond).toBe(3000 * 730 * 3600);
+    for (const line of [
+      'recommend requests=3k a second duration=50ms',
+      'recommend requests=3k per second duration=50ms',
+      'recommend requests=3k / s duration=50ms',
+    ]) {
+      expect(rec(line).workload.requests).toBe(perSecond);
+    }
+    expect(rec('recommend requests=2 thousand a day duration=50ms').workload.requests).toBe(60_000);
+  });
 });
