@@ -33,9 +33,14 @@ function spellingOf(knowledge: Knowledge): Spelling {
   const spelling: Spelling = {
     typoNames: names.filter((n) => n.length >= 6 && !n.includes(' ')),
     knownWords: new Set([...domainWordsOf(knowledge), ...lexicon.outside.flatMap((o) => o.words.flatMap((w) => words(String(w))))]),
-    typoWords: [...new Set([...domainWordsOf(knowledge), ...Object.values(lexicon.asks).flat().map(String)])].filter(
-      (w) => w.length >= 6 && /^[a-z]+$/.test(w),
-    ),
+    // The products priced apart ("managd instances") too: read as a Lambda bill, a typo there is a wrong price.
+    typoWords: [
+      ...new Set([
+        ...domainWordsOf(knowledge),
+        ...Object.values(lexicon.asks).flat().map(String),
+        ...lexicon.notCalculated.flatMap((p) => words(String(p))),
+      ]),
+    ].filter((w) => w.length >= 6 && /^[a-z]+$/.test(w)),
     instanceTypes: new Set(knowledge.prices.flatMap((r) => r.ec2.instances.map((i) => i.type))),
   };
   spellings.set(knowledge, spelling);
@@ -73,7 +78,8 @@ export function respelled(text: string, knowledge: Knowledge, knows: (word: stri
     if (known(lower)) return word;
     const swapped = swappedInto(word, known);
     if (swapped || lower.length < 6) return swapped ?? word;
-    const close = v.typoWords.filter((w) => oneEditApart(lower, w));
+    // A singular or plural of a word is that word, not a typo of it ("window" is no "windows").
+    const close = v.typoWords.filter((w) => oneEditApart(lower, w) && w !== `${lower}s` && lower !== `${w}s`);
     return close.length === 1 ? (close[0] ?? word) : word;
   });
 }

@@ -344,6 +344,14 @@ describe('the question path: what a bill is asked for', () => {
     expect(reply.summary).toContain('management fee $31.54 (15% of the on-demand price)');
     // A count it does not read before the type is not taken as one instance.
     expect(ask('lambda managed instances, 10 instances of m7g.large, monthly?').data?.managedInstancesCost).toBeUndefined();
+    // A typo in the product's name is still the product: priced as plain Lambda, the figures answer another question.
+    expect(ask('10M requests a month on lamda managd instances, 3 m5.large, cost?').data?.managedInstancesCost).toMatchObject({
+      monthlyUsd: 243.78,
+    });
+  });
+
+  it('does not take a singular for a typo of a plural: a nightly window is not Windows', () => {
+    expect(ask('cost of a nightly window job on lambda, 5M requests 200ms 1gb').data?.cost).toMatchObject({ lambda: {} });
   });
 
   it('says how much more extended support costs than standard', () => {
