@@ -81,7 +81,8 @@ export function checkRules({ rules, services, quotas, entries, prices, defaultRe
     placeholders(`${where}.says`, s.says, extra);
     for (const [id, effect] of Object.entries(s.effects)) {
       service(`${where}.effects`, id);
-      placeholders(`${where}.effects.${id}.why`, effect.why, extra);
+      if (effect.quota !== undefined) quota(`${where}.effects.${id}.quota`, effect.quota, false);
+      placeholders(`${where}.effects.${id}.why`, effect.why, effect.quota !== undefined ? [...extra, 'limit'] : extra);
     }
   });
   rules.splits.forEach((s, i) => {

@@ -304,7 +304,14 @@ export const ruleSignalSchema = z
     /** What the reason rests on, cited as its source: a knowledge entry, or a quota whose figure `{limit}` prints. */
     entry: z.optional(slug),
     quota: z.optional(z.string()),
-    effects: z.record(slug, z.strictObject({ score: z.int().check(z.gte(-10), z.lte(10)), why: text(10) })),
+    /**
+     * Per service: its points and why. An effect that states a figure of its own ("a new instance takes
+     * minutes") names the `quota` it comes from, which it cites instead of the signal's source and `{limit}` prints.
+     */
+    effects: z.record(
+      slug,
+      z.strictObject({ score: z.int().check(z.gte(-10), z.lte(10)), why: text(10), quota: z.optional(z.string()) }),
+    ),
   })
   .check(
     hasOneCondition,

@@ -75,17 +75,21 @@ function limitReason(knowledge: Knowledge, workload: Workload, limit: RuleLimit)
   return { text, source: q.source, fact: q.id, kind: limit.workaround ? 'workaround' : 'limit', score: limit.score ?? 0 };
 }
 
-/** What a signal's reason cites: the quota it rests on, or its entry's first source. */
-function signalFact(knowledge: Knowledge, signal: RuleSignal): { source: Source; fact: string } {
-  if (signal.quota === undefined) return { source: entrySource(knowledge, signal.entry), fact: signal.entry ?? '' };
-  const q = quota(knowledge, signal.quota);
+type Effect = RuleSignal['effects'][string];
+
+/** What a signal's reason for one service cites: the effect's own quota, the quota the signal rests on, or its entry's first source. */
+function signalFact(knowledge: Knowledge, signal: RuleSignal, effect: Effect): { source: Source; fact: string } {
+  const quotaId = effect.quota ?? signal.quota;
+  if (quotaId === undefined) return { source: entrySource(knowledge, signal.entry), fact: signal.entry ?? '' };
+  const q = quota(knowledge, quotaId);
   return { source: q.source, fact: q.id };
 }
 
-function signalReason(knowledge: Knowledge, workload: Workload, signal: RuleSignal, score: number, why: string, bills?: Bills): Reason {
-  const resting = signal.quota === undefined ? undefined : { ...signal, quota: signal.quota };
-  const filled = (text: string) => fill(text, workload, knowledge, resting, bills);
-  return { text: `${filled(signal.says)}: ${sentence(filled(why))}`, ...signalFact(knowledge, signal), kind: 'signal', score };
+function signalReason(knowledge: Knowledge, workload: Workload, signal: RuleSignal, effect: Effect, bills?: Bills): Reason {
+  const resting = (quotaId: string | undefined) => (quotaId === undefined ? undefined : { ...signal, quota: quotaId });
+  const says = fill(signal.says, workload, knowledge, resting(signal.quota), bills);
+  const why = fill(effect.why, workload, knowledge, resting(effect.quota ?? signal.quota), bills);
+  return { text: `${says}: ${sentence(why)}`, ...signalFact(knowledge, signal, effect), kind: 'signal', score: effect.score };
 }
 
 interface Options {
@@ -128,7 +132,7 @@ function score(workload: Workload, knowledge: Knowledge, options: Options = {}):
       const s = byId.get(service);
       if (!s) continue;
       s.score += effect.score;
-      if (withReasons) s.reasons.push(signalReason(knowledge, workload, signal, effect.score, effect.why, options.bills));
+      if (withReasons) s.reasons.push(signalReason(knowledge, workload, signal, effect, options.bills));
     }
   }
   const order = (id: string) => rules.preference.indexOf(id);

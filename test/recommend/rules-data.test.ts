@@ -39,7 +39,7 @@ describe('rules and limits come from the knowledge tables', () => {
     const pick = () =>
       (createAdvisor(loadKnowledge(dir)).handle('recommend traffic=bursty').data?.recommendation as { service: string }).service;
     expect(pick()).toBe('lambda');
-    edit('rules.yaml', 'lambda: { score: 3, why: "scales per request', 'lambda: { score: -3, why: "scales per request');
+    edit('rules.yaml', 'lambda: { score: 3, quota', 'lambda: { score: -3, quota');
     expect(pick()).not.toBe('lambda');
   });
 
@@ -110,6 +110,32 @@ describe('rules and limits come from the knowledge tables', () => {
     expect(fargate().reasons.map((r) => r.text)).toContainEqual(expect.stringContaining('(20 GB included, up to 300 GiB)'));
   });
 
+  it('cites the quota an effect names for its own figure, beside the signal it belongs to', () => {
+    const ranked = () =>
+      (
+        createAdvisor(loadKnowledge(dir)).handle('recommend traffic=bursty').data?.recommendation as {
+          ranked: { service: string; reasons: { text: string; fact: string; source: { ref: string } }[] }[];
+        }
+      ).ranked;
+    const reasonOf = (service: string) => ranked().find((r) => r.service === service)?.reasons[0];
+    expect(reasonOf('lambda')).toMatchObject({
+      text: expect.stringContaining('by 1,000 new execution environments every 10 seconds per function'),
+      fact: 'lambda.scaling-rate',
+      source: { ref: 'https://docs.aws.amazon.com/lambda/latest/dg/scaling-behavior.html' },
+    });
+    expect(reasonOf('ec2')).toMatchObject({ fact: 'ec2.launch-time' });
+    edit('quotas.yaml', 'display: 1,000 new execution environments every 10 seconds', 'display: 500 new environments a minute');
+    expect(reasonOf('lambda')?.text).toContain('by 500 new environments a minute per function');
+    edit('rules.yaml', 'quota: lambda.scaling-rate, why', 'quota: lambda.scaling-rates, why');
+    expect(problems()).toContainEqual(
+      expect.stringMatching(
+        /signals\.\d+ \(bursty-traffic\)\.effects\.lambda\.quota: tables\/quotas\.yaml has no row 'lambda\.scaling-rates'$/,
+      ),
+    );
+    edit('rules.yaml', 'quota: fargate.start-time, why: "service auto scaling', 'why: "{limit} service auto scaling');
+    expect(problems()).toContainEqual(expect.stringMatching(/\(bursty-traffic\)\.effects\.fargate\.why: unknown placeholder \{limit\}$/));
+  });
+
   it('refuses a signal that rests on both an entry and a quota, or on neither', () => {
     const refused = expect.stringMatching(/^tables\/rules\.yaml: signals\.\d+: a signal rests on an `entry` or a `quota`/);
     edit('rules.yaml', 'id: disk-beyond-lambda\n', 'id: disk-beyond-lambda\n    entry: fargate\n');
@@ -124,7 +150,11 @@ describe('rules and limits come from the knowledge tables', () => {
   });
 
   it('refuses a malformed rule with the field that is wrong', () => {
-    edit('rules.yaml', 'score: 3, why: "scales per request', 'score: lots, why: "scales per request');
+    edit(
+      'rules.yaml',
+      'score: 3, quota: lambda.scaling-rate, why: "scales per request',
+      'score: lots, quota: lambda.scaling-rate, why: "scales per request',
+    );
     expect(problems()).toContainEqual(expect.stringMatching(/^tables\/rules\.yaml: signals\.\d+\.effects\.lambda\.score: /));
   });
 });
