@@ -78,7 +78,8 @@ const one = (field: FieldName, value: SettingValue, phrase: string, assumed = fa
  * the cost lines size for is the 3,000 a second the user said.
  */
 export function extractWorkload(original: string, options: { traits: readonly Trait[]; hoursPerMonth?: number }): Reading[] {
-  const found: Found = { readings: [], rest: original.toLowerCase() };
+  // Curly apostrophes read as straight ones ("don’t"); the same length, so phrases keep their places.
+  const found: Found = { readings: [], rest: original.toLowerCase().replace(/’/g, "'") };
   const phraseOf = (m: RegExpExecArray) => original.slice(m.index, m.index + m[0].length);
 
   // Deployment frequency first, so "deployed once a week" is not read as a weekly schedule.
@@ -99,7 +100,7 @@ export function extractWorkload(original: string, options: { traits: readonly Tr
   take(
     found,
     new RegExp(
-      String.raw`(\d[\d,]*(?:\.\d+)?)\s*(${MULTIPLIER_PATTERN})?\s*(?:requests?|records?|events?|messages?|calls?|invocations?|runs?|jobs?|rps|req|executions?)?\s*(?:\/|per|an?)\s*(${RATE_UNIT_PATTERN})\b(?!\s*%)`,
+      String.raw`(\d[\d,]*(?:\.\d+)?)\s*(${MULTIPLIER_PATTERN})?\s*(?:requests?|records?|events?|messages?|calls?|invocations?|runs?|jobs?|rps|req|executions?)?\s*(?:\/|per|an?|in (?:one|a|1|each|every))\s*(${RATE_UNIT_PATTERN})\b(?!\s*%)`,
     ),
     (m, before) => {
       if (/%\s*$/.test(m[1] ?? '') || /(grow|grows|growth|up|down)\s*(about|by)?\s*$/.test(before)) return undefined;
@@ -109,7 +110,8 @@ export function extractWorkload(original: string, options: { traits: readonly Tr
   );
   take(
     found,
-    /\b(a few|several|hundreds of|thousands of|millions of) ?(hundred|thousand|million)?\s*(?:requests?|records?|events?|messages?|calls?|invocations?|runs?|jobs?|executions?)\s*(?:\/|per|an?)\s*(second|sec|minute|min|hour|day|week|month)\b/,
+    // "a few hundred a day" needs no noun: the scale word says it counts something.
+    /\b(a few|few|several|hundreds of|thousands of|millions of) ?(?:(hundred|thousand|million)\s*(?:requests?|records?|events?|messages?|calls?|invocations?|runs?|jobs?|executions?)?|(?:requests?|records?|events?|messages?|calls?|invocations?|runs?|jobs?|executions?))\s*(?:\/|per|an?)\s*(second|sec|minute|min|hour|day|week|month)\b/,
     (m) => {
       const base = { 'hundreds of': 300, 'thousands of': 3000, 'millions of': 3e6 }[m[1] as 'hundreds of'] ?? 3;
       const scale = { hundred: 100, thousand: 1000, million: 1e6 }[m[2] as 'hundred'] ?? 1;
@@ -139,25 +141,21 @@ export function extractWorkload(original: string, options: { traits: readonly Tr
     one('latency', Number(m[1]) * (secondsIn(m[2] ?? 'ms') ?? 0.001) * 1000, phraseOf(m)),
   );
 
-  // Sizes, placed by the words around them.
-  take(found, new RegExp(String.raw`(\d+(?:\.\d+)?)\s*(${SIZE_UNIT_PATTERN})\b`), (m, before, after) => {
-    // "25 gig networking", "10 gigabit": a link's speed, not a size.
-    if (/^[\s-]*(?:networking|network|ethernet|links?|uplinks?|nics?|bandwidth|bit|bps)\b/.test(after)) return undefined;
-    const mb = Number(m[1]) * (megabytesIn(m[2] ?? 'mb') ?? 1);
-    const near = `${before.slice(-25)} ${after.slice(0, 25)}`;
-    const field: FieldName =
-      // What follows the size up to the next comma or number ("6 MB JSON payload", "2mb per request"), not
-      // the next clause's ("512mb, 200ms per request" is the memory).
-      /\b(files?|uploads?|body|payloads?|requests?|messages?|events?|documents?)\b/.test(after.slice(0, 25).split(/[,;.\d]/)[0] ?? '') ||
-      /\b(payload|body|upload)\b/.test(before.slice(-20))
-        ? 'payload'
-        : /\b(image|package|artifact|zip|bundle|layers?|deps|dependencies)\b/.test(near)
-          ? 'package'
-          : /\b(disk|storage|scratch|tmp|ssd|ebs)\b/.test(near)
-            ? 'storage'
-            : 'memory';
-    return one(field, mb, phraseOf(m));
+  // Sizes, placed by the words around them ("12,288 MB", "16 gigs", "a gig and a half").
+  take(found, new RegExp(String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(${SIZE_UNIT_PATTERN})\b`), (m, before, after) => {
+    const mb = toNumber(m[1] ?? '') * (megabytesIn(m[2] ?? 'mb') ?? 1);
+    return sized(mb, phraseOf(m), before, after, sentenceOf(found.rest, m.index));
   });
+  take(
+    found,
+    new RegExp(
+      String.raw`\b(?:(half) an? |(an?|one|two|three|four|five|six|seven|eight|nine|ten) (?:and a (half) )?)(${SIZE_UNIT_PATTERN})(?: and a (half))?\b`,
+    ),
+    (m, before, after) => {
+      const count = m[1] ? 0.5 : toNumber(m[2] ?? '') + (m[3] || m[5] ? 0.5 : 0);
+      return sized(count * (megabytesIn(m[4] ?? '') ?? Number.NaN), phraseOf(m), before, after, sentenceOf(found.rest, m.index));
+    },
+  );
   take(found, /(\d+(?:\.\d+)?)\s*(?:v?cpus?|cores?)\b/, (m) => one('vcpu', Number(m[1]), phraseOf(m)));
 
   // Durations, placed by the words around them: waits, start-up, or the run itself.
@@ -185,7 +183,10 @@ export function extractWorkload(original: string, options: { traits: readonly Tr
       )
         return undefined;
       const phrase = phraseOf(m);
-      if (/\b(waits?|waiting|approvals?|sleeps?|pauses?)\b[^.;]*$/.test(before.slice(-25))) return one('wait', s, phrase);
+      // A wait on a person ("needs someone in finance to OK it, which can take up to 10 days"), but not the
+      // steps around it ("the steps before and after the approval are a couple of seconds each").
+      const onPerson = /\b(waits?|waiting|approv\w*|sign[- ]?off|someone|somebody|a human|a person|manual\w*|ok it|okay it)\b[^.;]*$/;
+      if (onPerson.test(before.slice(-40)) && !/^\s*each\b/.test(after)) return one('wait', s, phrase);
       if (
         /\b(start[- ]?up|warm[- ]?up|boot|init\w*|cold starts?)\b[^.;]*$/.test(before.slice(-30)) ||
         /^[\s-]*(cold starts?|to start|start[- ]?up|warm[- ]?up|boot)/.test(after)
@@ -210,6 +211,45 @@ export function extractWorkload(original: string, options: { traits: readonly Tr
     if (m) found.readings.push(...one(rule.field, rule.value, original.slice(m.index, m.index + m[0].length)));
   }
   return dedupe(found.readings);
+}
+
+/** The sentence around position `at`: what a size's other words are looked for in. */
+function sentenceOf(text: string, at: number): string {
+  const start = Math.max(text.lastIndexOf('.', at), text.lastIndexOf(';', at)) + 1;
+  const end = text.slice(at).search(/[.;](?:\s|$)/);
+  return text.slice(start, end < 0 ? undefined : at + end);
+}
+
+/** Words that say a size is data kept elsewhere ("our db is 4 TB", "a 500 GB dataset in s3"), not the workload's. */
+const DATA_AT_REST = /\b(db|database|dataset|data ?lake|warehouse|bucket|s3|archive|backups?|logs?)\b/;
+
+/**
+ * A size placed by the words around it: the payload, the package, local disk or memory; a link's speed or
+ * data kept elsewhere is none of them. A file the job downloads to disk ("14 GB GeoTIFFs, job downloads one
+ * to local disk") is disk, from the rest of its sentence.
+ */
+function sized(mb: number, phrase: string, before: string, after: string, sentence: string): Reading[] | undefined {
+  if (!Number.isFinite(mb) || mb <= 0) return undefined;
+  // "25 gig networking", "10 gigabit": a link's speed, not a size.
+  if (/^[\s-]*(?:networking|network|ethernet|links?|uplinks?|nics?|bandwidth|bit|bps)\b/.test(after)) return undefined;
+  const near = `${before.slice(-25)} ${after.slice(0, 25)}`;
+  // What follows the size up to the next comma or number ("6 MB JSON payload", "2mb per request"), not the
+  // next clause's ("512mb, 200ms per request" is the memory).
+  const own = after.slice(0, 25).split(/[,;.\d]/)[0] ?? '';
+  const clause = after.split(/[,;.]/)[0] ?? '';
+  if (
+    /\b(files?|uploads?|body|payloads?|requests?|messages?|events?|documents?)\b/.test(own) ||
+    /\b(payload|body|upload)\b/.test(before.slice(-20))
+  )
+    return one('payload', mb, phrase);
+  if (/\b(image|package|artifact|zip|bundle|layers?|deps|dependencies)\b/.test(near)) return one('package', mb, phrase);
+  if (
+    /\b(disk|storage|scratch|tmp|ssd|ebs)\b/.test(near) ||
+    /\b(download|copie|copy|write|pull)\w* (\w+ ){0,3}to (the )?(local )?(disk|\/?tmp|scratch|ssd)\b/.test(sentence)
+  )
+    return one('storage', mb, phrase);
+  if (!/\b(ram|memory|mem|heap)\b/.test(near) && (DATA_AT_REST.test(before.slice(-15)) || DATA_AT_REST.test(clause))) return undefined;
+  return one('memory', mb, phrase);
 }
 
 /** One reading per setting: the first found wins (rules run strongest first). */

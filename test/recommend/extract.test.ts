@@ -177,6 +177,76 @@ describe('reading a workload from plain English', () => {
     expect(read('a solo developer who does not want to manage servers').ops).toBe('low');
   });
 
+  it('reads numbers with thousands separators: "12,288 MB" is 12 GB, not 288 MB', () => {
+    expect(read('loads every tile into memory at once, needs 12,288 MB').memory).toBe(12288);
+    expect(read('1,536mb of ram, 2,048 MB of scratch disk')).toMatchObject({ memory: 1536, storage: 2048 });
+  });
+
+  it('reads sizes said in words: "a gig and a half", "half a gig"', () => {
+    expect(read('uses maybe a gig and a half of ram').memory).toBe(1536);
+    expect(read('half a gig of memory is plenty').memory).toBe(512);
+    expect(read('two gigs of ram, 5 s per call').memory).toBe(2048);
+  });
+
+  it('reads "we don\'t need a gpu" and "no need for a GPU" as no GPU', () => {
+    for (const text of [
+      "we don't need a gpu",
+      'we DON’T need a gpu',
+      'it does not use any GPUs',
+      'no need for a gpu here',
+      'a gpu is not needed',
+    ])
+      expect(read(text).gpu).toBe(false);
+    expect(read('we need a gpu for inference').gpu).toBe(true);
+  });
+
+  it('reads "a systemd service, not a container" and a reluctance to touch docker as no container', () => {
+    expect(read('runs as a systemd service, not a container, 24/7').container).toBe(false);
+    expect(read("we'd rather not touch docker but we will if that's the only way").container).toBe(false);
+  });
+
+  it('reads a team that does not know servers as low ops, not high', () => {
+    expect(read('we have no money and nobody know servers administration').ops).toBe('low');
+    expect(read('no one on the team knows linux').ops).toBe('low');
+    expect(read('our team knows linux well').ops).toBe('high');
+  });
+
+  it('reads "a few hundred a day" and "whenever a file lands" as a volume and a trigger', () => {
+    expect(read('runs ~30s whenever a file lands, few hundred a day')).toMatchObject({ requests: 9000, trigger: 'file', duration: 30 });
+    expect(read('a few thousand requests an hour').requests).toBe(3000 * 720);
+    expect(read('several times a day')).not.toHaveProperty('requests');
+  });
+
+  it('reads "500 messages in one day" as a rate, not a run of a day', () => {
+    const w = read('it answer maybe 500 messages in one day, every answer take less than 1 second');
+    expect(w).toMatchObject({ requests: 15_000, duration: 1 });
+  });
+
+  it('does not take another system\'s data for the workload\'s memory: "our db is 4 TB"', () => {
+    expect(read('our db is 4 TB and stays put; the digest job runs under a minute')).not.toHaveProperty('memory');
+    expect(read('a 500 GB dataset in s3, each job needs 8 GB of ram').memory).toBe(8192);
+    expect(read('we store 40gb of reference data in a db elsewhere; the function runs 200ms with 256mb').memory).toBe(256);
+  });
+
+  it('reads a file downloaded to local disk as disk, and local disk as no state', () => {
+    const w = read('we receive scenes as 14 GB GeoTIFFs, job downloads one to local disk, reprojects it');
+    expect(w.storage).toBe(14336);
+    expect(w).not.toHaveProperty('memory');
+    expect(w).not.toHaveProperty('state');
+  });
+
+  it('reads a wait on a person, and steps of a couple of seconds each as the run time', () => {
+    const w = read(
+      'anything over $500 needs someone in finance to OK it, which can take up to 10 days. the automated steps before and after the approval are a couple of seconds each',
+    );
+    expect(w).toMatchObject({ wait: 864_000, duration: 2 });
+  });
+
+  it('reads work that may be killed and retried as interruptible, and a backfill as queued jobs', () => {
+    expect(read('there is no deadline, retries are fine if a worker gets killed')).toMatchObject({ interruptible: true });
+    expect(read('backfill: re-OCR 1.8 million archived pdfs, ~90 sec each')).toMatchObject({ 'queued-jobs': true });
+  });
+
   it('reads nothing from text that says nothing about a workload', () => {
     expect(extractWorkload('hello there, how are you', { traits })).toEqual([]);
   });
