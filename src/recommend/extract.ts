@@ -175,6 +175,8 @@ export function extractWorkload(original: string, options: { traits: readonly Tr
         )
       )
         return undefined;
+      // "a 730h month": the month's length, not a run.
+      if (/^[\s-]*months?\b/.test(after)) return undefined;
       // "a 20 minute standup every morning": people's time, not the workload's.
       if (
         /^[\s-]*(?:long\s+)?(?:stand-?ups?|meetings?|retros?|demos?|breaks?|lunch(?:es)?|commutes?|drives?|walks?|interviews?|coffee)\b/.test(

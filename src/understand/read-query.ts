@@ -16,6 +16,7 @@ import {
   SPELLED_NUMBERS,
 } from '../parse/units.js';
 import { extractWorkload, type Reading } from '../recommend/extract.js';
+import { hoursPerMonth } from '../cost/hours.js';
 import { ARCH } from '../settings/shared.js';
 
 export interface InstanceMention {
@@ -168,7 +169,8 @@ export function readQuery(text: string, knowledge: Knowledge, knows: (word: stri
     unknownInstances: [...new Set(instanceTypesIn(spelled, v.instanceFamilies).filter((t) => !v.instanceTypes.has(t)))],
     errors: [...new Set([...(spelled.match(ERROR_NAME) ?? []), ...(RUNTIME_MESSAGE.test(spelled) ? ['Task timed out'] : [])])],
     unpriced: v.unpriced.filter((u) => joined.includes(u.phrase)).map((u) => u.said),
-    readings: extractWorkload(spelled, { traits: knowledge.lexicon.traits }),
+    // Rates run over the price table's month, as `recommend` and `cost` read them ("40 req/s" is 40 × 730 h).
+    readings: extractWorkload(spelled, { traits: knowledge.lexicon.traits, hoursPerMonth: hoursPerMonth(knowledge) }),
     ...(arch ? { arch } : {}),
     ...(arches.length > 1 ? { bothArches: true as const } : {}),
     ...(freeTier !== undefined ? { freeTier } : {}),
@@ -252,8 +254,8 @@ function instancesIn(text: string, known: ReadonlySet<string>): InstanceMention[
 
 /**
  * A schedule in hours a month: "8h a day, 22 days a month", "8h a day x 22 working days", "10 hours a day,
- * 5 days a week", "100 hours a month"; or a total, "100 hours of training", "40 hours in total",
- * "3 days nonstop".
+ * 5 days a week", "6 hours every night for 30 nights", "100 hours a month"; or a total, "100 hours of
+ * training", "40 hours in total", "for 36 hours", "3 days nonstop", "a fortnight".
  */
 function hoursOf(text: string): number | undefined {
   const lower = text.toLowerCase();
@@ -261,16 +263,20 @@ function hoursOf(text: string): number | undefined {
   if (month) return Number(month[1]);
   // "72 hours in total", "3 days nonstop": one run's hours, in days where it says so.
   // Days count only when they say so ("3 days nonstop"): "7 days of logs" is not a run.
+  const unbroken = String.raw`in\s+total\b|total\b|non-?stop\b|straight\b|without\s+(?:a\s+)?stop`;
   const total =
-    /\b(\d+(?:\.\d+)?)\s*(h|hrs?|hours?)\s+(?:of\s+[a-z]|in\s+total\b|total\b|non-?stop\b|straight\b)/.exec(lower) ??
-    /\b(\d+(?:\.\d+)?)\s*(days?)\s+(?:in\s+total\b|total\b|non-?stop\b|straight\b|of\s+(?:training|compute|computing|running|processing|testing|rendering)\b)/.exec(
-      lower,
-    );
-  const totalHours = total && Number(total[1]) * ((total[2] ?? '').startsWith('d') ? 24 : 1);
-  const day = /\b(\d+(?:\.\d+)?)\s*(?:h|hrs?|hours?)\s*(?:a|per|each|\/)\s*(?:work(?:ing)?\s*)?day\b/.exec(lower);
+    new RegExp(String.raw`\b(\d+(?:\.\d+)?)\s*(h|hrs?|hours?)\s+(?:of\s+[a-z]|${unbroken})`).exec(lower) ??
+    // "for 36 hours", "(36 hour)": a span, unless a rate follows ("for 8 hours a day").
+    /(?:\bfor\s+|\()(\d+(?:\.\d+)?)\s*(h|hrs?|hours?)\b(?!\s*(?:a|an|per|each|every|\/)\s*(?:day|night|week|month|weekday))/.exec(lower) ??
+    new RegExp(
+      String.raw`\b(\d+(?:\.\d+)?)\s*(days?)\s+(?:${unbroken}|of\s+(?:training|compute|computing|running|processing|testing|rendering)\b)`,
+    ).exec(lower) ??
+    /\b(a|one)\s+(fortnight)\b/.exec(lower);
+  const totalHours = total && (total[2] === 'fortnight' ? 14 * 24 : Number(total[1]) * ((total[2] ?? '').startsWith('d') ? 24 : 1));
+  const day = /\b(\d+(?:\.\d+)?)\s*(?:h|hrs?|hours?)\s*(?:a|per|each|every|\/)\s*(?:work(?:ing)?\s*)?(?:day|night|weekday)\b/.exec(lower);
   if (!day) return totalHours ?? undefined;
   // Days counted without "a month" ("x 22 working days") are the month's; days a week are spread over one.
-  const days = /\b(\d+)\s*(?:work(?:ing)?\s*|business\s*)?days?\b(?:\s*(?:a|per|each|\/)\s*(month|week)\b)?/.exec(lower);
+  const days = /\b(\d+)\s*(?:work(?:ing)?\s*|business\s*)?(?:days?|nights?)\b(?:\s*(?:a|per|each|\/)\s*(month|week)\b)?/.exec(lower);
   if (!days) return Number(day[1]) * 30;
   return days[2] === 'week' ? Math.round(Number(day[1]) * Number(days[1]) * WEEKS_A_MONTH * 10) / 10 : Number(day[1]) * Number(days[1]);
 }

@@ -350,6 +350,21 @@ describe('the question path: what a bill is asked for', () => {
     });
   });
 
+  it('prices what a question spells out: an instance for a span, a Fargate task on a nightly schedule, a Lambda rate', () => {
+    // 2 × 336 h × $0.096 = $64.51.
+    expect(ask('2x m5.large for a fortnight (14 days straight, 24h) for a load test, on-demand total?').data?.instanceCosts).toMatchObject([
+      { monthlyUsd: 64.51 },
+    ]);
+    // 180 h of 2 vCPU / 4 GB on Arm: 2 × 648,000 × $0.0000089944 + 4 × 648,000 × $0.0000009889 = $14.22.
+    expect(
+      ask('Fargate on Graviton, task is 2 vCPU / 4GB, runs 6 hours every night for 30 nights. what does it come to?').summary,
+    ).toContain('$14.22');
+    // 105,120,000 requests at 50 ms and 256 MB on Arm: $38.54 without the free tier.
+    expect(ask('arm64 fn @ 256MB, steady ~40 req/s around the clock, avg duration ~50 ms. whats the bill per month').summary).toContain(
+      '$38.54',
+    );
+  });
+
   it('does not take a singular for a typo of a plural: a nightly window is not Windows', () => {
     expect(ask('cost of a nightly window job on lambda, 5M requests 200ms 1gb').data?.cost).toMatchObject({ lambda: {} });
   });

@@ -127,6 +127,22 @@ describe('readQuery: what a message asks and names', () => {
     expect(read('10 hours a day, 5 days a week').hours).toBe(216.7); // 10 × 5 × 52 / 12
     expect(read('100 hours of training').hours).toBe(100);
     expect(read('a 2 hour job').hours).toBeUndefined();
+    expect(read('runs 6 hours every night for 30 nights').hours).toBe(180);
+    expect(read('train a model during one day and half (36 hour) without stop').hours).toBe(36);
+    expect(read('rent it for 36 hours').hours).toBe(36);
+    expect(read('provisioned concurrency for 8 hours a day').hours).toBe(240);
+    expect(read('2x m5.large for a fortnight').hours).toBe(336);
+    expect(read('14 days straight').hours).toBe(336);
+  });
+
+  it("reads rates over the price table's month, and a 730-hour month as no run time", () => {
+    const q = read('arm64 fn @ 256MB, steady ~40 req/s around the clock, avg duration ~50 ms. 730h month. bill?');
+    expect(q.readings).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ field: 'requests', value: 40 * 730 * 3600 }),
+        expect.objectContaining({ field: 'duration', value: 0.05 }),
+      ]),
+    );
     expect(read('provisioned concurrency = 3 at 1gb').provisioned).toEqual({ environments: 3 });
     expect(read('provisoned concurrency: 5 envs at 2gb').provisioned).toEqual({ environments: 5 });
     expect(read('pc 4 at 512mb').provisioned).toEqual({ environments: 4 });
