@@ -100,7 +100,7 @@ export function extractWorkload(original: string, options: { traits: readonly Tr
   take(
     found,
     new RegExp(
-      String.raw`(\d[\d,]*(?:\.\d+)?)\s*(${MULTIPLIER_PATTERN})?\s*(?:requests?|records?|events?|messages?|calls?|invocations?|runs?|jobs?|rps|req|executions?)?\s*(?:\/|per|an?|in (?:one|a|1|each|every))\s*(${RATE_UNIT_PATTERN})\b(?!\s*%)`,
+      String.raw`(\d[\d,]*(?:\.\d+)?)\s*(${MULTIPLIER_PATTERN})?\s*(?:requests?|records?|events?|messages?|calls?|invocations?|invokes?|runs?|jobs?|rps|req|executions?)?\s*(?:\/|per|an?|in (?:one|a|1|each|every))\s*(${RATE_UNIT_PATTERN})\b(?!\s*%)`,
     ),
     (m, before) => {
       if (/%\s*$/.test(m[1] ?? '') || /(grow|grows|growth|up|down)\s*(about|by)?\s*$/.test(before)) return undefined;
@@ -141,6 +141,15 @@ export function extractWorkload(original: string, options: { traits: readonly Tr
     one('latency', Number(m[1]) * (secondsIn(m[2] ?? 'ms') ?? 0.001) * 1000, phraseOf(m)),
   );
 
+  // Sizes as configuration spells them, in MB: "memorySize: 1024" (SAM, Serverless), "memory_size = 3008"
+  // (Terraform), "ephemeralStorage: 10240", and an ECS task definition's "memory": "4096" and "cpu": "256"
+  // (CPU units, 1,024 to a vCPU).
+  take(found, /(\bmemory[_ ]?size|\bephemeral[_ ]?storage(?:[_ ]?size)?|"memory"|"cpu")"?\s*[:=]\s*"?(\d+)\b"?/, (m) => {
+    const key = (m[1] ?? '').replace(/[_ "]/g, '');
+    const n = Number(m[2]);
+    if (key === 'cpu') return n >= 128 ? one('vcpu', n / 1024, phraseOf(m)) : undefined;
+    return one(key.startsWith('ephemeral') ? 'storage' : 'memory', n, phraseOf(m));
+  });
   // Sizes, placed by the words around them ("12,288 MB", "16 gigs", "a gig and a half").
   take(found, new RegExp(String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(${SIZE_UNIT_PATTERN})\b`), (m, before, after) => {
     const mb = toNumber(m[1] ?? '') * (megabytesIn(m[2] ?? 'mb') ?? 1);
@@ -156,7 +165,10 @@ export function extractWorkload(original: string, options: { traits: readonly Tr
       return sized(count * (megabytesIn(m[4] ?? '') ?? Number.NaN), phraseOf(m), before, after, sentenceOf(found.rest, m.index));
     },
   );
-  take(found, /(\d+(?:\.\d+)?)\s*(?:v?cpus?|cores?)\b/, (m) => one('vcpu', Number(m[1]), phraseOf(m)));
+  // "256 CPU, 4096 memory" (ECS's own message) counts CPU units, 1,024 to a vCPU; no task has hundreds of vCPUs.
+  take(found, /(\d+(?:\.\d+)?)\s*(v?cpus?|cores?)\b/, (m) =>
+    one('vcpu', /^cpus?$/.test(m[2] ?? '') && Number(m[1]) >= 128 ? Number(m[1]) / 1024 : Number(m[1]), phraseOf(m)),
+  );
 
   // Durations, placed by the words around them: waits, start-up, or the run itself.
   const durations: Reading[] = [];

@@ -51,7 +51,7 @@ export function answerText(text: string, ctx: CommandContext): Reply {
   // A service name one typo away is searched as the name ("lamdba" is "lambda").
   const searchText = query.instances.length > 0 || query.unknownInstances.length > 0 ? `${query.spelled} ec2` : query.spelled;
   const search = () => (searched ??= ctx.search(searchText, 5));
-  const byError = errorEntry(query, ctx.knowledge, search);
+  const byError = errorEntry(query, ctx.knowledge, search) ?? saidVerbatim(query, ctx.knowledge, search);
   if (byError) {
     // The entry the error names comes first; search's other hits follow, scores as search gave them.
     const hits = matchesOf(search());
@@ -156,8 +156,11 @@ function choosesCompute(query: Query): boolean {
   const joined = ` ${words(query.text).join(' ')} `;
   if (/ (?:vs|versus) /.test(joined) && query.services.length < 2) return false;
   const lastWord = words(query.text).at(-1) ?? '';
+  // "… fargate?" offers a home; "how many vCPUs is that on lambda?" asks a limit there.
   const endsOnService =
-    query.text.trim().endsWith('?') && query.services.some((s) => [s.id, s.short.toLowerCase(), ...s.aliases].includes(lastWord));
+    query.text.trim().endsWith('?') &&
+    !(query.asks.has('limit') && !query.asks.has('recommend')) &&
+    query.services.some((s) => [s.id, s.short.toLowerCase(), ...s.aliases].includes(lastWord));
   const offersChoice = query.services.length >= 2 && / or /.test(joined);
   const asksWhere = query.asks.has('move') || (query.asks.has('recommend') && query.services.length !== 1);
   return asksWhere || endsOnService || offersChoice;
@@ -306,6 +309,27 @@ function errorEntry(query: Query, knowledge: Knowledge, search: () => SearchResu
     if (titled.length === 1) return titled[0];
   }
   return undefined;
+}
+
+/** Names this long, said word for word, say which entry is meant: an error message as printed, or a question as its entry names it. */
+const VERBATIM_WORDS = 5;
+
+/**
+ * The entry one of whose long names the message says word for word ("No Fargate configuration exists for
+ * given values", pasted): when several do, the one search ranks first.
+ */
+function saidVerbatim(query: Query, knowledge: Knowledge, search: () => SearchResult): Entry | undefined {
+  const said = ` ${words(query.spelled).join(' ')} `;
+  const named = knowledge.entries.filter((e) =>
+    e.aliases.some((a) => {
+      const name = words(a);
+      return name.length >= VERBATIM_WORDS && said.includes(` ${name.join(' ')} `);
+    }),
+  );
+  if (named.length <= 1) return named[0];
+  // With nothing else to go on, a message pasted word for word is an incident: the error entry's.
+  const errors = named.filter((e) => e.kind === 'error');
+  return search().hits.find((h) => named.includes(h.entry))?.entry ?? (errors.length === 1 ? errors[0] : undefined);
 }
 
 /**

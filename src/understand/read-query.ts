@@ -158,7 +158,7 @@ export function readQuery(text: string, knowledge: Knowledge, knows: (word: stri
     String.raw`tasks(?!\s*(?:(?:a|an|per|each|every)\s+|\/\s*)(?:${RATE_UNIT_PATTERN})\b|\s+(?:daily|hourly|weekly|monthly)\b)`,
   );
   const operations = countOf(spelled, String.raw`operations?|ops`, String.raw`(?:durable\s+)?`);
-  const volume = countOf(spelled, String.raw`requests?|invocations?|calls?|executions?|reqs?`, String.raw`(?:[a-z]+\s+)?`);
+  const volume = countOf(spelled, String.raw`requests?|invocations?|invokes?|calls?|executions?|reqs?`, String.raw`(?:[a-z]+\s+)?`);
   return {
     text,
     asks,
@@ -290,14 +290,15 @@ const WEEKS_A_MONTH = 52 / 12;
  */
 function provisionedOf(text: string): Query['provisioned'] {
   const lower = text.toLowerCase();
-  if (!/\bprovis(?:i)?oned\b|\bpc\b/.test(lower)) return undefined;
+  if (!/\bprovis(?:i)?oned|\bpc\b/.test(lower)) return undefined;
   const m =
     // A number with a unit after it is a size or a time ("for 8 hours a day", "at 2gb"), not a count.
     new RegExp(
-      String.raw`\b(?:provis(?:i)?oned concurrency|pc)\s*(?:=|:|of|at|to|for)?\s*(\d+)\b(?!\s*(?:${SIZE_UNIT_PATTERN}|${DURATION_UNIT_PATTERN}|weeks?|months?|years?|[mgk]b?)\b)`,
+      // Configuration spells it too: "provisionedConcurrency: 1", "provisioned_concurrent_executions = 5".
+      String.raw`\b(?:provis(?:i)?oned[_ ]?(?:concurrency|concurrent[_ ]executions)|pc)\s*(?:=|:|of|at|to|for)?\s*(\d+)\b(?!\s*(?:${SIZE_UNIT_PATTERN}|${DURATION_UNIT_PATTERN}|weeks?|months?|years?|[mgk]b?)\b)`,
     ).exec(lower) ?? /\b(\d+)\s*(?:envs?|environments?|warm (?:envs?|environments?|instances?))\b/.exec(lower);
   if (m) return { environments: Number(m[1]) };
-  return /\bprovis(?:i)?oned concurrency\b/.test(lower) ? {} : undefined;
+  return /\bprovis(?:i)?oned[_ ]?concurrency\b/.test(lower) ? {} : undefined;
 }
 
 /** A count, in figures or words, before `noun` with up to two words between: "3 clusters", "two ecs tasks". */

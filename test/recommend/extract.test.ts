@@ -247,6 +247,16 @@ describe('reading a workload from plain English', () => {
     expect(read('backfill: re-OCR 1.8 million archived pdfs, ~90 sec each')).toMatchObject({ 'queued-jobs': true });
   });
 
+  it('reads sizes as configuration spells them: memorySize, memory_size, ephemeralStorage, a task definition', () => {
+    expect(read('functions:\n  checkout:\n    memorySize: 1024\n    timeout: 10').memory).toBe(1024);
+    expect(read('memory_size = 3008\nephemeral_storage { size = 4096 }').memory).toBe(3008);
+    expect(read('ephemeralStorageSize: 2048').storage).toBe(2048);
+    // An ECS task definition counts CPU in units, 1,024 to a vCPU, as its errors do.
+    expect(read('"cpu": "256",\n  "memory": "4096"')).toMatchObject({ vcpu: 0.25, memory: 4096 });
+    expect(read('No Fargate configuration exists for given values: 512 CPU, 4096 memory').vcpu).toBe(0.5);
+    expect(read('needs 4 cpus and 8 gb').vcpu).toBe(4);
+  });
+
   it('reads nothing from text that says nothing about a workload', () => {
     expect(extractWorkload('hello there, how are you', { traits })).toEqual([]);
   });

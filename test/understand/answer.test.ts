@@ -365,6 +365,28 @@ describe('the question path: what a bill is asked for', () => {
     );
   });
 
+  it('prices a function pasted as configuration', () => {
+    // PC 1 GB × 2,628,000 s × $0.0000041667 = $10.95; 200,000 GB-s × $0.0000097222 = $1.94; requests $0.40.
+    const reply = ask(
+      'functions:\n  checkout:\n    memorySize: 1024\n    architecture: x86_64\n    provisionedConcurrency: 1\n~2,000,000 invokes/mo, avg 100 ms. total lambda bill?',
+    );
+    expect(reply.summary).toContain('Lambda $13.29');
+  });
+
+  it('answers an error message pasted word for word with the entry that names it', () => {
+    const fargate = ask(
+      'RegisterTaskDefinition → ClientException: No Fargate configuration exists for given values: 256 CPU, 4096 memory. is that not a thing',
+    );
+    expect(fargate.title).toBe('AWS Fargate');
+    expect(fargate.text).toContain('2 GB at most at that size');
+    // Two entries name it and nothing else is said: the incident's entry, not the reference one.
+    expect(ask('Unzipped size must be smaller than 262144000 bytes  wtf').title).toMatch(/package/i);
+  });
+
+  it('answers a limit asked of a service named last as a limit, not a choice of service', () => {
+    expect(ask('memorySize: 3538 — how many vCPUs is that on lambda?').kind).toBe('answer');
+  });
+
   it('does not take a singular for a typo of a plural: a nightly window is not Windows', () => {
     expect(ask('cost of a nightly window job on lambda, 5M requests 200ms 1gb').data?.cost).toMatchObject({ lambda: {} });
   });

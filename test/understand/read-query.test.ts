@@ -149,6 +149,9 @@ describe('readQuery: what a message asks and names', () => {
     expect(read('provisioned concurrency on a 2gb function').provisioned).toEqual({});
     expect(read('5 envs at 2gb').provisioned).toBeUndefined();
     expect(read('lambda locally on my pc at 2gb').provisioned).toBeUndefined();
+    expect(read('memorySize: 1024\n    provisionedConcurrency: 1').provisioned).toEqual({ environments: 1 });
+    expect(read('provisioned_concurrent_executions = 5').provisioned).toEqual({ environments: 5 });
+    expect(read('~2,000,000 invokes a month, cost?').volume).toBe(2e6);
   });
 });
 
