@@ -343,6 +343,20 @@ describe('recommend: bad input', () => {
   });
 });
 
+describe('recommend: local disk within Lambda', () => {
+  it('says to raise /tmp when the disk needed is over its default but within its maximum, citing the quota', () => {
+    const lambda = rec('recommend storage=2gb duration=20s').ranked.find((r) => r.service === 'lambda');
+    expect(lambda?.reasons).toContainEqual(
+      expect.objectContaining({
+        text: expect.stringContaining("It needs 2 GB of local disk: set the function's ephemeral storage (/tmp) to hold it"),
+        fact: 'lambda.ephemeral-storage.max',
+      }),
+    );
+    const small = rec('recommend storage=256mb duration=20s').ranked.find((r) => r.service === 'lambda');
+    expect(small?.reasons.map((r) => r.text).join(' ')).not.toContain('ephemeral storage');
+  });
+});
+
 describe('recommend: settings split by spaces', () => {
   it('reads "memory=12 gb" and "memory = 12gb" as 12 GB, not 12 MB', () => {
     for (const line of [

@@ -234,12 +234,17 @@ describe('the question path', () => {
     ['gcp cloud run vs cloud functions gen2 which one', 'Google Cloud'],
     ['how much is an rds postgres db.t3.medium per hour', 'Amazon RDS and Aurora'],
     ['dynamodb on-demand vs provisioned capacity, which is cheaper for our lambda backend?', 'Amazon DynamoDB'],
+    ['glue etl job DPU pricing pls', 'AWS Glue'],
   ])('declines %j honestly, naming the closest topic it covers', (question, product) => {
     const reply = ask(question);
     expect(reply.kind).toBe('unknown');
     expect(reply.title).toBe('Outside what I cover');
     expect(reply.summary).toContain(product);
     expect(reply.summary).toMatch(/closest topic I do cover is \*\*.+\*\*/);
+  });
+
+  it('does not take glue code for AWS Glue', () => {
+    expect(ask('is lambda good as glue code between our services?').title).not.toBe('Outside what I cover');
   });
 
   it('prefers an entry about every service the question names over one about a single service that shares a word', () => {
