@@ -165,6 +165,10 @@ export function extractWorkload(original: string, options: { traits: readonly Tr
       return sized(count * (megabytesIn(m[4] ?? '') ?? Number.NaN), phraseOf(m), before, after, sentenceOf(found.rest, m.index));
     },
   );
+  // "a quarter vCPU", "half a core", "a vcpu and a half".
+  take(found, /\b(?:(?:an?|one) (quarter|half)(?: of an?)?|(half) an?) (?:v?cpus?|cores?)\b/, (m) =>
+    one('vcpu', (m[1] ?? m[2]) === 'quarter' ? 0.25 : 0.5, phraseOf(m)),
+  );
   // "256 CPU, 4096 memory" (ECS's own message) counts CPU units, 1,024 to a vCPU; no task has hundreds of vCPUs.
   take(found, /(\d+(?:\.\d+)?)\s*(v?cpus?|cores?)\b/, (m) =>
     one('vcpu', /^cpus?$/.test(m[2] ?? '') && Number(m[1]) >= 128 ? Number(m[1]) / 1024 : Number(m[1]), phraseOf(m)),

@@ -165,7 +165,7 @@ export function readQuery(text: string, knowledge: Knowledge, knows: (word: stri
     services: servicesIn(remaining, v),
     outside,
     spelled,
-    instances: instancesIn(spelled, v.instanceTypes),
+    instances: countedAsNodes(instancesIn(spelled, v.instanceTypes), spelled),
     unknownInstances: [...new Set(instanceTypesIn(spelled, v.instanceFamilies).filter((t) => !v.instanceTypes.has(t)))],
     errors: [...new Set([...(spelled.match(ERROR_NAME) ?? []), ...(RUNTIME_MESSAGE.test(spelled) ? ['Task timed out'] : [])])],
     unpriced: v.unpriced.filter((u) => joined.includes(u.phrase)).map((u) => u.said),
@@ -253,6 +253,18 @@ function instancesIn(text: string, known: ReadonlySet<string>): InstanceMention[
 }
 
 /**
+ * One type named without a count, and the nodes counted elsewhere: "instance_types = ["t3.medium"] …
+ * desired_size = 3", "t3.medium workers … the 3 nodes". Those nodes are that type.
+ */
+function countedAsNodes(found: InstanceMention[], text: string): InstanceMention[] {
+  const [only] = found;
+  if (found.length !== 1 || !only || only.counted) return found;
+  const desired = /\bdesired_(?:size|capacity)\s*=\s*(\d+)\b/.exec(text)?.[1];
+  const nodes = desired !== undefined ? Number(desired) : countBefore(text, String.raw`(?:worker\s+)?nodes?`, String.raw`[a-z0-9.-]+`);
+  return nodes !== undefined && nodes >= 1 ? [{ ...only, count: nodes, counted: true }] : found;
+}
+
+/**
  * A schedule in hours a month: "8h a day, 22 days a month", "8h a day x 22 working days", "10 hours a day,
  * 5 days a week", "6 hours every night for 30 nights", "100 hours a month"; or a total, "100 hours of
  * training", "40 hours in total", "for 36 hours", "3 days nonstop", "a fortnight".
@@ -301,9 +313,12 @@ function provisionedOf(text: string): Query['provisioned'] {
   return /\bprovis(?:i)?oned[_ ]?concurrency\b/.test(lower) ? {} : undefined;
 }
 
-/** A count, in figures or words, before `noun` with up to two words between: "3 clusters", "two ecs tasks". */
-function countBefore(text: string, noun: string): number | undefined {
-  const m = new RegExp(String.raw`\b(\d+|${Object.keys(SPELLED_NUMBERS).join('|')})\s+(?:[a-z0-9-]+\s+){0,2}${noun}\b`, 'i').exec(text);
+/**
+ * A count, in figures or words, before `noun` with up to two words (`word`) between: "3 clusters", "two ecs
+ * tasks", "three m5.large nodes".
+ */
+function countBefore(text: string, noun: string, word = '[a-z0-9-]+'): number | undefined {
+  const m = new RegExp(String.raw`\b(\d+|${Object.keys(SPELLED_NUMBERS).join('|')})\s+(?:${word}\s+){0,2}${noun}\b`, 'i').exec(text);
   if (!m) return undefined;
   return SPELLED_NUMBERS[(m[1] ?? '').toLowerCase()] ?? Number(m[1]);
 }

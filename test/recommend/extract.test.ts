@@ -186,6 +186,8 @@ describe('reading a workload from plain English', () => {
     expect(read('uses maybe a gig and a half of ram').memory).toBe(1536);
     expect(read('half a gig of memory is plenty').memory).toBe(512);
     expect(read('two gigs of ram, 5 s per call').memory).toBe(2048);
+    expect(read('each a quarter vCPU + half a gig of ram')).toMatchObject({ vcpu: 0.25, memory: 512 });
+    expect(read('half a core is enough').vcpu).toBe(0.5);
   });
 
   it('reads "we don\'t need a gpu" and "no need for a GPU" as no GPU', () => {

@@ -310,14 +310,18 @@ describe('the question path: what a bill is asked for', () => {
     expect(reply.data?.clusterCosts).toMatchObject({ monthlyUsd: 73, nodesMonthlyUsd: 210.24 });
     // Nodes run the hours asked; the control plane bills all month: $73.00 + 3 × $0.096 × 240 h ($69.12).
     expect(ask('eks cluster 3 m5.large nodes 8 hours a day cost').summary).toContain('$142.12 a month in standard support');
+    // Nodes counted in words, or in a node group's configuration, are counted.
+    expect(ask('eks cluster with three m5.large nodes, monthly cost').data?.clusterCosts).toMatchObject({ nodesMonthlyUsd: 210.24 });
+    expect(
+      ask('resource "aws_eks_node_group" {\n instance_types = ["m5.large"]\n desired_size = 3\n}\nmonthly for control plane + nodes?').data
+        ?.clusterCosts,
+    ).toMatchObject({
+      nodesMonthlyUsd: 210.24,
+    });
     // Counts it cannot read for sure are not guessed: the control planes, and the nodes said to come on top.
-    for (const question of [
-      '3 eks clusters with 2 m5.large nodes each, monthly cost',
-      'eks cluster with three m5.large nodes, monthly cost',
-    ]) {
-      expect(ask(question).data?.clusterCosts).not.toHaveProperty('nodesMonthlyUsd');
-      expect(ask(question).summary).toContain('Worker nodes (EC2 or Fargate) are billed on top.');
-    }
+    const perCluster = ask('3 eks clusters with 2 m5.large nodes each, monthly cost');
+    expect(perCluster.data?.clusterCosts).not.toHaveProperty('nodesMonthlyUsd');
+    expect(perCluster.summary).toContain('Worker nodes (EC2 or Fargate) are billed on top.');
   });
 
   it('keeps the readings above to what they say: time windows, sharding, tasks done a day, hours of Provisioned Concurrency, days of logs', () => {

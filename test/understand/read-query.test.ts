@@ -78,7 +78,12 @@ describe('readQuery: what a message asks and names', () => {
     ]);
     expect(read('3 t3.medium on demand').instances).toEqual([{ type: 't3.medium', count: 3, counted: true }]);
     // No count before the type: one, and said to be a default (readers that would multiply by it do not guess).
-    expect(read('eks cluster with three m5.large nodes').instances).toEqual([{ type: 'm5.large', count: 1, counted: false }]);
+    expect(read('eks cluster on m5.large, how much?').instances).toEqual([{ type: 'm5.large', count: 1, counted: false }]);
+    // The nodes counted elsewhere are that type's.
+    expect(read('eks cluster with three m5.large nodes').instances).toEqual([{ type: 'm5.large', count: 3, counted: true }]);
+    expect(read('instance_types = ["t3.medium"]\n desired_size = 3\n max_size = 6').instances).toEqual([
+      { type: 't3.medium', count: 3, counted: true },
+    ]);
     // An RDS class is not an EC2 instance type, and a type the table lacks is not guessed.
     expect(read('rds db.t3.medium per hour').instances).toEqual([]);
     expect(read('x9z.huge price').instances).toEqual([]);
