@@ -191,6 +191,8 @@ export function extractWorkload(original: string, options: { traits: readonly Tr
         )
       )
         return undefined;
+      // "180M" as curl or a dashboard prints it: megabytes or millions; minutes are written lower-case.
+      if (m[2] === 'm' && original.charAt(m.index + m[0].length - 1) === 'M') return undefined;
       // "a 730h month": the month's length, not a run.
       if (/^[\s-]*months?\b/.test(after)) return undefined;
       // "a 20 minute standup every morning": people's time, not the workload's.
@@ -250,6 +252,8 @@ function sized(mb: number, phrase: string, before: string, after: string, senten
   if (!Number.isFinite(mb) || mb <= 0) return undefined;
   // "25 gig networking", "10 gigabit": a link's speed, not a size.
   if (/^[\s-]*(?:networking|network|ethernet|links?|uplinks?|nics?|bandwidth|bit|bps)\b/.test(after)) return undefined;
+  // "~2MB/s", "50 mb per second": a throughput, not a size.
+  if (/^\s*(?:\/\s*s(?:ec(?:ond)?)?|ps|per\s+s(?:ec(?:ond)?)?)\b/.test(after)) return undefined;
   const near = `${before.slice(-25)} ${after.slice(0, 25)}`;
   // What follows the size up to the next comma or number ("6 MB JSON payload", "2mb per request"), not the
   // next clause's ("512mb, 200ms per request" is the memory).

@@ -91,8 +91,10 @@ describe('reading a workload from plain English', () => {
     expect(read('512mb, 200ms per request')).toMatchObject({ memory: 512, duration: 0.2 });
     expect(read('uploads of 2mb per request').payload).toBe(2);
     expect(read('the function and its deps are about 3gb').package).toBe(3072);
-    // A link's speed is no size.
+    // A link's speed is no size, and neither is a throughput.
     expect(read('service needs 25 gig networking, 2gb ram').memory).toBe(2048);
+    expect(read('then it crawls at ~2MB/s')).not.toHaveProperty('memory');
+    expect(read('writes 50 mb per second to s3, 1gb ram').memory).toBe(1024);
   });
 
   it('reads sizes as people write them: "16 gigs of ram", "512 megs", "20 gigabytes"', () => {
@@ -107,6 +109,9 @@ describe('reading a workload from plain English', () => {
     expect(read('3M requests at 150ms per invocation').duration).toBe(0.15);
     expect(read('8m invocations a month')).not.toHaveProperty('duration');
     expect(read('2m users')).not.toHaveProperty('duration');
+    // Upper-case M is megabytes or millions, as curl and dashboards print them; minutes are written m.
+    expect(read('100  180M  100  180M     2089k')).not.toHaveProperty('duration');
+    expect(read('a 15m job').duration).toBe(900);
   });
 
   it('turns rates into requests per month', () => {
