@@ -112,7 +112,7 @@ export function answerText(text: string, ctx: CommandContext): Reply {
   const outside = query.outside[0];
   if (outside && query.services.length === 0) return outsideReply(outside, ctx);
 
-  const result = aboutNamedServices(search(), query);
+  const result = aboutNamedProduct(aboutNamedServices(search(), query), query, ctx.knowledge);
   const best = result.hits[0]?.entry;
   const aboutQuota = (c: LimitCheck) =>
     best !== undefined && (best.id === c.entry || `${best.answer} ${best.body}`.includes(c.quotaDisplay));
@@ -352,6 +352,45 @@ function aboutNamedServices(result: SearchResult, query: Query): SearchResult {
   const about = result.hits.find((h) => h.score >= floor && covered(h) > bestCovers);
   if (!about) return result;
   return { ...result, hits: [about, ...result.hits.filter((h) => h !== about)] };
+}
+
+/**
+ * A product of a service's that the question names and one entry is titled by ("Lambda Managed Instances",
+ * "SnapStart", "MicroVMs", "Spot Instances") is what the question is about: that entry goes first, over
+ * entries that share more of the other words ("default memory / cpu" is not the standard Lambda sizing entry).
+ */
+function aboutNamedProduct(result: SearchResult, query: Query, knowledge: Knowledge): SearchResult {
+  const [best] = result.hits;
+  if (!best) return result;
+  // A name's first word that says no product: a service's, or a stop word ("Lambda on Arm").
+  const generic = new Set([
+    ...knowledge.services.flatMap((s) => [s.id, ...s.aliases].flatMap((n) => words(n))),
+    ...knowledge.lexicon.stopWords,
+  ]);
+  for (const phrase of query.unpriced) {
+    const said = words(phrase);
+    // The phrase is the name, or another form of a name of two words or more ("spot price", "on spot" for Spot
+    // Instances): it holds that name's first word, unless that word is generic ("Fargate pricing" is no product).
+    const isName = (name: string[]) =>
+      said.every((w, i) => name[i] === w) || (name.length >= 2 && !generic.has(name[0] ?? '') && said.includes(name[0] ?? ''));
+    const [only, other] = knowledge.entries.filter((e) => productNames(e.title).some(isName));
+    if (!only || other || only === best.entry) continue;
+    const hit = result.hits.find((h) => h.entry === only) ?? { entry: only, score: best.score };
+    return { ...result, hits: [hit, ...result.hits.filter((h) => h !== hit)] };
+  }
+  return result;
+}
+
+/**
+ * The product names in an entry's title, as words: before any brackets, each side of "and" or "vs" ("Spot
+ * Instances and Fargate Spot" holds two), after a maker's or service's name ("Lambda SnapStart", "Amazon Lightsail").
+ */
+function productNames(title: string): string[][] {
+  return (title.split('(')[0] ?? '').split(/ and | vs /).map((name) => {
+    const w = words(name);
+    while (['aws', 'amazon', 'lambda'].includes(w[0] ?? '') && w.length > 1) w.shift();
+    return w;
+  });
 }
 
 /** Whether an entry is about an outside product: its title, aliases or answer name it (a Lambda-in-a-VPC entry's answer names RDS); a passing mention in the body does not count. */

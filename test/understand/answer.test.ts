@@ -396,6 +396,26 @@ describe('the question path: what a bill is asked for', () => {
     expect(ask('memorySize: 3538 — how many vCPUs is that on lambda?').kind).toBe('answer');
   });
 
+  it('answers with the entry titled by a product the question names, over one sharing more of its other words', () => {
+    expect(ask('lambda microVMs — whats the default memory / cpu you get and can it burst?').title).toMatch(/^Lambda MicroVMs/);
+    expect(ask('we have EC2 RIs and a savings plan. if we move lambdas onto lambda managed instances, do the discounts apply?').title).toBe(
+      'Lambda Managed Instances',
+    );
+    expect(ask('fargate spot on eks? how big is the discount').text).toContain('not EKS pods');
+  });
+
+  it('does not price Spot at on-demand rates: Spot has no fixed price here, its entry answers', () => {
+    for (const question of [
+      'm5.large spot price per month',
+      'how much is an m5.large on spot for a month',
+      'cost of 2 fargate spot tasks 1 vcpu 2gb all month',
+    ]) {
+      const reply = ask(question);
+      expect(reply.kind).toBe('answer');
+      expect(reply.title).toBe('Spot Instances and Fargate Spot');
+    }
+  });
+
   it('does not take a singular for a typo of a plural: a nightly window is not Windows', () => {
     expect(ask('cost of a nightly window job on lambda, 5M requests 200ms 1gb').data?.cost).toMatchObject({ lambda: {} });
   });
