@@ -1,10 +1,11 @@
 /**
  * Lambda bills the main calculator does not model, answered from their own rates in `tables/prices.yaml`:
- * Lambda@Edge (requests and GB-seconds at edge rates), durable functions (durable operations) and Managed
- * Instances (requests, the instances and a management fee).
+ * Lambda@Edge (requests and GB-seconds at edge rates), durable functions (durable operations), Managed
+ * Instances (requests, the instances and a management fee), and the duration line of a month given in GB-seconds.
  */
 import { defaultPrices, hoursPerMonth } from '../cost/hours.js';
-import { billedMilliseconds } from '../cost/lambda.js';
+import { billedMilliseconds, tieredCompute, type Arch } from '../cost/lambda.js';
+import { groupDigits } from '../number-format.js';
 import { formatCount } from '../cost/format.js';
 import { cents, formatRate as rate, formatUsd, sumCents } from '../cost/money.js';
 import type { Knowledge } from '../knowledge/schema.js';
@@ -97,5 +98,65 @@ export function managedInstancesCostReply(
     ],
     sources: uniqueSources([managed.source, ...priced.map((p) => p.price.source)]),
     data: { managedInstancesCost: { requests: requests ?? 0, requestsUsd, instancesUsd, feeUsd, monthlyUsd } },
+  });
+}
+
+/**
+ * The duration line of a month given in GB-seconds ("we burn ~5 million GB-s a month"), on x86 and on Arm,
+ * through the price tiers; with the first tier's rate alone beside it once the month passes that tier. No
+ * requests and no free tier: the question gives neither, and the reply says so.
+ */
+export function durationCostReply(gbSeconds: number, knowledge: Knowledge): Reply | undefined {
+  const prices = defaultPrices(knowledge);
+  if (!prices) return undefined;
+  const arches: Arch[] = ['x86', 'arm'];
+  const lines = arches.map((arch) => {
+    const tiers = prices.lambda.durationTiers[arch];
+    const first = tiers[0];
+    const usd = cents(tieredCompute(gbSeconds, tiers));
+    const pastFirstTier = first?.upToGbSeconds !== undefined && gbSeconds > first.upToGbSeconds;
+    const flatUsd = first && pastFirstTier ? cents(gbSeconds * first.usdPerGbSecond) : undefined;
+    return { arch, usd, flatUsd, firstRate: first?.usdPerGbSecond, firstTierUpTo: first?.upToGbSeconds };
+  });
+  const label = (arch: Arch) => (arch === 'x86' ? 'x86' : 'Arm');
+  const [x86, arm] = lines;
+  if (!x86 || !arm) return undefined;
+  const said = (l: (typeof lines)[number]) =>
+    l.flatUsd === undefined
+      ? `${label(l.arch)} ${formatUsd(l.usd)} (at ${rate(l.firstRate ?? 0)} per GB-s)`
+      : `${label(l.arch)} ${formatUsd(l.usd)} with the price tiers, against ${formatUsd(l.flatUsd)} at the first tier's ${rate(l.firstRate ?? 0)} alone (the first ${formatCount(l.firstTierUpTo ?? 0)} GB-s)`;
+  const saving = x86.usd > 0 ? Math.round((1 - arm.usd / x86.usd) * 100) : 0;
+  return makeReply({
+    kind: 'cost',
+    title: `Lambda duration cost — prices as of ${prices.lambda.source.asOf}`,
+    summary: `${groupDigits(gbSeconds)} GB-s of duration a month: ${said(x86)}; ${said(arm)} — ${saving}% less on Arm.`,
+    blocks: [
+      {
+        type: 'facts',
+        heading: 'Duration rates per GB-second',
+        facts: arches.map((arch) => ({
+          text: `${label(arch)}: ${prices.lambda.durationTiers[arch]
+            .map(
+              (t) =>
+                `${rate(t.usdPerGbSecond)}${t.upToGbSeconds === undefined ? ' beyond' : ` up to ${formatCount(t.upToGbSeconds)} GB-s`}`,
+            )
+            .join(', ')}`,
+          source: prices.lambda.source,
+        })),
+      },
+      {
+        type: 'section',
+        heading: 'Assumptions',
+        markdown: `- The duration line alone: requests (${rate(prices.lambda.requestsUsdPerMillion)} per million) and the free tier are not in it.`,
+      },
+      { type: 'actions', buttons: [{ label: 'Lambda pricing', command: 'topic lambda-pricing' }] },
+    ],
+    sources: uniqueSources([prices.lambda.source]),
+    data: {
+      durationCost: {
+        gbSeconds,
+        lines: lines.map(({ arch, usd, flatUsd }) => ({ arch, usd, ...(flatUsd !== undefined ? { flatUsd } : {}) })),
+      },
+    },
   });
 }

@@ -30,7 +30,7 @@ export interface LambdaCost {
 }
 
 /** Duration charge over the month's GB-seconds, walking the price tiers. */
-function tieredCompute(gbSeconds: number, tiers: RegionPrices['lambda']['durationTiers']['x86']): number {
+export function tieredCompute(gbSeconds: number, tiers: RegionPrices['lambda']['durationTiers']['x86']): number {
   let usd = 0;
   let floor = 0;
   for (const tier of tiers) {

@@ -8,7 +8,7 @@ import type { CommandContext } from '../commands/command.js';
 import { clusterCostsReply } from '../commands/cluster-costs.js';
 import { compare } from '../commands/compare.js';
 import { userErrorReply } from '../error-reply.js';
-import { durableCostReply, edgeCostReply, managedInstancesCostReply } from '../commands/lambda-extras-cost.js';
+import { durableCostReply, durationCostReply, edgeCostReply, managedInstancesCostReply } from '../commands/lambda-extras-cost.js';
 import { fargateStorageReply } from '../commands/fargate-storage-cost.js';
 import { cost } from '../commands/cost.js';
 import { instanceCostsReply } from '../commands/instance-costs.js';
@@ -200,7 +200,7 @@ function recommendAnswer(query: Query, ctx: CommandContext): Reply | undefined {
   return result.ok ? result.value : undefined;
 }
 
-/** Lambda@Edge, durable-operations and Managed Instances bills, from their own rates, when the question gives the numbers. */
+/** Lambda@Edge, durable-operations, Managed Instances and GB-second bills, from their own rates, when the question gives the numbers. */
 function lambdaExtrasAnswer(query: Query, ctx: CommandContext): Reply | undefined {
   const number = (field: string) => numberRead(query, field);
   const names = (...phrases: string[]) => phrases.some((p) => query.unpriced.includes(p));
@@ -215,6 +215,11 @@ function lambdaExtrasAnswer(query: Query, ctx: CommandContext): Reply | undefine
     return durableCostReply(query.operations, ctx.knowledge);
   if (names('managed instances') && query.instances.length > 0 && query.instances.every((i) => i.counted))
     return managedInstancesCostReply(number('requests') ?? query.volume, query.instances, ctx.knowledge, query.hours);
+  // "that fn burns ~5 million GB-s a month: arm vs x86?": the duration line, with no run time or memory to build it
+  // from. "Why is it so high?" asks for a cause, which the bill-spike entry gives.
+  const asksWhy = /\bwhy\b/i.test(query.text);
+  if (query.gbSeconds !== undefined && number('memory') === undefined && query.unpriced.length === 0 && !asksWhy)
+    return durationCostReply(query.gbSeconds, ctx.knowledge);
   return undefined;
 }
 

@@ -67,6 +67,8 @@ export interface Query {
   tasks?: number;
   /** A count of durable-function operations ("3 million durable operations"). */
   operations?: number;
+  /** Lambda duration given as GB-seconds ("~5 million GB-s a month", "8 bn GB-s/mo"). */
+  gbSeconds?: number;
 }
 
 /** The words of a text joined by single spaces and padded, so a phrase matches only as whole words. */
@@ -158,6 +160,7 @@ export function readQuery(text: string, knowledge: Knowledge, knows: (word: stri
     String.raw`tasks(?!\s*(?:(?:a|an|per|each|every)\s+|\/\s*)(?:${RATE_UNIT_PATTERN})\b|\s+(?:daily|hourly|weekly|monthly)\b)`,
   );
   const operations = countOf(spelled, String.raw`operations?|ops`, String.raw`(?:durable\s+)?`);
+  const gbSeconds = countOf(spelled, String.raw`gb[- ]?s(?:ec(?:ond)?s?)?`);
   const volume = countOf(spelled, String.raw`requests?|invocations?|invokes?|calls?|executions?|reqs?`, String.raw`(?:[a-z]+\s+)?`);
   return {
     text,
@@ -179,6 +182,7 @@ export function readQuery(text: string, knowledge: Knowledge, knows: (word: stri
     ...(clusters !== undefined ? { clusters } : {}),
     ...(tasks !== undefined ? { tasks } : {}),
     ...(operations !== undefined ? { operations } : {}),
+    ...(gbSeconds !== undefined ? { gbSeconds } : {}),
     ...(volume !== undefined ? { volume } : {}),
   };
 }

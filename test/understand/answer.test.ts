@@ -416,6 +416,23 @@ describe('the question path: what a bill is asked for', () => {
     }
   });
 
+  it('prices a month given in GB-seconds: the duration line on x86 and Arm, through the tiers', () => {
+    // 5,000,000 × $0.0000166667 = $83.33; × $0.0000133334 = $66.67.
+    const flip = ask('that fn burns ~5 million GB-s a month on x86. if we flip it to arm64 what is the duration cost?');
+    expect(flip.data?.durationCost).toEqual({
+      gbSeconds: 5e6,
+      lines: [
+        { arch: 'x86', usd: 83.33 },
+        { arch: 'arm', usd: 66.67 },
+      ],
+    });
+    // 6B × $0.0000166667 + 2B × $0.000015 = $130,000.20, against 8B × $0.0000166667 = $133,333.60.
+    const tiers = ask('we are at ~8 bn GB-s/mo on x86, what is the duration cost with tiering vs the base rate?');
+    expect(tiers.data?.durationCost).toMatchObject({ lines: [{ arch: 'x86', usd: 130_000.2, flatUsd: 133_333.6 }, { arch: 'arm' }] });
+    // A cause asked is the bill-spike entry's to answer.
+    expect(ask('my bill shows 5M GB-s this month, why is the price so high?').data?.durationCost).toBeUndefined();
+  });
+
   it('does not take a singular for a typo of a plural: a nightly window is not Windows', () => {
     expect(ask('cost of a nightly window job on lambda, 5M requests 200ms 1gb').data?.cost).toMatchObject({ lambda: {} });
   });
