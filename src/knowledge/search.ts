@@ -29,6 +29,13 @@ const MIN_COVERAGE = 0.5;
 const MIN_LEAD = 1.1;
 /** Coverage still needed when the best hit accounts for every domain word: a third of the words. */
 const MIN_KEY_COVERAGE = 0.3;
+/**
+ * A question that covers less than half its words (chatter around it, a postmortem's ticket numbers and
+ * times) is still answered when its best hit leads the next topic this much, at this coverage or more.
+ * Measured on the phrasing samples: no new confident wrong answers or off-topic accepts.
+ */
+const MIN_CLEAR_LEAD = 2;
+const MIN_CLEAR_LEAD_COVERAGE = 0.35;
 /** A one-word question ("cost") is vague: answer only when one entry clearly owns the word. */
 const MIN_LEAD_ONE_WORD = 1.5;
 
@@ -128,7 +135,10 @@ export function createSearch(
       });
       const lead = best.score / (rival?.score ?? best.score / 2);
       const owned = terms.length > 1 || best.score / (results[1]?.score ?? 0) >= MIN_LEAD_ONE_WORD;
-      const confident = (coverage >= MIN_COVERAGE || accountsForKeyTerms) && lead >= MIN_LEAD && owned;
+      // A long question (a postmortem, a pasted log, then "why?") covers less of its words, but a clear lead still
+      // says which entry it is about. A statement is not held to this: it may describe a workload to place instead.
+      const clearLead = question.includes('?') && lead >= MIN_CLEAR_LEAD && coverage >= MIN_CLEAR_LEAD_COVERAGE;
+      const confident = (coverage >= MIN_COVERAGE || accountsForKeyTerms || clearLead) && lead >= MIN_LEAD && owned;
       return { hits, confidence: confident ? 'high' : 'low', terms, signals: { coverage, lead, score: best.score } };
     },
   };

@@ -433,6 +433,17 @@ describe('the question path: what a bill is asked for', () => {
     expect(ask('my bill shows 5M GB-s this month, why is the price so high?').data?.durationCost).toBeUndefined();
   });
 
+  it('answers a long message whose best entry leads clearly, though most of its words are chatter', () => {
+    const postmortem = ask(
+      'postmortem PRJ-2291 (sev3, two engineers paged, 20 min of errors): at 09:00 our push fan-out sends the Throttles metric to 30k while ConcurrentExecutions peaks near 2k; our quota is 10,000. why throttled?',
+    );
+    expect(postmortem.kind).toBe('answer');
+    expect(postmortem.title).toMatch(/throttl/i);
+    expect(ask('my colleague claims a vpc makes every lambda cold start 10 seconds slower because of network interfaces, true?').kind).toBe(
+      'answer',
+    );
+  });
+
   it('does not take a singular for a typo of a plural: a nightly window is not Windows', () => {
     expect(ask('cost of a nightly window job on lambda, 5M requests 200ms 1gb').data?.cost).toMatchObject({ lambda: {} });
   });
