@@ -160,3 +160,87 @@ export function durationCostReply(gbSeconds: number, knowledge: Knowledge): Repl
     },
   });
 }
+
+/** What a SnapStart bill needs: the function's memory, its published versions, how long they stay cached, the restores. */
+export interface SnapStartUse {
+  memoryMb: number;
+  versions: number;
+  cachedHours: number;
+  restores: number;
+  /** Java managed runtimes pay no SnapStart charges. */
+  java: boolean;
+}
+
+/**
+ * SnapStart's own charges for a month: each published version's snapshot cached (GB-seconds, with the
+ * table's minimum per version) plus each restore (GB restored). The function's requests and duration are
+ * billed as for any function, on top.
+ */
+export function snapStartCostReply(use: SnapStartUse, knowledge: Knowledge): Reply | undefined {
+  const snap = defaultPrices(knowledge)?.lambda.snapStart;
+  if (!snap) return undefined;
+  const gb = use.memoryMb / 1024;
+  const hours = Math.max(use.cachedHours, snap.minimumCacheHours);
+  const cacheGbSeconds = gb * use.versions * hours * 3600;
+  const cacheUsd = use.java ? 0 : cents(cacheGbSeconds * snap.cacheUsdPerGbSecond);
+  const restoreUsd = use.java ? 0 : cents(use.restores * gb * snap.restoreUsdPerGb);
+  const monthlyUsd = sumCents([cacheUsd, restoreUsd]);
+  const versions = `${use.versions} published version${use.versions === 1 ? '' : 's'}`;
+  const summary = use.java
+    ? `SnapStart adds no charge on Java managed runtimes: the cache and restores are free there, and the function's requests and duration are billed as usual.`
+    : `SnapStart ≈ ${formatUsd(monthlyUsd)} a month: cache ${formatUsd(cacheUsd)} (${groupDigits(Math.round(cacheGbSeconds))} GB-s × ${rate(snap.cacheUsdPerGbSecond)}) + restores ${formatUsd(restoreUsd)} (${formatCount(use.restores)} × ${gb} GB × ${rate(snap.restoreUsdPerGb)} per GB).`;
+  return makeReply({
+    kind: 'cost',
+    title: `Lambda SnapStart cost — prices as of ${snap.source.asOf}`,
+    summary,
+    blocks: [
+      {
+        type: 'section',
+        heading: 'Assumptions',
+        markdown: [
+          `- ${versions} of ${use.memoryMb} MB cached for ${groupDigits(hours)} h${use.cachedHours < snap.minimumCacheHours ? ` (the ${snap.minimumCacheHours}-hour minimum per version)` : ''}; ${formatCount(use.restores)} restores.`,
+          "- SnapStart's charges alone: the function's requests and duration come on top, as for any function.",
+        ].join('\n'),
+      },
+      { type: 'actions', buttons: [{ label: 'SnapStart', command: 'topic snapstart' }] },
+    ],
+    sources: [snap.source],
+    data: { snapStartCost: { cacheUsd, restoreUsd, monthlyUsd } },
+  });
+}
+
+/**
+ * A Lambda MicroVM's vCPU and memory for the hours it runs. Its memory is a fixed multiple of its vCPUs, so
+ * either one sizes it; the table's default size when neither is given.
+ */
+export function microVmCostReply(
+  vcpus: number | undefined,
+  memoryMb: number | undefined,
+  hours: number,
+  knowledge: Knowledge,
+): Reply | undefined {
+  const vm = defaultPrices(knowledge)?.lambda.microVms;
+  if (!vm) return undefined;
+  const cpus = vcpus ?? (memoryMb !== undefined ? memoryMb / 1024 / vm.gbPerVcpu : vm.defaultVcpus);
+  const gb = cpus * vm.gbPerVcpu;
+  const seconds = hours * 3600;
+  const vcpuUsd = cents(cpus * seconds * vm.usdPerVcpuSecond);
+  const memoryUsd = cents(gb * seconds * vm.usdPerGbSecond);
+  const monthlyUsd = sumCents([vcpuUsd, memoryUsd]);
+  const size = `${groupDigits(cpus)} vCPU and ${groupDigits(gb)} GB${vcpus === undefined && memoryMb === undefined ? ' (the default size)' : ''}`;
+  return makeReply({
+    kind: 'cost',
+    title: `Lambda MicroVM cost — prices as of ${vm.source.asOf}`,
+    summary: `A MicroVM of ${size} for ${groupDigits(hours)} h ≈ ${formatUsd(monthlyUsd)}: vCPU ${formatUsd(vcpuUsd)} (${groupDigits(cpus * seconds)} vCPU-s × ${rate(vm.usdPerVcpuSecond)}) + memory ${formatUsd(memoryUsd)} (${groupDigits(gb * seconds)} GB-s × ${rate(vm.usdPerGbSecond)}).`,
+    blocks: [
+      {
+        type: 'section',
+        heading: 'Assumptions',
+        markdown: `- Memory is ${vm.gbPerVcpu} GB per vCPU on a MicroVM, so one of them sizes it; bursting above the baseline is not priced here.`,
+      },
+      { type: 'actions', buttons: [{ label: 'Lambda MicroVMs', command: 'topic lambda-microvms' }] },
+    ],
+    sources: [vm.source],
+    data: { microVmCost: { vcpus: cpus, memoryGb: gb, hours, vcpuUsd, memoryUsd, monthlyUsd } },
+  });
+}

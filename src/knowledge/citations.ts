@@ -29,6 +29,8 @@ export function withCitations(knowledge: Knowledge): Knowledge {
       ...r.lambda,
       source: cite(r.lambda.source, serviceEntry('lambda')),
       ...(r.lambda.durable ? { durable: { ...r.lambda.durable, source: cite(r.lambda.durable.source, serviceEntry('lambda')) } } : {}),
+      ...(r.lambda.snapStart ? { snapStart: { ...r.lambda.snapStart, source: cite(r.lambda.snapStart.source, serviceEntry('lambda')) } } : {}),
+      ...(r.lambda.microVms ? { microVms: { ...r.lambda.microVms, source: cite(r.lambda.microVms.source, serviceEntry('lambda')) } } : {}),
       ...(r.lambda.managedInstances
         ? { managedInstances: { ...r.lambda.managedInstances, source: cite(r.lambda.managedInstances.source, serviceEntry('lambda')) } }
         : {}),

@@ -208,6 +208,14 @@ export const regionPricesSchema = z.strictObject({
     managedInstances: z.optional(
       z.strictObject({ requestsUsdPerMillion: usd, managementFeeShare: z.number().check(z.gte(0), z.lte(1)), source: datedSource }),
     ),
+    /** SnapStart: the cached snapshot of each published version (with a minimum), and each restore. */
+    snapStart: z.optional(
+      z.strictObject({ cacheUsdPerGbSecond: usd, restoreUsdPerGb: usd, minimumCacheHours: nonNegative, source: datedSource }),
+    ),
+    /** MicroVMs: vCPU and memory by the second, memory a fixed multiple of the vCPUs. */
+    microVms: z.optional(
+      z.strictObject({ usdPerVcpuSecond: usd, usdPerGbSecond: usd, gbPerVcpu: positive, defaultVcpus: positive, source: datedSource }),
+    ),
     /** Durable functions: operations, data written, data retained. */
     durable: z.optional(
       z.strictObject({ operationsUsdPerMillion: usd, writtenUsdPerGb: usd, retainedUsdPerGbMonth: usd, source: datedSource }),

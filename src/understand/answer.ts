@@ -8,13 +8,21 @@ import type { CommandContext } from '../commands/command.js';
 import { clusterCostsReply } from '../commands/cluster-costs.js';
 import { compare } from '../commands/compare.js';
 import { userErrorReply } from '../error-reply.js';
-import { durableCostReply, durationCostReply, edgeCostReply, managedInstancesCostReply } from '../commands/lambda-extras-cost.js';
+import {
+  durableCostReply,
+  durationCostReply,
+  edgeCostReply,
+  managedInstancesCostReply,
+  microVmCostReply,
+  snapStartCostReply,
+} from '../commands/lambda-extras-cost.js';
 import { fargateStorageReply } from '../commands/fargate-storage-cost.js';
 import { cost } from '../commands/cost.js';
 import { instanceCostsReply } from '../commands/instance-costs.js';
 import { checkLimit, limitCheckReply, quotaAsked, withLimitCheck, withQuota, type LimitCheck } from '../commands/limit-check.js';
 import { recommendCommand } from '../commands/recommend.js';
 import { LAMBDA_DEFAULTS } from '../cost/cost-params.js';
+import { hoursPerMonth } from '../cost/hours.js';
 import type { LambdaVolume } from '../cost/lambda.js';
 import type { Entry, Knowledge, OutsideTopic } from '../knowledge/schema.js';
 import type { SearchResult } from '../knowledge/search.js';
@@ -200,7 +208,7 @@ function recommendAnswer(query: Query, ctx: CommandContext): Reply | undefined {
   return result.ok ? result.value : undefined;
 }
 
-/** Lambda@Edge, durable-operations, Managed Instances and GB-second bills, from their own rates, when the question gives the numbers. */
+/** Lambda@Edge, durable-operations, Managed Instances, SnapStart, MicroVM and GB-second bills, from their own rates, when the question gives the numbers. */
 function lambdaExtrasAnswer(query: Query, ctx: CommandContext): Reply | undefined {
   const number = (field: string) => numberRead(query, field);
   const names = (...phrases: string[]) => phrases.some((p) => query.unpriced.includes(p));
@@ -215,10 +223,26 @@ function lambdaExtrasAnswer(query: Query, ctx: CommandContext): Reply | undefine
     return durableCostReply(query.operations, ctx.knowledge);
   if (names('managed instances') && query.instances.length > 0 && query.instances.every((i) => i.counted))
     return managedInstancesCostReply(number('requests') ?? query.volume, query.instances, ctx.knowledge, query.hours);
+  // "snapstart on a 1 GB python fn, one version cached all month, ~100k restores": SnapStart's own charges.
+  const memory = number('memory');
+  if (names('snapstart') && memory !== undefined && (query.restores !== undefined || query.hours !== undefined)) {
+    const java = query.readings.some((r) => r.field === 'runtime' && r.value === 'java');
+    const use = {
+      memoryMb: memory,
+      versions: query.versions ?? 1,
+      cachedHours: query.hours ?? hoursPerMonth(ctx.knowledge),
+      restores: query.restores ?? 0,
+      java,
+    };
+    return snapStartCostReply(use, ctx.knowledge);
+  }
+  // "a microvm at the default size, 8h a day for 30 days": vCPU and memory for the hours it runs.
+  if (names('microvms', 'microvm') && query.hours !== undefined)
+    return microVmCostReply(number('vcpu'), memory, query.hours, ctx.knowledge);
   // "that fn burns ~5 million GB-s a month: arm vs x86?": the duration line, with no run time or memory to build it
   // from. "Why is it so high?" asks for a cause, which the bill-spike entry gives.
   const asksWhy = /\bwhy\b/i.test(query.text);
-  if (query.gbSeconds !== undefined && number('memory') === undefined && query.unpriced.length === 0 && !asksWhy)
+  if (query.gbSeconds !== undefined && memory === undefined && query.unpriced.length === 0 && !asksWhy)
     return durationCostReply(query.gbSeconds, ctx.knowledge);
   return undefined;
 }

@@ -69,6 +69,10 @@ export interface Query {
   operations?: number;
   /** Lambda duration given as GB-seconds ("~5 million GB-s a month", "8 bn GB-s/mo"). */
   gbSeconds?: number;
+  /** SnapStart restores counted ("~100k restores a month"). */
+  restores?: number;
+  /** Published versions counted ("two published versions"). */
+  versions?: number;
 }
 
 /** The words of a text joined by single spaces and padded, so a phrase matches only as whole words. */
@@ -161,6 +165,8 @@ export function readQuery(text: string, knowledge: Knowledge, knows: (word: stri
   );
   const operations = countOf(spelled, String.raw`operations?|ops`, String.raw`(?:durable\s+)?`);
   const gbSeconds = countOf(spelled, String.raw`gb[- ]?s(?:ec(?:ond)?s?)?`);
+  const restores = countOf(spelled, String.raw`restores?|restorations?`);
+  const versions = countBefore(spelled, String.raw`versions?`);
   const volume = countOf(spelled, String.raw`requests?|invocations?|invokes?|calls?|executions?|reqs?`, String.raw`(?:[a-z]+\s+)?`);
   return {
     text,
@@ -183,6 +189,8 @@ export function readQuery(text: string, knowledge: Knowledge, knows: (word: stri
     ...(tasks !== undefined ? { tasks } : {}),
     ...(operations !== undefined ? { operations } : {}),
     ...(gbSeconds !== undefined ? { gbSeconds } : {}),
+    ...(restores !== undefined ? { restores } : {}),
+    ...(versions !== undefined ? { versions } : {}),
     ...(volume !== undefined ? { volume } : {}),
   };
 }

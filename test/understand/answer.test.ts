@@ -444,6 +444,30 @@ describe('the question path: what a bill is asked for', () => {
     );
   });
 
+  it("prices SnapStart's own charges and a MicroVM's hours from their rows", () => {
+    // Cache 1 GB × 2,628,000 s × $0.0000015046 = $3.95; restores 100,000 × 1 GB × $0.0001397998 = $13.98.
+    expect(
+      ask('snapstart on a python fn, 1 GB, one published version cached all month (730h), ~100k restores. snapstart cost?').data
+        ?.snapStartCost,
+    ).toEqual({
+      cacheUsd: 3.95,
+      restoreUsd: 13.98,
+      monthlyUsd: 17.93,
+    });
+    // Two versions for an hour are billed the 3-hour minimum each: 2 × 2 GB × 10,800 s × $0.0000015046 = $0.06 (43,200 GB-s).
+    expect(ask('snapstart cost: 2gb function, 2 published versions for 1 hour, no restores').data?.snapStartCost).toMatchObject({
+      cacheUsd: 0.06,
+    });
+    expect(ask('snapstart cost for a java function, 2gb, 50k restores a month').summary).toContain('no charge on Java');
+    // 240 h × (1 vCPU × $0.0000276944 + 2 GB × $0.0000036667) per second = $23.93 + $6.34.
+    expect(ask('lambda microvm at the default size, 8h a day for 30 days, how much?').data?.microVmCost).toMatchObject({
+      vcpus: 1,
+      memoryGb: 2,
+      monthlyUsd: 30.27,
+    });
+    expect(ask('cost of a 4 vcpu lambda microvm for 10 hours').data?.microVmCost).toMatchObject({ vcpus: 4, memoryGb: 8 });
+  });
+
   it('does not take a singular for a typo of a plural: a nightly window is not Windows', () => {
     expect(ask('cost of a nightly window job on lambda, 5M requests 200ms 1gb').data?.cost).toMatchObject({ lambda: {} });
   });
