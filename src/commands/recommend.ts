@@ -176,16 +176,24 @@ function summary(rec: Recommendation, k: Knowledge): string {
   return `**${name(k, rec.service)}**${because}.${runnerUp}${ruled}`;
 }
 
-/** The reason that decided a service's place, short: a limit in full, a signal's "why" part only. */
+/**
+ * The reason that decided a service's place, short: a limit in full, a signal's "why" part only. A service
+ * that still fits with a reason against it says that too ("but: …"), so a runner-up's catch is not hidden
+ * behind its points: a question that offers it as a choice needs to see it.
+ */
 function mainReason(r: Ranked): string {
-  const reason =
-    r.verdict === 'ruled out'
-      ? r.reasons.find((x) => x.kind === 'limit')
-      : r.score >= 0
-        ? r.reasons.find((x) => x.score > 0)
-        : r.reasons.find((x) => x.score < 0);
-  if (!reason) return 'nothing in the workload points either way.';
-  return reason.kind === 'limit' ? reason.text : reason.text.slice(reason.text.indexOf(': ') + 2);
+  const short = (reason: Ranked['reasons'][number]) =>
+    reason.kind === 'limit' ? reason.text : reason.text.slice(reason.text.indexOf(': ') + 2);
+  if (r.verdict === 'ruled out') {
+    const limit = r.reasons.find((x) => x.kind === 'limit');
+    return limit ? short(limit) : 'nothing in the workload points either way.';
+  }
+  const forIt = r.reasons.find((x) => x.score > 0);
+  const against = r.reasons.find((x) => x.score < 0);
+  const lead = r.score >= 0 ? forIt : against;
+  if (!lead) return 'nothing in the workload points either way.';
+  const catchToo = r.score >= 0 && against ? ` But: ${short(against)}` : '';
+  return `${short(lead)}${catchToo}`;
 }
 
 function assumptionLines(request: WorkloadRequest): string[] {

@@ -99,7 +99,20 @@ describe('recommend: hard limits', () => {
     expect(chat.service).not.toBe('batch');
     const job = rec('recommend nightly report job that takes 3 hours');
     expect(facts(job, 'lambda')).toContain('lambda.timeout');
-    expect(facts(rec('recommend websockets, sessions of about 20 minutes'), 'lambda')).not.toContain('lambda.websocket-connection');
+    // Within the cap the connection limit does not rule Lambda out; the signal still cites the cap for its figures.
+    const short = entry(rec('recommend websockets, sessions of about 20 minutes'), 'lambda');
+    expect(short?.verdict).not.toBe('ruled out');
+    expect(short?.reasons.filter((x) => x.kind === 'limit').map((x) => x.fact)).not.toContain('lambda.websocket-connection');
+    expect(short?.reasons.map((x) => x.text).join(' ')).toContain('at most 2 hours (idle connections close after 10 minutes)');
+  });
+
+  it("shows a runner-up's catch beside its points in the ranking", () => {
+    const ranking = ask('recommend chat api on websockets, sessions of about 20 minutes').blocks.find(
+      (b) => b.type === 'section' && b.heading?.startsWith('Ranking'),
+    );
+    expect(ranking).toMatchObject({
+      markdown: expect.stringMatching(/\*\*AWS Lambda\*\* — fits \(\+1 point\): .+\. But: only through API Gateway WebSocket APIs/),
+    });
   });
 
   it('lists hard limits before anything else in the reply', () => {
