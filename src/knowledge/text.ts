@@ -16,10 +16,14 @@ export function stem(word: string): string {
   return w;
 }
 
-/** Lower-cases and splits text into words, keeping "m5.large", "ec2" and "10gb" whole. */
+/**
+ * Lower-cases and splits text into words, keeping "m5.large", "ec2" and "10gb" whole. A possessive is its
+ * word ("lightsail's plan" names Lightsail); other apostrophes go ("don't" → "dont").
+ */
 export function words(text: string): string[] {
   return text
     .toLowerCase()
+    .replace(/[’']s\b/g, '')
     .replace(/[’']/g, '')
     .split(/[^a-z0-9.]+/)
     .map((w) => w.replace(/^\.+|\.+$/g, ''))

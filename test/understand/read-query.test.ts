@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { swappedInto } from '../../src/knowledge/text.js';
+import { swappedInto, words } from '../../src/knowledge/text.js';
 import { oneEditApart } from '../../src/knowledge/respell.js';
 import { readQuery } from '../../src/understand/read-query.js';
 import { fixtureKnowledge } from '../helpers.js';
@@ -69,6 +69,11 @@ describe('readQuery: what a message asks and names', () => {
     expect(read('cloudfront, ignore the rest').outside).toEqual(['Amazon CloudFront']);
     // Only the product right after is set aside: a reading too wide would answer another product's question as ours.
     expect(read('ignore the free tier and cloudfront pricing').outside).toEqual(['Amazon CloudFront']);
+  });
+
+  it("reads a possessive as its word: lightsail's plan names Lightsail", () => {
+    expect(read("lightsail's cheapest plan vs a t3.micro on demand?").unpriced).toContain('lightsail');
+    expect(words("don't lambda's")).toEqual(['dont', 'lambda']);
   });
 
   it('reads instance types the price table knows, with their count', () => {
