@@ -41,9 +41,11 @@ describe('reading a workload from plain English', () => {
       'one-off data migration script, 2 hours',
       'sqs worker, each message takes a minute',
       'a job that runs once a day',
+      'a monte carlo pricer, one process that re-prices the book every few seconds',
     ]) {
       expect(read(text)).not.toHaveProperty('queued-jobs');
     }
+    expect(read('a monte carlo pricer, one process that re-prices the book every few seconds')['long-running']).toBe(true);
   });
 
   it('reads flat traffic as steady', () => {
