@@ -36,8 +36,10 @@ export function checkLimit(services: readonly Service[], readings: readonly Read
     const q = quota(knowledge, limit.quota);
     const over = ruleHolds(knowledge, workload, limit);
     const asked = askedField(limit, given) ?? '';
+    // A limit with a workaround (a quota to raise, a redesign) is not the end of it: the fix is said with the no.
+    const fix = limit.workaround ? ` Fix: ${fill(limit.workaround, workload, knowledge, limit)}.` : '';
     const sentence = over
-      ? `No. ${fill(limit.says, workload, knowledge, limit)}.`
+      ? `${limit.workaround ? 'Not as it is' : 'No'}. ${fill(limit.says, workload, knowledge, limit)}.${fix}`
       : `Yes: ${fill(`{${asked}}`, workload, knowledge, limit)} is within ${service.short}'s limit (${q.name}: ${q.display}).`;
     return {
       service,

@@ -96,6 +96,7 @@ export function extractWorkload(original: string, options: { traits: readonly Tr
     one('deploys', { daily: 1, weekly: 1 / 7, hourly: 24, monthly: 1 / 30 }[m[1] as 'daily'] ?? 1, phraseOf(m)),
   );
 
+  let rate: { perSecond: number; phrase: string } | undefined;
   // Rates ("5,000 records/s", "2,000 requests per second", "3M requests a month", "every minute").
   take(
     found,
@@ -105,6 +106,9 @@ export function extractWorkload(original: string, options: { traits: readonly Tr
     (m, before) => {
       if (/%\s*$/.test(m[1] ?? '') || /(grow|grows|growth|up|down)\s*(about|by)?\s*$/.test(before)) return undefined;
       const n = toNumber(m[1] ?? '') * multiplierOf(m[2]);
+      // A rate a second, minute or hour is a load in flight once the run time is known (below); a day's or a month's is an average.
+      const per = secondsIn(m[3] ?? '');
+      if (per !== undefined && per <= 3600) rate = { perSecond: n / per, phrase: phraseOf(m) };
       return one('requests', Math.round(n * (perMonth(m[3] ?? '', options.hoursPerMonth) ?? 1)), phraseOf(m));
     },
   );
@@ -218,6 +222,11 @@ export function extractWorkload(original: string, options: { traits: readonly Tr
   );
   const longest = durations.sort((a, b) => Number(b.value) - Number(a.value))[0];
   if (longest) found.readings.push(longest);
+  // "15,000 req/s at ~100 ms": about 1,500 in flight at once (rate × run time), unless a concurrency is said.
+  if (rate && longest && !found.readings.some((r) => r.field === 'concurrency'))
+    found.readings.push(
+      ...one('concurrency', Math.ceil(rate.perSecond * Number(longest.value)), `${rate.phrase} × ${longest.phrase}`, true),
+    );
   if (!found.readings.some((r) => r.field === 'wait')) {
     take(found, /\b(human approval|manual approval|waits? for (an? )?(approval|human|person|callback))\b/, (m) =>
       one('wait', 86400, phraseOf(m), true),

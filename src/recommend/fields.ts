@@ -3,7 +3,7 @@
  * Numbers are kept in one unit per setting, the unit `tables/rules.yaml` conditions are written in.
  */
 import { fail, ok, UserError, type Result } from '../errors.js';
-import { formatCount } from '../cost/format.js';
+import { groupDigits } from '../number-format.js';
 import { parseNumber } from '../parse/params.js';
 import { parseCount, parseDuration, parsePercent, parseSize } from '../parse/units.js';
 import { byName, choiceSetting, numberSetting, yesNoSetting, type SettingValue } from '../settings/setting.js';
@@ -114,7 +114,8 @@ export const RECOMMEND_SETTINGS = [
   numberSetting(
     { name: 'concurrency', aliases: ['concurrent'], example: '500', means: 'Requests in flight at the peak', offer: 'common' },
     parseCount,
-    (v) => `${formatCount(v)} concurrent executions`,
+    // Exact, as the quota it is held against is written ("1,502", not "1.5k", beside "1,000").
+    (v) => `${groupDigits(v)} concurrent executions`,
   ),
   ARCH,
   choiceSetting(

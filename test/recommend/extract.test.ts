@@ -226,6 +226,14 @@ describe('reading a workload from plain English', () => {
     expect(read('several times a day')).not.toHaveProperty('requests');
   });
 
+  it('reads the load in flight from a rate a second and the run time, unless a concurrency is said', () => {
+    const readings = extractWorkload('k6: 15012/s target, avg duration ~100ms', { traits });
+    expect(readings).toContainEqual({ field: 'concurrency', value: 1502, phrase: '15012/s × 100ms', assumed: true });
+    expect(read('2,000 requests per second, 50 ms each, 300 concurrent').concurrency).toBe(300);
+    // A day's count is an average, not a peak.
+    expect(read('20k requests a day, 2 s each')).not.toHaveProperty('concurrency');
+  });
+
   it('reads "500 messages in one day" as a rate, not a run of a day', () => {
     const w = read('it answer maybe 500 messages in one day, every answer take less than 1 second');
     expect(w).toMatchObject({ requests: 15_000, duration: 1 });

@@ -542,7 +542,13 @@ describe('the question path: another host named as what to replace', () => {
 
 describe('the question path: does it fit', () => {
   it.each([
-    ['can lambda take a 12 MB payload', false, /^No\. .*12 MB.*6 MB/],
+    // A limit with a workaround says the fix with the no.
+    ['can lambda take a 12 MB payload', false, /^Not as it is\. .*12 MB.*6 MB.* Fix: upload straight to S3/],
+    [
+      'can lambda handle 15k requests per second at 100ms each?',
+      false,
+      /^Not as it is\. It needs 1,500 concurrent executions at once; .*1,000 .* Fix: request a concurrency quota increase/,
+    ],
     ['can lambda take a 5mb payload?', true, /^Yes: 5 MB is within Lambda's limit/],
     ['can a lambda run for 20 minutes', false, /^No\. .*900 seconds/],
     ['can fargate give one task 64 GB?', true, /^Yes: 64 GB .*120 GB/],
