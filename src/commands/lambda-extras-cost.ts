@@ -106,7 +106,7 @@ export function managedInstancesCostReply(
  * through the price tiers; with the first tier's rate alone beside it once the month passes that tier. No
  * requests and no free tier: the question gives neither, and the reply says so.
  */
-export function durationCostReply(gbSeconds: number, knowledge: Knowledge): Reply | undefined {
+export function durationCostReply(gbSeconds: number, knowledge: Knowledge, requests?: number): Reply | undefined {
   const prices = defaultPrices(knowledge);
   if (!prices) return undefined;
   const arches: Arch[] = ['x86', 'arm'];
@@ -126,10 +126,16 @@ export function durationCostReply(gbSeconds: number, knowledge: Knowledge): Repl
       ? `${label(l.arch)} ${formatUsd(l.usd)} (at ${rate(l.firstRate ?? 0)} per GB-s)`
       : `${label(l.arch)} ${formatUsd(l.usd)} with the price tiers, against ${formatUsd(l.flatUsd)} at the first tier's ${rate(l.firstRate ?? 0)} alone (the first ${formatCount(l.firstTierUpTo ?? 0)} GB-s)`;
   const saving = x86.usd > 0 ? Math.round((1 - arm.usd / x86.usd) * 100) : 0;
+  // Requests, when the question gives them, are added to each: "5M GB-s and 20M requests, total?".
+  const requestsUsd = requests === undefined ? undefined : cents((requests / 1e6) * prices.lambda.requestsUsdPerMillion);
+  const withRequests =
+    requestsUsd === undefined
+      ? ''
+      : ` With the ${formatCount(requests ?? 0)} requests (${formatUsd(requestsUsd)}): x86 ${formatUsd(sumCents([x86.usd, requestsUsd]))}, Arm ${formatUsd(sumCents([arm.usd, requestsUsd]))}, before the free tier.`;
   return makeReply({
     kind: 'cost',
     title: `Lambda duration cost — prices as of ${prices.lambda.source.asOf}`,
-    summary: `${groupDigits(gbSeconds)} GB-s of duration a month: ${said(x86)}; ${said(arm)} — ${saving}% less on Arm.`,
+    summary: `${groupDigits(gbSeconds)} GB-s of duration a month: ${said(x86)}; ${said(arm)} — ${saving}% less on Arm.${withRequests}`,
     blocks: [
       {
         type: 'facts',
@@ -147,7 +153,10 @@ export function durationCostReply(gbSeconds: number, knowledge: Knowledge): Repl
       {
         type: 'section',
         heading: 'Assumptions',
-        markdown: `- The duration line alone: requests (${rate(prices.lambda.requestsUsdPerMillion)} per million) and the free tier are not in it.`,
+        markdown:
+          requestsUsd === undefined
+            ? `- The duration line alone: requests (${rate(prices.lambda.requestsUsdPerMillion)} per million) and the free tier are not in it.`
+            : `- Duration and requests (${rate(prices.lambda.requestsUsdPerMillion)} per million); the free tier is not taken off.`,
       },
       { type: 'actions', buttons: [{ label: 'Lambda pricing', command: 'topic lambda-pricing' }] },
     ],
@@ -156,6 +165,7 @@ export function durationCostReply(gbSeconds: number, knowledge: Knowledge): Repl
       durationCost: {
         gbSeconds,
         lines: lines.map(({ arch, usd, flatUsd }) => ({ arch, usd, ...(flatUsd !== undefined ? { flatUsd } : {}) })),
+        ...(requestsUsd !== undefined ? { requestsUsd } : {}),
       },
     },
   });

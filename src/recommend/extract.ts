@@ -173,9 +173,10 @@ export function extractWorkload(original: string, options: { traits: readonly Tr
   take(found, /\b(?:(?:an?|one) (quarter|half)(?: of an?)?|(half) an?) (?:v?cpus?|cores?)\b/, (m) =>
     one('vcpu', (m[1] ?? m[2]) === 'quarter' ? 0.25 : 0.5, phraseOf(m)),
   );
-  // "256 CPU, 4096 memory" (ECS's own message) counts CPU units, 1,024 to a vCPU; no task has hundreds of vCPUs.
+  // "256 CPU, 4096 memory" (ECS's own message, "CPU" as it prints it) counts CPU units, 1,024 to a vCPU;
+  // "512 CPUs" for a simulation are vCPUs.
   take(found, /(\d+(?:\.\d+)?)\s*(v?cpus?|cores?)\b/, (m) =>
-    one('vcpu', /^cpus?$/.test(m[2] ?? '') && Number(m[1]) >= 128 ? Number(m[1]) / 1024 : Number(m[1]), phraseOf(m)),
+    one('vcpu', ecsCpuUnits(m, original) ? Number(m[1]) / 1024 : Number(m[1]), phraseOf(m)),
   );
 
   // Durations, placed by the words around them: waits, start-up, or the run itself.
@@ -209,7 +210,8 @@ export function extractWorkload(original: string, options: { traits: readonly Tr
       const phrase = phraseOf(m);
       // A wait on a person ("needs someone in finance to OK it, which can take up to 10 days"), but not the
       // steps around it ("the steps before and after the approval are a couple of seconds each").
-      const onPerson = /\b(waits?|waiting|approv\w*|sign[- ]?off|someone|somebody|a human|a person|manual\w*|ok it|okay it)\b[^.;]*$/;
+      // Not a run after one ("once approved, the migration runs 45 minutes", "a manually triggered report").
+      const onPerson = /\b(waits?|waiting|approvals?|to approve|sign[- ]?off|someone|somebody|a human|a person|ok it|okay it)\b[^.;]*$/;
       if (onPerson.test(before.slice(-40)) && !/^\s*each\b/.test(after)) return one('wait', s, phrase);
       if (
         /\b(start[- ]?up|warm[- ]?up|boot|init\w*|cold starts?)\b[^.;]*$/.test(before.slice(-30)) ||
@@ -234,13 +236,30 @@ export function extractWorkload(original: string, options: { traits: readonly Tr
   }
 
   // Traits said in words ("sporadic", "websockets", "no k8s") come from the lexicon, strongest first.
-  for (const rule of traitRules(options.traits)) {
+  const rules = traitRules(options.traits);
+  for (const rule of rules) {
     if (found.readings.some((r) => r.field === rule.field)) continue;
     const m = rule.pattern.exec(found.rest);
-    if (m) found.readings.push(...one(rule.field, rule.value, original.slice(m.index, m.index + m[0].length)));
+    if (!m) continue;
+    // "the api doesn't need a gpu, but the training step needs a GPU": a no for one part and a yes for another
+    // is a yes. The no's own words are set aside before the yes is looked for ("no gpu" says "gpu" too).
+    if (rule.value === false) {
+      const aside = found.rest.slice(0, m.index) + ' '.repeat(m[0].length) + found.rest.slice(m.index + m[0].length);
+      const yes = rules.find((r) => r.field === rule.field && r.value === true && r.pattern.test(aside));
+      const said = yes?.pattern.exec(aside);
+      if (yes && said) {
+        found.readings.push(...one(yes.field, yes.value, original.slice(said.index, said.index + said[0].length)));
+        continue;
+      }
+    }
+    found.readings.push(...one(rule.field, rule.value, original.slice(m.index, m.index + m[0].length)));
   }
   return dedupe(found.readings);
 }
+
+/** "256 CPU" as ECS prints a task size: the word in capitals and singular, after a count of units (128 or more). */
+const ecsCpuUnits = (m: RegExpExecArray, original: string): boolean =>
+  m[2] === 'cpu' && Number(m[1]) >= 128 && original.slice(m.index, m.index + m[0].length).endsWith('CPU');
 
 /** The sentence around position `at`: what a size's other words are looked for in. */
 function sentenceOf(text: string, at: number): string {
@@ -249,8 +268,10 @@ function sentenceOf(text: string, at: number): string {
   return text.slice(start, end < 0 ? undefined : at + end);
 }
 
-/** Words that say a size is data kept elsewhere ("our db is 4 TB", "a 500 GB dataset in s3"), not the workload's. */
-const DATA_AT_REST = /\b(db|database|dataset|data ?lake|warehouse|bucket|s3|archive|backups?|logs?)\b/;
+/** Data kept elsewhere: the store named right before the size ("our db is 4 TB") or as what it measures ("4 TB of logs", "a 500 GB dataset"). */
+const DATA_AT_REST = String.raw`(?:db|database|dataset|data ?lake|warehouse|bucket|s3|archive|backups?|logs?|data)`;
+const DATA_BEFORE = new RegExp(String.raw`\b${DATA_AT_REST}\s+(?:is|are|holds?|has|of|at|about|around|~|\s)*$`);
+const DATA_AFTER = new RegExp(String.raw`^\s*(?:of\s+)?(?:\w+\s+)?${DATA_AT_REST}\b`);
 
 /**
  * A size placed by the words around it: the payload, the package, local disk or memory; a link's speed or
@@ -267,19 +288,18 @@ function sized(mb: number, phrase: string, before: string, after: string, senten
   // What follows the size up to the next comma or number ("6 MB JSON payload", "2mb per request"), not the
   // next clause's ("512mb, 200ms per request" is the memory).
   const own = after.slice(0, 25).split(/[,;.\d]/)[0] ?? '';
-  const clause = after.split(/[,;.]/)[0] ?? '';
   if (
     /\b(files?|uploads?|body|payloads?|requests?|messages?|events?|documents?)\b/.test(own) ||
     /\b(payload|body|upload)\b/.test(before.slice(-20))
   )
     return one('payload', mb, phrase);
   if (/\b(image|package|artifact|zip|bundle|layers?|deps|dependencies)\b/.test(near)) return one('package', mb, phrase);
-  if (
-    /\b(disk|storage|scratch|tmp|ssd|ebs)\b/.test(near) ||
-    /\b(download|copie|copy|write|pull)\w* (\w+ ){0,3}to (the )?(local )?(disk|\/?tmp|scratch|ssd)\b/.test(sentence)
-  )
+  if (/\b(disk|storage|scratch|tmp|ssd|ebs)\b/.test(near)) return one('storage', mb, phrase);
+  if (/\b(ram|memory|mem|heap)\b/.test(near)) return one('memory', mb, phrase);
+  if (/\b(download|copie|copy|write|pull)\w* (\w+ ){0,3}to (the )?(local )?(disk|\/?tmp|scratch|ssd)\b/.test(sentence))
     return one('storage', mb, phrase);
-  if (!/\b(ram|memory|mem|heap)\b/.test(near) && (DATA_AT_REST.test(before.slice(-15)) || DATA_AT_REST.test(clause))) return undefined;
+  // "our db is 4 TB", "40gb of reference data in a db", "a 500 GB dataset": the size of data kept elsewhere.
+  if (DATA_BEFORE.test(before.slice(-20)) || DATA_AFTER.test(after)) return undefined;
   return one('memory', mb, phrase);
 }
 

@@ -226,14 +226,13 @@ function lambdaExtrasAnswer(query: Query, ctx: CommandContext): Reply | undefine
   // "snapstart on a 1 GB python fn, one version cached all month, ~100k restores": SnapStart's own charges.
   const memory = number('memory');
   if (names('snapstart') && memory !== undefined && (query.restores !== undefined || query.hours !== undefined)) {
-    const java = query.readings.some((r) => r.field === 'runtime' && r.value === 'java');
-    const use = {
-      memoryMb: memory,
-      versions: query.versions ?? 1,
-      cachedHours: query.hours ?? hoursPerMonth(ctx.knowledge),
-      restores: query.restores ?? 0,
-      java,
-    };
+    // Java pays nothing only when Java is all there is ("our java and python functions" still pay for Python's).
+    const java =
+      query.readings.some((r) => r.field === 'runtime' && r.value === 'java') &&
+      !/\b(python|node|\.net|dotnet|ruby|go)\b/i.test(query.text);
+    // A snapshot stays cached while its version exists, not while the function runs ("runs 8 hours a day").
+    const cachedHours = /\bcach/i.test(query.text) && query.hours !== undefined ? query.hours : hoursPerMonth(ctx.knowledge);
+    const use = { memoryMb: memory, versions: query.versions ?? 1, cachedHours, restores: query.restores ?? 0, java };
     return snapStartCostReply(use, ctx.knowledge);
   }
   // "a microvm at the default size, 8h a day for 30 days": vCPU and memory for the hours it runs.
@@ -241,9 +240,12 @@ function lambdaExtrasAnswer(query: Query, ctx: CommandContext): Reply | undefine
     return microVmCostReply(number('vcpu'), memory, query.hours, ctx.knowledge);
   // "that fn burns ~5 million GB-s a month: arm vs x86?": the duration line, with no run time or memory to build it
   // from. "Why is it so high?" asks for a cause, which the bill-spike entry gives.
+  // Only GB-seconds of a Lambda function's run: not a Fargate task's, Provisioned Concurrency's or /tmp's.
   const asksWhy = /\bwhy\b/i.test(query.text);
-  if (query.gbSeconds !== undefined && memory === undefined && query.unpriced.length === 0 && !asksWhy)
-    return durationCostReply(query.gbSeconds, ctx.knowledge);
+  const lambdaOnly =
+    query.services.every((s) => s.id === 'lambda') && !query.provisioned && !/\b(ephemeral|storage|\/tmp|tmp)\b/i.test(query.text);
+  if (query.gbSeconds !== undefined && memory === undefined && query.unpriced.length === 0 && !asksWhy && lambdaOnly)
+    return durationCostReply(query.gbSeconds, ctx.knowledge, number('requests') ?? query.volume);
   return undefined;
 }
 
@@ -340,19 +342,21 @@ function errorEntry(query: Query, knowledge: Knowledge, search: () => SearchResu
   return undefined;
 }
 
-/** Names this long, said word for word, say which entry is meant: an error message as printed, or a question as its entry names it. */
+/** An error message this long, said word for word, says which entry is meant. */
 const VERBATIM_WORDS = 5;
 
 /**
- * The entry one of whose long names the message says word for word ("No Fargate configuration exists for
- * given values", pasted): when several do, the one search ranks first.
+ * The entry one of whose error messages (an alias as a platform prints it: capitalised, five words or more)
+ * the message says word for word ("No Fargate configuration exists for given values", pasted): when several
+ * do, the one search ranks first. A lower-case alias is a curator's phrasing of a question ("how much does
+ * lambda cost"), which a question with its own numbers may well contain: it is search's to weigh.
  */
 function saidVerbatim(query: Query, knowledge: Knowledge, search: () => SearchResult): Entry | undefined {
   const said = ` ${words(query.spelled).join(' ')} `;
   const named = knowledge.entries.filter((e) =>
     e.aliases.some((a) => {
       const name = words(a);
-      return name.length >= VERBATIM_WORDS && said.includes(` ${name.join(' ')} `);
+      return /^["'“]?[A-Z]/.test(a) && name.length >= VERBATIM_WORDS && said.includes(` ${name.join(' ')} `);
     }),
   );
   if (named.length <= 1) return named[0];
@@ -388,6 +392,12 @@ function aboutNamedServices(result: SearchResult, query: Query): SearchResult {
  * "SnapStart", "MicroVMs", "Spot Instances") is what the question is about: that entry goes first, over
  * entries that share more of the other words ("default memory / cpu" is not the standard Lambda sizing entry).
  */
+/** The sentences of a message that ask ("…, the discounts apply or no?"), or all of it when none ends with "?". */
+function questionPart(text: string): string {
+  const asking = (text.match(/[^.!?]*\?+/g) ?? []).join(' ');
+  return asking.trim() === '' ? text : asking;
+}
+
 function aboutNamedProduct(result: SearchResult, query: Query, knowledge: Knowledge): SearchResult {
   const [best] = result.hits;
   if (!best) return result;
@@ -404,6 +414,12 @@ function aboutNamedProduct(result: SearchResult, query: Query, knowledge: Knowle
       said.every((w, i) => name[i] === w) || (name.length >= 2 && !generic.has(name[0] ?? '') && said.includes(name[0] ?? ''));
     const [only, other] = knowledge.entries.filter((e) => productNames(e.title).some(isName));
     if (!only || other || only === best.entry) continue;
+    // Its price asked ("m5.large spot price per month"), the product's entry answers, as no bill can. Otherwise
+    // the question itself must name it: in passing ("why does my task get OOM killed? it's on fargate spot")
+    // it is not the subject, and a "why" asks after a problem, which its incident entry answers.
+    const why = /\bwhy\b/i.test(query.text);
+    const asked = ` ${words(questionPart(query.text)).join(' ')} `.includes(` ${said.join(' ')} `);
+    if (why || !(query.asks.has('cost') || asked)) continue;
     const hit = result.hits.find((h) => h.entry === only) ?? { entry: only, score: best.score };
     return { ...result, hits: [hit, ...result.hits.filter((h) => h !== hit)] };
   }

@@ -11,6 +11,7 @@ import {
   DURATION_UNIT_PATTERN,
   MULTIPLIER_PATTERN,
   multiplierOf,
+  perMonth,
   RATE_UNIT_PATTERN,
   SIZE_UNIT_PATTERN,
   SPELLED_NUMBERS,
@@ -71,7 +72,7 @@ export interface Query {
   gbSeconds?: number;
   /** SnapStart restores counted ("~100k restores a month"). */
   restores?: number;
-  /** Published versions counted ("two published versions"). */
+  /** Published versions counted ("two published versions", "4 functions"). */
   versions?: number;
 }
 
@@ -164,9 +165,10 @@ export function readQuery(text: string, knowledge: Knowledge, knows: (word: stri
     String.raw`tasks(?!\s*(?:(?:a|an|per|each|every)\s+|\/\s*)(?:${RATE_UNIT_PATTERN})\b|\s+(?:daily|hourly|weekly|monthly)\b)`,
   );
   const operations = countOf(spelled, String.raw`operations?|ops`, String.raw`(?:durable\s+)?`);
-  const gbSeconds = countOf(spelled, String.raw`gb[- ]?s(?:ec(?:ond)?s?)?`);
+  const gbSeconds = gbSecondsOf(spelled);
   const restores = countOf(spelled, String.raw`restores?|restorations?`);
-  const versions = countBefore(spelled, String.raw`versions?`);
+  // Each function has a published version of its own at least: "4 functions" are 4 snapshots.
+  const versions = countBefore(spelled, String.raw`(?:published\s+)?versions?|functions?|fns?|lambdas?`);
   const volume = countOf(spelled, String.raw`requests?|invocations?|invokes?|calls?|executions?|reqs?`, String.raw`(?:[a-z]+\s+)?`);
   return {
     text,
@@ -271,6 +273,10 @@ function instancesIn(text: string, known: ReadonlySet<string>): InstanceMention[
 function countedAsNodes(found: InstanceMention[], text: string): InstanceMention[] {
   const [only] = found;
   if (found.length !== 1 || !only || only.counted) return found;
+  // Only a Kubernetes cluster's nodes: "a bastion host for our 6 node cluster" is one host. A ceiling
+  // ("up to 10 nodes at peak", "between 2 and 10 nodes") is not the count that runs.
+  if (!/\b(eks|kubernetes|k8s|node[_ ]?groups?|desired_(?:size|capacity))\b/i.test(text)) return found;
+  if (/\b(?:up to|max(?:imum)?|at most|peak|between \d+ and|to)\s+\d+\s+(?:worker\s+)?nodes?\b/i.test(text)) return found;
   const desired = /\bdesired_(?:size|capacity)\s*=\s*(\d+)\b/.exec(text)?.[1];
   const nodes = desired !== undefined ? Number(desired) : countBefore(text, String.raw`(?:worker\s+)?nodes?`, String.raw`[a-z0-9.-]+`);
   return nodes !== undefined && nodes >= 1 ? [{ ...only, count: nodes, counted: true }] : found;
@@ -279,7 +285,7 @@ function countedAsNodes(found: InstanceMention[], text: string): InstanceMention
 /**
  * A schedule in hours a month: "8h a day, 22 days a month", "8h a day x 22 working days", "10 hours a day,
  * 5 days a week", "6 hours every night for 30 nights", "100 hours a month"; or a total, "100 hours of
- * training", "40 hours in total", "for 36 hours", "3 days nonstop", "a fortnight".
+ * training", "40 hours in total", "(36 hours) without stop", "3 days nonstop", "a fortnight".
  */
 function hoursOf(text: string): number | undefined {
   const lower = text.toLowerCase();
@@ -288,16 +294,19 @@ function hoursOf(text: string): number | undefined {
   // "72 hours in total", "3 days nonstop": one run's hours, in days where it says so.
   // Days count only when they say so ("3 days nonstop"): "7 days of logs" is not a run.
   const unbroken = String.raw`in\s+total\b|total\b|non-?stop\b|straight\b|without\s+(?:a\s+)?stop`;
+  // "(36 hour) without stop": the bracket may close before what says it is unbroken. "For 8 hours" alone says
+  // nothing: a day, a shift, an outage or a job's run.
   const total =
-    new RegExp(String.raw`\b(\d+(?:\.\d+)?)\s*(h|hrs?|hours?)\s+(?:of\s+[a-z]|${unbroken})`).exec(lower) ??
-    // "for 36 hours", "(36 hour)": a span, unless a rate follows ("for 8 hours a day").
-    /(?:\bfor\s+|\()(\d+(?:\.\d+)?)\s*(h|hrs?|hours?)\b(?!\s*(?:a|an|per|each|every|\/)\s*(?:day|night|week|month|weekday))/.exec(lower) ??
+    new RegExp(String.raw`\b(\d+(?:\.\d+)?)\s*(h|hrs?|hours?)\)?\s+(?:of\s+[a-z]|${unbroken})`).exec(lower) ??
     new RegExp(
       String.raw`\b(\d+(?:\.\d+)?)\s*(days?)\s+(?:${unbroken}|of\s+(?:training|compute|computing|running|processing|testing|rendering)\b)`,
     ).exec(lower) ??
     /\b(a|one)\s+(fortnight)\b/.exec(lower);
   const totalHours = total && (total[2] === 'fortnight' ? 14 * 24 : Number(total[1]) * ((total[2] ?? '').startsWith('d') ? 24 : 1));
-  const day = /\b(\d+(?:\.\d+)?)\s*(?:h|hrs?|hours?)\s*(?:a|per|each|every|\/)\s*(?:work(?:ing)?\s*)?(?:day|night|weekday)\b/.exec(lower);
+  const day =
+    /\b(\d+(?:\.\d+)?)\s*(?:h|hrs?|hours?)\s*(?:(?:a|per|each|every|\/)\s*(?:work(?:ing)?\s*)?(?:day|night|weekday)|daily|nightly)\b/.exec(
+      lower,
+    );
   if (!day) return totalHours ?? undefined;
   // Days counted without "a month" ("x 22 working days") are the month's; days a week are spread over one.
   const days = /\b(\d+)\s*(?:work(?:ing)?\s*|business\s*)?(?:days?|nights?)\b(?:\s*(?:a|per|each|\/)\s*(month|week)\b)?/.exec(lower);
@@ -330,9 +339,28 @@ function provisionedOf(text: string): Query['provisioned'] {
  * tasks", "three m5.large nodes".
  */
 function countBefore(text: string, noun: string, word = '[a-z0-9-]+'): number | undefined {
-  const m = new RegExp(String.raw`\b(\d+|${Object.keys(SPELLED_NUMBERS).join('|')})\s+(?:${word}\s+){0,2}${noun}\b`, 'i').exec(text);
+  const m = new RegExp(String.raw`(?<![\d.])\b(\d+|${Object.keys(SPELLED_NUMBERS).join('|')})\s+(?:${word}\s+){0,2}(?:${noun})\b`, 'i').exec(text);
   if (!m) return undefined;
   return SPELLED_NUMBERS[(m[1] ?? '').toLowerCase()] ?? Number(m[1]);
+}
+
+/**
+ * A month of Lambda GB-seconds said once ("~5 million GB-s a month", "200k GB-s a day" is 30 days of it).
+ * Two figures ("the free tier covers 400k GB-s; we use 1.2 million") are not guessed between.
+ */
+function gbSecondsOf(text: string): number | undefined {
+  const found = [
+    ...text.matchAll(
+      new RegExp(
+        String.raw`\b(\d[\d,]*(?:\.\d+)?)\s*(${MULTIPLIER_PATTERN})?\s*gb[- ]?s(?:ec(?:ond)?s?)?\b(?:\s*(?:\/|per|an?|each)\s*(${RATE_UNIT_PATTERN})\b)?`,
+        'gi',
+      ),
+    ),
+  ];
+  const [only, other] = found;
+  if (!only || other) return undefined;
+  const times = only[3] ? perMonth(only[3].toLowerCase()) : 1;
+  return times === undefined ? undefined : Number((only[1] ?? '').replace(/,/g, '')) * multiplierOf(only[2]) * times;
 }
 
 /**

@@ -274,6 +274,22 @@ describe('reading a workload from plain English', () => {
     expect(read('needs 4 cpus and 8 gb').vcpu).toBe(4);
   });
 
+  it('keeps the readings above to what they say (found by review)', () => {
+    // A store named later in the sentence does not make the size its data; memory said near wins over a disk rule.
+    expect(read('a worker that needs 16 GB and writes results to s3, runs 5 minutes per job').memory).toBe(16384);
+    expect(read('needs 12 GB to hold the db snapshot in memory').memory).toBe(12288);
+    expect(read('python job needs 200 GB of RAM and copies results to /tmp').memory).toBe(204800);
+    // CPUs in the plural are vCPUs; only ECS's "256 CPU" counts units.
+    expect(read('a parallel simulation that needs 512 CPUs for 10 minutes').vcpu).toBe(512);
+    // A run after an approval, or started by hand, is a run, not a wait.
+    expect(read('once approved, the migration job runs 45 minutes')).toMatchObject({ duration: 2700 });
+    expect(read('a manually triggered report that takes 30 minutes')).toMatchObject({ duration: 1800 });
+    expect(read('once approved, the migration job runs 45 minutes')).not.toHaveProperty('wait');
+    // A no for one part and a yes for another is a yes.
+    expect(read("the api doesn't need a gpu, but the nightly training step needs a GPU").gpu).toBe(true);
+    expect(read('we ship a docker image already, I am not a container expert though')).toMatchObject({ container: true });
+  });
+
   it('reads nothing from text that says nothing about a workload', () => {
     expect(extractWorkload('hello there, how are you', { traits })).toEqual([]);
   });

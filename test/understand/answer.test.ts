@@ -454,18 +454,61 @@ describe('the question path: what a bill is asked for', () => {
       restoreUsd: 13.98,
       monthlyUsd: 17.93,
     });
-    // Two versions for an hour are billed the 3-hour minimum each: 2 × 2 GB × 10,800 s × $0.0000015046 = $0.06 (43,200 GB-s).
-    expect(ask('snapstart cost: 2gb function, 2 published versions for 1 hour, no restores').data?.snapStartCost).toMatchObject({
-      cacheUsd: 0.06,
-    });
+    // Two versions cached an hour are billed the 3-hour minimum each: 2 × 2 GB × 10,800 s × $0.0000015046 = $0.06 (43,200 GB-s).
+    expect(ask('snapstart cost: 2gb function, 2 published versions cached 1 hour in total, no restores').data?.snapStartCost).toMatchObject(
+      {
+        cacheUsd: 0.06,
+      },
+    );
     expect(ask('snapstart cost for a java function, 2gb, 50k restores a month').summary).toContain('no charge on Java');
+    // Found by review: each function is a snapshot; Java beside Python still pays for Python's; caching is all month.
+    // 4 × 1 GB × 2,628,000 s × $0.0000015046 = $15.82, + 100,000 × 1 GB × $0.0001397998 = $13.98.
+    expect(ask('snapstart cost for 4 functions, 1 GB each, 100k restores a month in total, python').data?.snapStartCost).toMatchObject({
+      monthlyUsd: 29.8,
+    });
+    expect(ask('how much would snapstart cost on our java and python functions, 1 GB, 100k restores?').summary).not.toContain('no charge');
+    expect(
+      ask('snapstart cost for a 1 GB python function that runs 8 hours a day, 50k restores a month?').data?.snapStartCost,
+    ).toMatchObject({
+      cacheUsd: 3.95,
+    });
     // 240 h × (1 vCPU × $0.0000276944 + 2 GB × $0.0000036667) per second = $23.93 + $6.34.
     expect(ask('lambda microvm at the default size, 8h a day for 30 days, how much?').data?.microVmCost).toMatchObject({
       vcpus: 1,
       memoryGb: 2,
       monthlyUsd: 30.27,
     });
-    expect(ask('cost of a 4 vcpu lambda microvm for 10 hours').data?.microVmCost).toMatchObject({ vcpus: 4, memoryGb: 8 });
+    expect(ask('cost of a 4 vcpu lambda microvm, 10 hours in total').data?.microVmCost).toMatchObject({ vcpus: 4, memoryGb: 8 });
+  });
+
+  it('keeps the new readings to what they say (found by review)', () => {
+    // GB-seconds of something else, or two figures, are not a Lambda duration bill.
+    for (const question of [
+      'fargate tasks use 3 million GB-s of memory a month, how much is that?',
+      'how much is 10 million GB-s of ephemeral storage on lambda?',
+      'provisioned concurrency is 2.6 million GB-s a month, how much does that cost?',
+      "the free tier covers 400k GB-s; we use 1.2 million GB-s a month, what's the cost?",
+    ])
+      expect(ask(question).data?.durationCost).toBeUndefined();
+    // A day's GB-seconds are 30 of them a month: 6M × $0.0000166667 = $100.00.
+    expect(ask("we burn about 200k GB-s a day on lambda, what's the monthly bill?").data?.durationCost).toMatchObject({
+      gbSeconds: 6e6,
+      lines: [
+        { arch: 'x86', usd: 100 },
+        { arch: 'arm', usd: 80 },
+      ],
+    });
+    expect(ask("we're at 5 million GB-s a month and 20M requests, what's the total?").data?.durationCost).toMatchObject({ requestsUsd: 4 });
+    // A question phrased like an entry's alias still gets its computed answer.
+    expect(ask('how much does lambda cost for 5M requests a month at 512MB and 200ms?').summary).toContain('Lambda $2.47');
+    expect(ask('we want to run a container without managing servers, but it needs a GPU for inference — what should we use?').kind).toBe(
+      'recommend',
+    );
+    // A product named in passing is not the subject.
+    expect(ask("why does my fargate task get OOM killed? it's on fargate spot").title).not.toMatch(/Spot/);
+    expect(ask('can lambda reach the internet from a vpc? we use app runner for the frontend').title).not.toMatch(/App Runner/);
+    // "On demand" alone asks no price.
+    expect(ask('we spin up t3.medium instances on demand for CI, how long do they take to launch?').kind).not.toBe('cost');
   });
 
   it('does not take a singular for a typo of a plural: a nightly window is not Windows', () => {

@@ -71,6 +71,14 @@ describe('readQuery: what a message asks and names', () => {
     expect(read('ignore the free tier and cloudfront pricing').outside).toEqual(['Amazon CloudFront']);
   });
 
+  it('counts nodes for a Kubernetes cluster only, and not a ceiling', () => {
+    expect(read('how much would adding an m5.large cost per month? we already run 4 nodes').instances).toEqual([
+      { type: 'm5.large', count: 1, counted: false },
+    ]);
+    expect(read('how much is a t3.medium bastion host for our 6 node cluster').instances).toMatchObject([{ count: 1 }]);
+    expect(read('eks price with m5.large workers, up to 10 nodes at peak').instances).toMatchObject([{ counted: false }]);
+  });
+
   it("reads a possessive as its word: lightsail's plan names Lightsail", () => {
     expect(read("lightsail's cheapest plan vs a t3.micro on demand?").unpriced).toContain('lightsail');
     expect(words("don't lambda's")).toEqual(['dont', 'lambda']);
@@ -139,7 +147,13 @@ describe('readQuery: what a message asks and names', () => {
     expect(read('a 2 hour job').hours).toBeUndefined();
     expect(read('runs 6 hours every night for 30 nights').hours).toBe(180);
     expect(read('train a model during one day and half (36 hour) without stop').hours).toBe(36);
-    expect(read('rent it for 36 hours').hours).toBe(36);
+    // "For N hours" alone is no span: a day's hours, a shift, an outage, one job's run.
+    expect(read('how much for a t3.medium running for 8 hours daily?').hours).toBe(240);
+    for (const text of [
+      'our api was down for 3 hours last week; what would a standby m5.large cost per month?',
+      'each job runs for 2 hours',
+    ])
+      expect(read(text).hours).toBeUndefined();
     expect(read('provisioned concurrency for 8 hours a day').hours).toBe(240);
     expect(read('2x m5.large for a fortnight').hours).toBe(336);
     expect(read('14 days straight').hours).toBe(336);
