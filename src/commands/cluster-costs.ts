@@ -30,7 +30,13 @@ export function clusterCostsReply(
   const extended = cents(clusters * eks.extendedSupportUsdPerHour * running);
   const count = `${clusters} EKS cluster${clusters === 1 ? '' : 's'}`;
   const nodeLabel = workers.map((w) => instanceLabel(w.w)).join(' and ');
-  const controlPlanes = `${formatUsd(standard)} a month for the control plane${clusters === 1 ? '' : 's'} in standard support (${rate(eks.clusterUsdPerHour)} per cluster-hour × ${running} h), ${formatUsd(extended)} if on versions in extended support (${rate(eks.extendedSupportUsdPerHour)}), ${formatUsd(cents(extended - standard))} more.`;
+  // Several clusters are often on different versions: what each one in extended support adds.
+  const each = cents((eks.extendedSupportUsdPerHour - eks.clusterUsdPerHour) * running);
+  const mixed =
+    clusters > 1
+      ? ` Each cluster in extended support adds ${formatUsd(each)}: one of the ${clusters} in extended support is ${formatUsd(cents(standard + each))}.`
+      : '';
+  const controlPlanes = `${formatUsd(standard)} a month for the control plane${clusters === 1 ? '' : 's'} in standard support (${rate(eks.clusterUsdPerHour)} per cluster-hour × ${running} h), ${formatUsd(extended)} if on versions in extended support (${rate(eks.extendedSupportUsdPerHour)}), ${formatUsd(cents(extended - standard))} more.${mixed}`;
   const summary =
     workers.length > 0
       ? `${count} with ${nodeLabel} worker nodes: ${formatUsd(cents(standard + nodesUsd))} a month in standard support (control plane ${formatUsd(standard)} + nodes ${formatUsd(nodesUsd)} on demand), ${formatUsd(cents(extended + nodesUsd))} in extended support.`

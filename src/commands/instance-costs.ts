@@ -2,7 +2,7 @@ import { ec2MonthlyCost } from '../cost/ec2.js';
 import { formatAtMost, formatCount, formatRunTimeAtMost, freeTierAllowance } from '../cost/format.js';
 import { defaultPrices, hoursPerMonth } from '../cost/hours.js';
 import { freeGbSecondsEach, gbSecondsWithin, type LambdaVolume } from '../cost/lambda.js';
-import { formatUsd } from '../cost/money.js';
+import { formatUsd, sumCents } from '../cost/money.js';
 import { quotaValue } from '../knowledge/quotas.js';
 import type { Knowledge, RegionPrices } from '../knowledge/schema.js';
 import { makeReply, uniqueSources, type Block, type Reply } from '../reply.js';
@@ -40,6 +40,8 @@ export function instanceCostsReply(
   knowledge: Knowledge,
   hours?: number,
   lambda?: LambdaVolume,
+  /** The types run together ("4x t3.small and 2x m5.large"): one total, not a comparison. */
+  together = false,
 ): Reply | undefined {
   const prices = defaultPrices(knowledge);
   if (!prices) return undefined;
@@ -48,7 +50,7 @@ export function instanceCostsReply(
   if (!costs) return undefined;
   const [first, second] = costs;
   const difference =
-    first && second && costs.length === 2
+    first && second && costs.length === 2 && !together
       ? ` ${instanceLabel(first.cost.monthlyUsd >= second.cost.monthlyUsd ? first.w : second.w)} costs ${formatUsd(Math.abs(first.cost.monthlyUsd - second.cost.monthlyUsd))} more a month.`
       : '';
   const total = costs.reduce((sum, c) => sum + c.cost.monthlyUsd, 0);
@@ -56,7 +58,7 @@ export function instanceCostsReply(
   return makeReply({
     kind: 'cost',
     title: `EC2 on-demand cost — ${prices.name} (${prices.region})`,
-    summary: `${costs.map((c) => `${instanceLabel(c.w)} ${formatUsd(c.cost.monthlyUsd)}`).join(' vs ')} a month on demand (${running} h).${difference}${within ? ` ${within.sentence}` : ''}`,
+    summary: `${costs.map((c) => `${instanceLabel(c.w)} ${formatUsd(c.cost.monthlyUsd)}`).join(together ? ' + ' : ' vs ')}${together && costs.length > 1 ? ` = ${formatUsd(sumCents(costs.map((c) => c.cost.monthlyUsd)))}` : ''} a month on demand (${running} h).${difference}${within ? ` ${within.sentence}` : ''}`,
     blocks: [
       {
         type: 'fields',

@@ -183,6 +183,14 @@ function onlyInstances(query: Query): boolean {
   return words(withoutInstances(query.text)).every((w) => ['vs', 'versus', 'or', 'and'].includes(w));
 }
 
+/** Several types named as one fleet ("4x t3.small and 2x m5.large, monthly?"), not set against each other (vs, or, cheaper…). */
+function runTogether(query: Query): boolean {
+  return (
+    query.instances.length >= 2 &&
+    !/\b(vs\.?|versus|or|compared?|cheaper|difference|instead|switch|move|migrate)\b/i.test(withoutInstances(query.text))
+  );
+}
+
 /** A number the reader took from the message for a workload setting. */
 function numberRead(query: Query, field: string): number | undefined {
   const value = query.readings.find((r) => r.field === field)?.value;
@@ -256,7 +264,7 @@ function lambdaExtrasAnswer(query: Query, ctx: CommandContext): Reply | undefine
 function costAnswer(query: Query, ctx: CommandContext): Reply | undefined {
   const values = costValues(query);
   if (values && query.instances.length > 0 && !values.requests && !values['fargate-vcpu'])
-    return instanceCostsReply(query.instances, ctx.knowledge, query.hours, lambdaVolume(query));
+    return instanceCostsReply(query.instances, ctx.knowledge, query.hours, lambdaVolume(query), runTogether(query));
   if (!values) return undefined;
   const rest = Object.entries(values)
     .map(([k, v]) => `${k}=${v}`)

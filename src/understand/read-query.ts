@@ -160,10 +160,12 @@ export function readQuery(text: string, knowledge: Knowledge, knows: (word: stri
   const provisioned = provisionedOf(spelled);
   const clusters = countBefore(spelled, 'clusters?');
   // Tasks running, not tasks done: "500 tasks a day" is a rate of work.
-  const tasks = countBefore(
-    spelled,
-    String.raw`tasks(?!\s*(?:(?:a|an|per|each|every)\s+|\/\s*)(?:${RATE_UNIT_PATTERN})\b|\s+(?:daily|hourly|weekly|monthly)\b)`,
-  );
+  const tasks =
+    copiesOf(spelled) ??
+    countBefore(
+      spelled,
+      String.raw`tasks(?!\s*(?:(?:a|an|per|each|every)\s+|\/\s*)(?:${RATE_UNIT_PATTERN})\b|\s+(?:daily|hourly|weekly|monthly)\b)`,
+    );
   const operations = countOf(spelled, String.raw`operations?|ops`, String.raw`(?:durable\s+)?`);
   const gbSeconds = gbSecondsOf(spelled);
   const restores = countOf(spelled, String.raw`restores?|restorations?`);
@@ -256,10 +258,17 @@ const INSTANCE_TYPE =
 
 function instancesIn(text: string, known: ReadonlySet<string>): InstanceMention[] {
   const found: InstanceMention[] = [];
+  // A type listed once per instance, as `aws ec2 describe-instances` prints them: each time it is named is one more.
+  const listed = new Map<string, number>();
   for (const m of text.toLowerCase().matchAll(INSTANCE_TYPE)) {
     const type = m[2] ?? '';
-    if (known.has(type) && !found.some((f) => f.type === type))
-      found.push({ type, count: Math.max(1, Number(m[1] ?? 1)), counted: m[1] !== undefined });
+    if (!known.has(type)) continue;
+    if (m[1] === undefined) listed.set(type, (listed.get(type) ?? 0) + 1);
+    if (!found.some((f) => f.type === type)) found.push({ type, count: Math.max(1, Number(m[1] ?? 1)), counted: m[1] !== undefined });
+  }
+  for (const f of found) {
+    const times = listed.get(f.type) ?? 0;
+    if (!f.counted && times >= 3) Object.assign(f, { count: times, counted: true });
   }
   const [first, second] = found;
   if (found.length === 2 && first?.counted && second && !second.counted) second.count = first.count;
@@ -289,20 +298,25 @@ function countedAsNodes(found: InstanceMention[], text: string): InstanceMention
  */
 function hoursOf(text: string): number | undefined {
   const lower = text.toLowerCase();
-  const month = /\b(\d+(?:\.\d+)?)\s*(?:h|hrs?|hours?)\s*(?:a|per|each|\/)\s*month\b/.exec(lower);
+  // "100 hours a month", "up 412 hrs last month": the month's hours as said.
+  const month = /\b(\d+(?:\.\d+)?)\s*(?:h|hrs?|hours?)\s*(?:a|per|each|\/|last|this|that|in a|in the|over the)\s*month\b/.exec(lower);
   if (month) return Number(month[1]);
   // "72 hours in total", "3 days nonstop": one run's hours, in days where it says so.
   // Days count only when they say so ("3 days nonstop"): "7 days of logs" is not a run.
-  const unbroken = String.raw`in\s+total\b|total\b|non-?stop\b|straight\b|without\s+(?:a\s+)?stop`;
+  const unbroken = String.raw`in\s+total\b|total\b|non-?stop\b|straight\b|without\s+(?:a\s+)?stop|of\s+wall[- ]?clock`;
+  // "3.5 days", "three and a half days".
+  const count = String.raw`(\d+(?:\.\d+)?|${Object.keys(SPELLED_NUMBERS).join('|')})(\s+and\s+a\s+half)?`;
   // "(36 hour) without stop": the bracket may close before what says it is unbroken. "For 8 hours" alone says
   // nothing: a day, a shift, an outage or a job's run.
   const total =
-    new RegExp(String.raw`\b(\d+(?:\.\d+)?)\s*(h|hrs?|hours?)\)?\s+(?:of\s+[a-z]|${unbroken})`).exec(lower) ??
+    new RegExp(String.raw`\b${count}\s*(h|hrs?|hours?)\)?\s+(?:of\s+[a-z]|${unbroken})`).exec(lower) ??
+    // "was up 412 hrs": how long it ran.
+    new RegExp(String.raw`\bup\s+(?:for\s+)?${count}\s*(h|hrs?|hours?)\b`).exec(lower) ??
     new RegExp(
-      String.raw`\b(\d+(?:\.\d+)?)\s*(days?)\s+(?:${unbroken}|of\s+(?:training|compute|computing|running|processing|testing|rendering)\b)`,
+      String.raw`\b${count}\s*(days?)\s+(?:${unbroken}|of\s+(?:training|compute|computing|running|processing|testing|rendering)\b)`,
     ).exec(lower) ??
-    /\b(a|one)\s+(fortnight)\b/.exec(lower);
-  const totalHours = total && (total[2] === 'fortnight' ? 14 * 24 : Number(total[1]) * ((total[2] ?? '').startsWith('d') ? 24 : 1));
+    /\b(a|one)\s+()(fortnight)\b/.exec(lower);
+  const totalHours = total && spanHours(total);
   const day =
     /\b(\d+(?:\.\d+)?)\s*(?:h|hrs?|hours?)\s*(?:(?:a|per|each|every|\/)\s*(?:work(?:ing)?\s*)?(?:day|night|weekday)|daily|nightly)\b/.exec(
       lower,
@@ -312,6 +326,14 @@ function hoursOf(text: string): number | undefined {
   const days = /\b(\d+)\s*(?:work(?:ing)?\s*|business\s*)?(?:days?|nights?)\b(?:\s*(?:a|per|each|\/)\s*(month|week)\b)?/.exec(lower);
   if (!days) return Number(day[1]) * 30;
   return days[2] === 'week' ? Math.round(Number(day[1]) * Number(days[1]) * WEEKS_A_MONTH * 10) / 10 : Number(day[1]) * Number(days[1]);
+}
+
+/** The hours of a span read as (count)(" and a half")(unit): hours, days or a fortnight. */
+function spanHours(m: RegExpExecArray): number {
+  const unit = m[3] ?? '';
+  if (unit === 'fortnight') return 14 * 24;
+  const n = (SPELLED_NUMBERS[(m[1] ?? '').toLowerCase()] ?? Number(m[1])) + (m[2] ? 0.5 : 0);
+  return n * (unit.startsWith('d') ? 24 : 1);
 }
 
 /** 52 weeks over 12 months. */
@@ -339,9 +361,21 @@ function provisionedOf(text: string): Query['provisioned'] {
  * tasks", "three m5.large nodes".
  */
 function countBefore(text: string, noun: string, word = '[a-z0-9-]+'): number | undefined {
-  const m = new RegExp(String.raw`(?<![\d.])\b(\d+|${Object.keys(SPELLED_NUMBERS).join('|')})\s+(?:${word}\s+){0,2}(?:${noun})\b`, 'i').exec(text);
+  const m = new RegExp(
+    String.raw`(?<![\d.])\b(\d+|${Object.keys(SPELLED_NUMBERS).join('|')})\s+(?:${word}\s+){0,2}(?:${noun})\b`,
+    'i',
+  ).exec(text);
   if (!m) return undefined;
   return SPELLED_NUMBERS[(m[1] ?? '').toLowerCase()] ?? Number(m[1]);
+}
+
+/** "3 copies of a fargate task", "4 replicas of the service": tasks running side by side. */
+function copiesOf(text: string): number | undefined {
+  const m = new RegExp(
+    String.raw`\b(\d+|${Object.keys(SPELLED_NUMBERS).join('|')})\s+(?:copies|replicas|instances)\s+of\s+(?:an?\s+|the\s+|our\s+)?(?:[a-z0-9-]+\s+){0,2}(?:tasks?|services?|containers?)\b`,
+    'i',
+  ).exec(text);
+  return m ? (SPELLED_NUMBERS[(m[1] ?? '').toLowerCase()] ?? Number(m[1])) : undefined;
 }
 
 /**

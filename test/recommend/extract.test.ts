@@ -272,6 +272,8 @@ describe('reading a workload from plain English', () => {
     expect(read('"cpu": "256",\n  "memory": "4096"')).toMatchObject({ vcpu: 0.25, memory: 4096 });
     expect(read('No Fargate configuration exists for given values: 512 CPU, 4096 memory').vcpu).toBe(0.5);
     expect(read('needs 4 cpus and 8 gb').vcpu).toBe(4);
+    expect(read('task def says cpu 2048 / memory 4096')).toMatchObject({ vcpu: 2, memory: 4096 });
+    expect(read('memory 4 gb, cpu 2').memory).toBe(4096);
   });
 
   it('keeps the readings above to what they say (found by review)', () => {

@@ -481,6 +481,26 @@ describe('the question path: what a bill is asked for', () => {
     expect(ask('cost of a 4 vcpu lambda microvm, 10 hours in total').data?.microVmCost).toMatchObject({ vcpus: 4, memoryGb: 8 });
   });
 
+  it('adds up a fleet of types run together, and says what one cluster in extended support adds', () => {
+    // 4 × $0.0208 × 730 = $60.74; 2 × $0.096 × 730 = $140.16.
+    expect(ask('our dev account: 4x t3.small and 2x m5.large, on demand, never stopped. monthly ec2 line?').summary).toContain(
+      '4 × t3.small $60.74 + 2 × m5.large $140.16 = $200.90 a month',
+    );
+    expect(ask('4x t3.small vs 2x m5.large, which is cheaper a month?').summary).toContain(' vs ');
+    // $73.00 + $438.00.
+    expect(ask('two EKS clusters, one fell into extended support, the other is standard. control plane cost for both?').summary).toContain(
+      'one of the 2 in extended support is $511.00',
+    );
+  });
+
+  it('declines other clouds and Kinesis shard capacity, but not a Lambda reading a stream in batches', () => {
+    expect(ask('oracle cloud always free tier arm instance specs?').title).toBe('Outside what I cover');
+    expect(ask('whats the max number of shards per kinesis data stream').title).toBe('Outside what I cover');
+    const batchSize = ask('lambda consuming a kinesis data stream, what batch size limits apply?');
+    expect(batchSize.title).not.toBe('Outside what I cover');
+    expect(batchSize.title).not.toMatch(/Batch/);
+  });
+
   it('keeps the new readings to what they say (found by review)', () => {
     // GB-seconds of something else, or two figures, are not a Lambda duration bill.
     for (const question of [

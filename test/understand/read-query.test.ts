@@ -71,6 +71,14 @@ describe('readQuery: what a message asks and names', () => {
     expect(read('ignore the free tier and cloudfront pricing').outside).toEqual(['Amazon CloudFront']);
   });
 
+  it('reads spans, listed instances and copies of a task as people write them', () => {
+    expect(read('cost explorer says our c5.xlarge build box was up 412 hrs last month').hours).toBe(412);
+    expect(read('one g5.xlarge, should take three and a half days of wall-clock').hours).toBe(84);
+    const listed = read('[\n "t3.micro",\n "t3.micro",\n "t3.micro",\n "t3.micro",\n "t3.micro"\n] monthly total?');
+    expect(listed.instances).toEqual([{ type: 't3.micro', count: 5, counted: true }]);
+    expect(read('we run 3 copies of a fargate task on ECS, each half a core and 1GB').tasks).toBe(3);
+  });
+
   it('counts nodes for a Kubernetes cluster only, and not a ceiling', () => {
     expect(read('how much would adding an m5.large cost per month? we already run 4 nodes').instances).toEqual([
       { type: 'm5.large', count: 1, counted: false },
