@@ -125,7 +125,13 @@ export const askKinds = ['cost', 'recommend', 'move', 'limit', 'fits'] as const;
 export type AskKind = (typeof askKinds)[number];
 
 /** A product or topic the knowledge base does not cover, and the covered entry nearest to it. */
-const outsideSchema = z.strictObject({ name: text(1), words: list(word, 1), closest: text(1) });
+const outsideSchema = z.strictObject({
+  name: text(1),
+  words: list(word, 1),
+  closest: text(1),
+  /** Products of ours that run on this one: named beside one of them, it is their setting, not the question ("lambda@edge on our cloudfront distro"). */
+  hosts: z.optional(list(word, 1)),
+});
 export type OutsideTopic = z.infer<typeof outsideSchema>;
 
 const compiles = (pattern: string) => {

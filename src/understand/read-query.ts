@@ -94,7 +94,7 @@ const RUNTIME_MESSAGE = /\bTask timed out after \d+(?:\.\d+)? seconds\b/i;
 /** The lexicon and tables as the reader uses them, normalised once per knowledge base rather than per message. */
 interface Vocabulary {
   asks: [AskKind, string[]][];
-  outside: { topic: OutsideTopic; phrases: string[] }[];
+  outside: { topic: OutsideTopic; phrases: string[]; hosted: string[] }[];
   /** Words after which a product named is set aside ("ignore cloudfront"). */
   setAside: string[];
   /** Phrases whose service aliases name something else, longest first. */
@@ -121,7 +121,7 @@ function vocabularyOf(knowledge: Knowledge): Vocabulary {
   const instanceTypes = new Set(knowledge.prices.flatMap((r) => r.ec2.instances.map((i) => i.type)));
   const vocabulary: Vocabulary = {
     asks: Object.entries(lexicon.asks).map(([kind, list]) => [kind as AskKind, phrases(list)]),
-    outside: lexicon.outside.map((topic) => ({ topic, phrases: phrases(topic.words) })),
+    outside: lexicon.outside.map((topic) => ({ topic, phrases: phrases(topic.words), hosted: phrases(topic.hosts ?? []) })),
     setAside: phrases(lexicon.setAside),
     notServices: phrases([...lexicon.outside.flatMap((o) => o.words), ...lexicon.notServices]).sort((a, b) => b.length - a.length),
     freeTierUsed: phrases(lexicon.freeTier.used),
@@ -144,7 +144,10 @@ export function readQuery(text: string, knowledge: Knowledge, knows: (word: stri
   const spelled = respelled(text, knowledge, knows);
   const joined = joinedWords(spelled);
   const asks = new Set(v.asks.filter(([, list]) => list.some((p) => joined.includes(p))).map(([kind]) => kind));
-  const outside = v.outside.filter((o) => o.phrases.some((p) => namedNotSetAside(joined, p, v.setAside))).map((o) => o.topic);
+  const outside = v.outside
+    .filter((o) => o.phrases.some((p) => namedNotSetAside(joined, p, v.setAside)))
+    .filter((o) => !o.hosted.some((p) => joined.includes(p)))
+    .map((o) => o.topic);
   // A service alias inside an outside product's name ("azure functions", "step functions") names that
   // product; so does one in the name of something else ("managed instances" is Lambda's, not EC2's).
   let remaining = joined;

@@ -493,6 +493,16 @@ describe('the question path: what a bill is asked for', () => {
     );
   });
 
+  it('does not decline a question for the product its subject runs on, or one that takes its results', () => {
+    // 10M × $0.60/M = $6.00; 10M × 50 ms × 0.125 GB = 62,500 GB-s × $0.00005001 = $3.13.
+    expect(
+      ask('lambda@edge on our cloudfront distro: 10M requests a month, 128 MB, ~50ms. what does the edge function cost?').summary,
+    ).toContain('$9.13');
+    expect(
+      ask('what is the cheapest sane way to run 5,000 independent render jobs, ~30 min each, results written to s3, retries fine').kind,
+    ).toBe('recommend');
+  });
+
   it('declines other clouds and Kinesis shard capacity, but not a Lambda reading a stream in batches', () => {
     expect(ask('oracle cloud always free tier arm instance specs?').title).toBe('Outside what I cover');
     expect(ask('whats the max number of shards per kinesis data stream').title).toBe('Outside what I cover');
