@@ -108,7 +108,9 @@ export function answerText(text: string, ctx: CommandContext): Reply {
     if (!result.ok) return userErrorReply(result.error);
   }
   // Of the products the calculator does not price, Windows is priced on Fargate alone (its rates are in the table).
-  if ((query.asks.has('cost') || onlyInstances(query)) && query.unpriced.every(isWindows)) {
+  // "g4dn.xlarge was the cheapest I found, will it work?" asks a fit, not a price.
+  const fitNotPrice = query.asks.has('fits') && !/\b(how much|price|pricing|cost|costs|bill|per month|a month|monthly)\b/i.test(query.text);
+  if ((query.asks.has('cost') || onlyInstances(query)) && query.unpriced.every(isWindows) && !fitNotPrice) {
     const reply = costAnswer(query, ctx);
     if (reply) return reply;
   }

@@ -493,6 +493,11 @@ describe('the question path: what a bill is asked for', () => {
     );
   });
 
+  it('answers a fit asked of an instance, not its price, when no price is asked', () => {
+    expect(ask('model needs ~20 gigs of vram. g4dn.xlarge was the cheapest gpu I found, will it work?').kind).not.toBe('cost');
+    expect(ask('g4dn.xlarge was the cheapest gpu I found, how much a month and will it work?').kind).toBe('cost');
+  });
+
   it('does not decline a question for the product its subject runs on, or one that takes its results', () => {
     // 10M × $0.60/M = $6.00; 10M × 50 ms × 0.125 GB = 62,500 GB-s × $0.00005001 = $3.13.
     expect(
