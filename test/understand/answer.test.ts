@@ -511,6 +511,8 @@ describe('the question path: what a bill is asked for', () => {
   it('declines other clouds and Kinesis shard capacity, but not a Lambda reading a stream in batches', () => {
     expect(ask('oracle cloud always free tier arm instance specs?').title).toBe('Outside what I cover');
     expect(ask('whats the max number of shards per kinesis data stream').title).toBe('Outside what I cover');
+    // "OCI" is also the container image format.
+    expect(ask('does lambda accept an OCI image as a container image?').title).not.toBe('Outside what I cover');
     const batchSize = ask('lambda consuming a kinesis data stream, what batch size limits apply?');
     expect(batchSize.title).not.toBe('Outside what I cover');
     expect(batchSize.title).not.toMatch(/Batch/);
