@@ -363,12 +363,13 @@ const VERBATIM_WORDS = 5;
  */
 function saidVerbatim(query: Query, knowledge: Knowledge, search: () => SearchResult): Entry | undefined {
   const said = ` ${words(query.spelled).join(' ')} `;
-  const named = knowledge.entries.filter((e) =>
-    e.aliases.some((a) => {
-      const name = words(a);
-      return /^["'“]?[A-Z]/.test(a) && name.length >= VERBATIM_WORDS && said.includes(` ${name.join(' ')} `);
-    }),
-  );
+  const named = [
+    ...new Set(
+      namesOf(knowledge)
+        .messages.filter((m) => said.includes(m.words))
+        .map((m) => m.entry),
+    ),
+  ];
   if (named.length <= 1) return named[0];
   // With nothing else to go on, a message pasted word for word is an incident: the error entry's.
   const errors = named.filter((e) => e.kind === 'error');
@@ -410,19 +411,15 @@ function questionPart(text: string): string {
 
 function aboutNamedProduct(result: SearchResult, query: Query, knowledge: Knowledge): SearchResult {
   const [best] = result.hits;
-  if (!best) return result;
-  // A name's first word that says no product: a service's, or a stop word ("Lambda on Arm").
-  const generic = new Set([
-    ...knowledge.services.flatMap((s) => [s.id, ...s.aliases].flatMap((n) => words(n))),
-    ...knowledge.lexicon.stopWords,
-  ]);
+  if (!best || query.unpriced.length === 0) return result;
+  const { generic, products } = namesOf(knowledge);
   for (const phrase of query.unpriced) {
     const said = words(phrase);
     // The phrase is the name, or another form of a name of two words or more ("spot price", "on spot" for Spot
     // Instances): it holds that name's first word, unless that word is generic ("Fargate pricing" is no product).
     const isName = (name: string[]) =>
       said.every((w, i) => name[i] === w) || (name.length >= 2 && !generic.has(name[0] ?? '') && said.includes(name[0] ?? ''));
-    const [only, other] = knowledge.entries.filter((e) => productNames(e.title).some(isName));
+    const [only, other] = products.filter((p) => p.names.some(isName)).map((p) => p.entry);
     if (!only || other || only === best.entry) continue;
     // Its price asked ("m5.large spot price per month"), the product's entry answers, as no bill can. Otherwise
     // the question itself must name it: in passing ("why does my task get OOM killed? it's on fargate spot")
@@ -434,6 +431,34 @@ function aboutNamedProduct(result: SearchResult, query: Query, knowledge: Knowle
     return { ...result, hits: [hit, ...result.hits.filter((h) => h !== hit)] };
   }
   return result;
+}
+
+/** The entries' names as the rules above read them, worked out once per knowledge base rather than per message. */
+interface Names {
+  /** Error messages as printed (capitalised aliases of five words or more), as padded words. */
+  messages: { entry: Entry; words: string }[];
+  /** Each entry's product names (productNames). */
+  products: { entry: Entry; names: string[][] }[];
+  /** A name's first word that says no product: a service's, or a stop word ("Lambda on Arm"). */
+  generic: ReadonlySet<string>;
+}
+
+const namesCache = new WeakMap<Knowledge, Names>();
+
+function namesOf(knowledge: Knowledge): Names {
+  const known = namesCache.get(knowledge);
+  if (known) return known;
+  const names: Names = {
+    messages: knowledge.entries.flatMap((entry) =>
+      entry.aliases
+        .filter((a) => /^["'“]?[A-Z]/.test(a) && words(a).length >= VERBATIM_WORDS)
+        .map((a) => ({ entry, words: ` ${words(a).join(' ')} ` })),
+    ),
+    products: knowledge.entries.map((entry) => ({ entry, names: productNames(entry.title) })),
+    generic: new Set([...knowledge.services.flatMap((s) => [s.id, ...s.aliases].flatMap((n) => words(n))), ...knowledge.lexicon.stopWords]),
+  };
+  namesCache.set(knowledge, names);
+  return names;
 }
 
 /**
