@@ -16,6 +16,8 @@ export function clusterCostsReply(
   knowledge: Knowledge,
   hours?: number,
   nodes: readonly InstanceCount[] = [],
+  /** How many of the clusters are in extended support, when the question says. */
+  inExtended?: number,
 ): Reply | undefined {
   const prices = defaultPrices(knowledge);
   const eks = prices?.eks;
@@ -32,9 +34,10 @@ export function clusterCostsReply(
   const nodeLabel = workers.map((w) => instanceLabel(w.w)).join(' and ');
   // Several clusters are often on different versions: what each one in extended support adds.
   const each = cents((eks.extendedSupportUsdPerHour - eks.clusterUsdPerHour) * running);
+  const some = inExtended !== undefined && inExtended >= 1 && inExtended < clusters ? inExtended : 1;
   const mixed =
     clusters > 1
-      ? ` Each cluster in extended support adds ${formatUsd(each)}: one of the ${clusters} in extended support is ${formatUsd(cents(standard + each))}.`
+      ? ` Each cluster in extended support adds ${formatUsd(each)}: ${some === 1 ? 'one' : some} of the ${clusters} in extended support ${some === 1 ? 'is' : 'are'} ${formatUsd(cents(standard + some * each))}.`
       : '';
   const controlPlanes = `${formatUsd(standard)} a month for the control plane${clusters === 1 ? '' : 's'} in standard support (${rate(eks.clusterUsdPerHour)} per cluster-hour × ${running} h), ${formatUsd(extended)} if on versions in extended support (${rate(eks.extendedSupportUsdPerHour)}), ${formatUsd(cents(extended - standard))} more.${mixed}`;
   const summary =

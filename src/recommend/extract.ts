@@ -148,17 +148,16 @@ export function extractWorkload(original: string, options: { traits: readonly Tr
   // Sizes as configuration spells them, in MB: "memorySize: 1024" (SAM, Serverless), "memory_size = 3008"
   // (Terraform), "ephemeralStorage: 10240", and an ECS task definition's "memory": "4096" and "cpu": "256"
   // (CPU units, 1,024 to a vCPU).
-  // A task definition said in words ("cpu 2048 / memory 4096") spells them the same way, without a unit.
-  take(
-    found,
-    /(\bmemory[_ ]?size|\bephemeral[_ ]?storage(?:[_ ]?size)?|"memory"|"cpu"|\bcpu(?= \d{3,5}\b)|\bmemory(?= \d{3,6}\b(?!\s*(?:[kmgt]i?b|gigs?|megs?|%))))"?\s*[:=]?\s*"?(\d+)\b"?/,
-    (m) => {
-      const key = (m[1] ?? '').replace(/[_ "]/g, '');
-      const n = Number(m[2]);
-      if (key === 'cpu') return n >= 128 ? one('vcpu', n / 1024, phraseOf(m)) : undefined;
-      return one(key.startsWith('ephemeral') ? 'storage' : 'memory', n, phraseOf(m));
-    },
+  // A task definition said in words, the pair together and without units: "cpu 2048 / memory 4096".
+  take(found, /\bcpu\s*[:=]?\s*(\d{3,5})\s*[/,]?\s*(?:and\s+)?memory\s*[:=]?\s*(\d{3,6})\b(?!\s*(?:[kmgt]i?b|gigs?|megs?|%))/, (m) =>
+    Number(m[1]) >= 128 ? [...one('vcpu', Number(m[1]) / 1024, phraseOf(m)), ...one('memory', Number(m[2]), phraseOf(m))] : undefined,
   );
+  take(found, /(\bmemory[_ ]?size|\bephemeral[_ ]?storage(?:[_ ]?size)?|"memory"|"cpu")"?\s*[:=]\s*"?(\d+)\b"?/, (m) => {
+    const key = (m[1] ?? '').replace(/[_ "]/g, '');
+    const n = Number(m[2]);
+    if (key === 'cpu') return n >= 128 ? one('vcpu', n / 1024, phraseOf(m)) : undefined;
+    return one(key.startsWith('ephemeral') ? 'storage' : 'memory', n, phraseOf(m));
+  });
   // Sizes, placed by the words around them ("12,288 MB", "16 gigs", "a gig and a half").
   take(found, new RegExp(String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(${SIZE_UNIT_PATTERN})\b`), (m, before, after) => {
     const mb = toNumber(m[1] ?? '') * (megabytesIn(m[2] ?? 'mb') ?? 1);

@@ -49,6 +49,7 @@ const DESCRIBING = new Set([
   'package',
   'concurrency',
   'wait',
+  'queued-jobs',
 ]);
 
 export function answerText(text: string, ctx: CommandContext): Reply {
@@ -88,7 +89,7 @@ export function answerText(text: string, ctx: CommandContext): Reply {
     // Nodes are added only when counted for one cluster: "3 clusters with 2 nodes each" or "three m5.large
     // nodes" is not guessed at; the control planes are priced and the nodes said to come on top.
     const nodes = (query.clusters ?? 1) === 1 ? query.instances.filter((i) => i.counted) : [];
-    const reply = clusterCostsReply(query.clusters ?? 1, ctx.knowledge, query.hours, nodes);
+    const reply = clusterCostsReply(query.clusters ?? 1, ctx.knowledge, query.hours, nodes, query.extendedClusters);
     if (reply) return reply;
   }
   // "fargate task with 100gb ephemeral storage — what's the extra storage charge": the storage line alone.
@@ -109,7 +110,11 @@ export function answerText(text: string, ctx: CommandContext): Reply {
   }
   // Of the products the calculator does not price, Windows is priced on Fargate alone (its rates are in the table).
   // "g4dn.xlarge was the cheapest I found, will it work?" asks a fit, not a price.
-  const fitNotPrice = query.asks.has('fits') && !/\b(how much|price|pricing|cost|costs|bill|per month|a month|monthly)\b/i.test(query.text);
+  const fitNotPrice =
+    /\b(will it work|is it enough|enough for)\b/i.test(query.text) &&
+    !/\b(how much|price|pricing|cost|costs|bill|per month|a month|monthly|spend|spending|pay|paying|cheaper|expensive)\b|\$/i.test(
+      query.text,
+    );
   if ((query.asks.has('cost') || onlyInstances(query)) && query.unpriced.every(isWindows) && !fitNotPrice) {
     const reply = costAnswer(query, ctx);
     if (reply) return reply;
@@ -172,7 +177,9 @@ function choosesCompute(query: Query): boolean {
     !(query.asks.has('limit') && !query.asks.has('recommend')) &&
     query.services.some((s) => [s.id, s.short.toLowerCase(), ...s.aliases].includes(lastWord));
   const offersChoice = query.services.length >= 2 && / or /.test(joined);
-  const asksWhere = query.asks.has('move') || (query.asks.has('recommend') && query.services.length !== 1);
+  // "cheapest sane way to run them" asks where a workload should run; "… way to run a t3.medium" asks its price.
+  const wayToRun = / way to run /.test(joined) && query.instances.length === 0;
+  const asksWhere = query.asks.has('move') || (query.asks.has('recommend') && query.services.length !== 1) || wayToRun;
   return asksWhere || endsOnService || offersChoice;
 }
 
@@ -185,11 +192,17 @@ function onlyInstances(query: Query): boolean {
   return words(withoutInstances(query.text)).every((w) => ['vs', 'versus', 'or', 'and'].includes(w));
 }
 
-/** Several types named as one fleet ("4x t3.small and 2x m5.large, monthly?"), not set against each other (vs, or, cheaper…). */
+/**
+ * Several types asked as one fleet's total ("4x t3.small and 2x m5.large … what should the monthly line come
+ * to?"); otherwise they are set against each other, as "m5.large and r5.large: which costs less?" asks.
+ */
 function runTogether(query: Query): boolean {
   return (
     query.instances.length >= 2 &&
-    !/\b(vs\.?|versus|or|compared?|cheaper|difference|instead|switch|move|migrate)\b/i.test(withoutInstances(query.text))
+    /\b(total|together|altogether|combined|in all|the lot|all of them|come to|comes to|add up|adds up|sum|line)\b/i.test(
+      withoutInstances(query.text),
+    ) &&
+    !/\b(vs\.?|versus|or|which|compared?|cheaper|less|difference|instead|switch|move|migrate|better)\b/i.test(withoutInstances(query.text))
   );
 }
 

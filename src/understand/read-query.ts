@@ -64,6 +64,8 @@ export interface Query {
   provisioned?: { environments?: number };
   /** How many Kubernetes clusters it counts ("3 clusters (dev/stg/prod)"). */
   clusters?: number;
+  /** How many of them are in extended support ("2 in extended support"). */
+  extendedClusters?: number;
   /** How many ECS or Fargate tasks it counts ("two ecs tasks"); one task is the default. */
   tasks?: number;
   /** A count of durable-function operations ("3 million durable operations"). */
@@ -162,6 +164,11 @@ export function readQuery(text: string, knowledge: Knowledge, knows: (word: stri
   const hours = hoursOf(spelled);
   const provisioned = provisionedOf(spelled);
   const clusters = countBefore(spelled, 'clusters?');
+  const extended = new RegExp(
+    String.raw`(?<![\d.])\b(\d+|${Object.keys(SPELLED_NUMBERS).join('|')})\s+(?:of\s+them\s+)?(?:(?:are|is)\s+)?(?:in|on)\s+extended\s+support\b`,
+    'i',
+  ).exec(spelled)?.[1];
+  const extendedClusters = extended === undefined ? undefined : (SPELLED_NUMBERS[extended.toLowerCase()] ?? Number(extended));
   // Tasks running, not tasks done: "500 tasks a day" is a rate of work.
   const tasks =
     copiesOf(spelled) ??
@@ -193,6 +200,7 @@ export function readQuery(text: string, knowledge: Knowledge, knows: (word: stri
     ...(hours !== undefined ? { hours } : {}),
     ...(provisioned !== undefined ? { provisioned } : {}),
     ...(clusters !== undefined ? { clusters } : {}),
+    ...(extendedClusters !== undefined ? { extendedClusters } : {}),
     ...(tasks !== undefined ? { tasks } : {}),
     ...(operations !== undefined ? { operations } : {}),
     ...(gbSeconds !== undefined ? { gbSeconds } : {}),
@@ -261,17 +269,15 @@ const INSTANCE_TYPE =
 
 function instancesIn(text: string, known: ReadonlySet<string>): InstanceMention[] {
   const found: InstanceMention[] = [];
-  // A type listed once per instance, as `aws ec2 describe-instances` prints them: each time it is named is one more.
-  const listed = new Map<string, number>();
   for (const m of text.toLowerCase().matchAll(INSTANCE_TYPE)) {
     const type = m[2] ?? '';
-    if (!known.has(type)) continue;
-    if (m[1] === undefined) listed.set(type, (listed.get(type) ?? 0) + 1);
-    if (!found.some((f) => f.type === type)) found.push({ type, count: Math.max(1, Number(m[1] ?? 1)), counted: m[1] !== undefined });
+    if (known.has(type) && !found.some((f) => f.type === type))
+      found.push({ type, count: Math.max(1, Number(m[1] ?? 1)), counted: m[1] !== undefined });
   }
+  // A type listed once per instance, quoted as `aws ec2 describe-instances` prints them: each one more.
   for (const f of found) {
-    const times = listed.get(f.type) ?? 0;
-    if (!f.counted && times >= 3) Object.assign(f, { count: times, counted: true });
+    const listed = text.toLowerCase().split(`"${f.type}"`).length - 1;
+    if (!f.counted && listed >= 2) Object.assign(f, { count: listed, counted: true });
   }
   const [first, second] = found;
   if (found.length === 2 && first?.counted && second && !second.counted) second.count = first.count;
@@ -302,7 +308,11 @@ function countedAsNodes(found: InstanceMention[], text: string): InstanceMention
 function hoursOf(text: string): number | undefined {
   const lower = text.toLowerCase();
   // "100 hours a month", "up 412 hrs last month": the month's hours as said.
-  const month = /\b(\d+(?:\.\d+)?)\s*(?:h|hrs?|hours?)\s*(?:a|per|each|\/|last|this|that|in a|in the|over the)\s*month\b/.exec(lower);
+  // Hours it was down are not hours it ran ("down 200 hrs last month").
+  const month =
+    /(?<!\b(?:down|offline|outage|outages|stopped|idle)\s+(?:for\s+)?)\b(\d+(?:\.\d+)?)\s*(?:h|hrs?|hours?)\s*(?:a|per|each|\/|last|this|that|in a|in the|over the)\s*month\b/.exec(
+      lower,
+    );
   if (month) return Number(month[1]);
   // "72 hours in total", "3 days nonstop": one run's hours, in days where it says so.
   // Days count only when they say so ("3 days nonstop"): "7 days of logs" is not a run.
@@ -312,9 +322,10 @@ function hoursOf(text: string): number | undefined {
   // "(36 hour) without stop": the bracket may close before what says it is unbroken. "For 8 hours" alone says
   // nothing: a day, a shift, an outage or a job's run.
   const total =
-    new RegExp(String.raw`\b${count}\s*(h|hrs?|hours?)\)?\s+(?:of\s+[a-z]|${unbroken})`).exec(lower) ??
-    // "was up 412 hrs": how long it ran.
-    new RegExp(String.raw`\bup\s+(?:for\s+)?${count}\s*(h|hrs?|hours?)\b`).exec(lower) ??
+    // Hours "of" something are one span unless a frequency follows ("3 hours of builds each weekday").
+    new RegExp(
+      String.raw`\b(\d+(?:\.\d+)?)()\s*(h|hrs?|hours?)\)?\s+(?:of\s+[a-z](?![^.;]*\b(?:every|each|a|per)\s+(?:day|night|weekday|week|month)\b|[^.;]*\b(?:daily|nightly|weekly)\b)|${unbroken})`,
+    ).exec(lower) ??
     new RegExp(
       String.raw`\b${count}\s*(days?)\s+(?:${unbroken}|of\s+(?:training|compute|computing|running|processing|testing|rendering)\b)`,
     ).exec(lower) ??
@@ -372,10 +383,10 @@ function countBefore(text: string, noun: string, word = '[a-z0-9-]+'): number | 
   return SPELLED_NUMBERS[(m[1] ?? '').toLowerCase()] ?? Number(m[1]);
 }
 
-/** "3 copies of a fargate task", "4 replicas of the service": tasks running side by side. */
+/** "3 copies of a fargate task", "4 replicas of the service": tasks running side by side (not copies of a task definition or an image). */
 function copiesOf(text: string): number | undefined {
   const m = new RegExp(
-    String.raw`\b(\d+|${Object.keys(SPELLED_NUMBERS).join('|')})\s+(?:copies|replicas|instances)\s+of\s+(?:an?\s+|the\s+|our\s+)?(?:[a-z0-9-]+\s+){0,2}(?:tasks?|services?|containers?)\b`,
+    String.raw`\b(\d+|${Object.keys(SPELLED_NUMBERS).join('|')})\s+(?:copies|replicas)\s+of\s+(?:an?\s+|the\s+|our\s+)?(?:[a-z0-9-]+\s+){0,2}(?:tasks?|services?|containers?)\b(?!\s*(?:definitions?|images?|registr))`,
     'i',
   ).exec(text);
   return m ? (SPELLED_NUMBERS[(m[1] ?? '').toLowerCase()] ?? Number(m[1])) : undefined;

@@ -518,6 +518,48 @@ describe('the question path: what a bill is asked for', () => {
     expect(batchSize.title).not.toMatch(/Batch/);
   });
 
+  it('keeps the latest readings to what they say (found by a second review)', () => {
+    // "Enough" asks no limit check: the wrong number would be held against the wrong limit.
+    expect(ask('is 6 MB enough for lambda responses returning PDFs of 8 MB?').summary).not.toMatch(/^Yes/);
+    expect(ask('lambda with 10 GB, is that enough for a 14 GB model?').summary).not.toMatch(/^Yes/);
+    // Two types are compared unless a total is asked.
+    expect(ask('m5.large and r5.large: which one costs less per month?').summary).toContain('r5.large costs $21.90 more a month');
+    expect(ask('t3.medium and t3.large - how much each per month?').summary).not.toContain(' = ');
+    // Hours a machine is up, down, booted or scaled are not the hours to price.
+    expect(ask('the c5.xlarge is up 24 hours, 7 days a week, monthly cost?').data?.instanceCosts).toMatchObject([{ monthlyUsd: 124.1 }]);
+    for (const question of [
+      'm5.large, booted up 3 hours ago, monthly cost?',
+      'our m5.large was down 200 hrs last month, what would it cost for the month?',
+    ])
+      expect(ask(question).data?.instanceCosts).toMatchObject([{ monthlyUsd: 70.08 }]);
+    // 3 hours × ~21.7 weekdays is no single 3-hour span ($0.51).
+    expect(ask('c5.xlarge does 3 hours of builds each weekday, monthly cost?').data?.instanceCosts).not.toMatchObject([
+      { monthlyUsd: 0.51 },
+    ]);
+    // A type named three times in prose is one instance; only a quoted listing counts each.
+    expect(ask('monthly cost of an m5.large? I mean one m5.large, just the m5.large, nothing else').data?.instanceCosts).toMatchObject([
+      { instances: 1 },
+    ]);
+    // Copies of a task definition or an image are no tasks; a "cpu" reading needs its memory beside it.
+    expect(ask('fargate task 1 vCPU 2 GB, running 24/7; we keep 2 copies of the task definition in git. monthly cost?').summary).toContain(
+      '$36.04',
+    );
+    expect(ask('top shows cpu 400% on our 4 vcpu 8 gb fargate task, monthly cost?').summary).toContain('$144.16');
+    // Kinesis shards only by their own name; a migration's source and a results bucket set the scene.
+    expect(ask('lambda with a kinesis trigger: does the number of shards limit concurrency?').title).not.toBe('Outside what I cover');
+    expect(ask('migrating from oracle cloud to aws, what is the lambda max timeout?').title).not.toBe('Outside what I cover');
+    expect(ask("what's the cheapest way to run a t3.medium 24/7 for a year?").kind).toBe('cost');
+    // CloudFront hosts Lambda@Edge only: CloudFront Functions and its data transfer are declined.
+    expect(ask('cloudfront functions vs lambda@edge, which is cheaper?').title).toBe('Outside what I cover');
+    expect(ask('how much does cloudfront data transfer cost for 10 TB a month? our edge functions are tiny').title).toBe(
+      'Outside what I cover',
+    );
+    // The split the question says: $219.00 + 2 × $365.00.
+    expect(ask('3 EKS clusters with 2 in extended support, control plane cost?').summary).toContain(
+      '2 of the 3 in extended support are $949.00',
+    );
+  });
+
   it('keeps the new readings to what they say (found by review)', () => {
     // GB-seconds of something else, or two figures, are not a Lambda duration bill.
     for (const question of [
