@@ -58,12 +58,12 @@ export function instanceCostsReply(
   return makeReply({
     kind: 'cost',
     title: `EC2 on-demand cost — ${prices.name} (${prices.region})`,
-    summary: `${costs.map((c) => `${instanceLabel(c.w)} ${formatUsd(c.cost.monthlyUsd)}`).join(together ? ' + ' : ' vs ')}${together && costs.length > 1 ? ` = ${formatUsd(sumCents(costs.map((c) => c.cost.monthlyUsd)))}` : ''} a month on demand (${running} h).${difference}${within ? ` ${within.sentence}` : ''}`,
+    summary: `${costs.map((c) => `${instanceLabel(c.w)} ${formatUsd(c.cost.monthlyUsd)}`).join(together ? ' + ' : ' vs ')}${together && costs.length > 1 ? ` = ${formatUsd(sumCents(costs.map((c) => c.cost.monthlyUsd)))}` : ''} ${running === hoursPerMonth(knowledge) ? `a month on demand (${running} h)` : `on demand for ${running} h`}.${difference}${within ? ` ${within.sentence}` : ''}`,
     blocks: [
       {
         type: 'fields',
         fields: costs.map((c) => ({
-          label: `EC2 ${instanceLabel(c.w)}: ${formatUsd(c.cost.monthlyUsd)}/month`,
+          label: `EC2 ${instanceLabel(c.w)}: ${formatUsd(c.cost.monthlyUsd)}${running === hoursPerMonth(knowledge) ? '/month' : ` for ${running} h`}`,
           value: `${hourly(c.price.usdPerHour)}/h on demand${c.w.count > 1 ? ` × ${c.w.count}` : ''} × ${running} h · ${c.price.vcpu} vCPU, ${c.price.memoryGb} GiB`,
         })),
       },

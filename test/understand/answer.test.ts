@@ -481,6 +481,14 @@ describe('the question path: what a bill is asked for', () => {
     expect(ask('cost of a 4 vcpu lambda microvm, 10 hours in total').data?.microVmCost).toMatchObject({ vcpus: 4, memoryGb: 8 });
   });
 
+  it('says a span shorter than the month is that span, not a month', () => {
+    // 84 h × $1.006 = $84.50.
+    const reply = ask('fine-tuning run on one g5.xlarge, three and a half days of wall-clock, on-demand price?');
+    expect(reply.summary).toBe('g5.xlarge $84.50 on demand for 84 h.');
+    expect(reply.text).toContain('EC2 g5.xlarge: $84.50 for 84 h');
+    expect(ask('how much is an m5.large a month').summary).toBe('m5.large $70.08 a month on demand (730 h).');
+  });
+
   it('adds up a fleet of types run together, and says what one cluster in extended support adds', () => {
     // 4 × $0.0208 × 730 = $60.74; 2 × $0.096 × 730 = $140.16.
     expect(ask('our dev account: 4x t3.small and 2x m5.large, on demand, never stopped. monthly ec2 line?').summary).toContain(
