@@ -8,6 +8,7 @@ import { domainWordsOf } from './domain-words.js';
 import type { Knowledge } from './schema.js';
 import { swappedInto, words } from './text.js';
 import { SPELLED_MULTIPLIERS } from '../parse/units.js';
+import { perKnowledge } from './per-knowledge.js';
 
 /** The words a typo is read against, normalised once per knowledge base rather than per message. */
 interface Spelling {
@@ -23,11 +24,7 @@ interface Spelling {
   instanceTypes: ReadonlySet<string>;
 }
 
-const spellings = new WeakMap<Knowledge, Spelling>();
-
-function spellingOf(knowledge: Knowledge): Spelling {
-  const known = spellings.get(knowledge);
-  if (known) return known;
+const spellingOf = perKnowledge((knowledge): Spelling => {
   const { lexicon } = knowledge;
   const names = knowledge.services.flatMap((s) => [s.id, s.name, s.short, ...s.aliases].map((n) => words(n).join(' ')));
   const spelling: Spelling = {
@@ -43,9 +40,8 @@ function spellingOf(knowledge: Knowledge): Spelling {
     ].filter((w) => w.length >= 6 && /^[a-z]+$/.test(w)),
     instanceTypes: new Set(knowledge.prices.flatMap((r) => r.ec2.instances.map((i) => i.type))),
   };
-  spellings.set(knowledge, spelling);
   return spelling;
-}
+});
 
 /**
  * The text as it was meant, the one respelling that questions and described workloads are read through ("whats the lamdba max tiemout" → "… lambda max timeout"), its instance types'

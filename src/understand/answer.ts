@@ -250,9 +250,9 @@ function lambdaExtrasAnswer(query: Query, ctx: CommandContext): Reply | undefine
   const memory = number('memory');
   if (names('snapstart') && memory !== undefined && (query.restores !== undefined || query.hours !== undefined)) {
     // Java pays nothing only when Java is all there is ("our java and python functions" still pay for Python's).
-    const java =
-      query.readings.some((r) => r.field === 'runtime' && r.value === 'java') &&
-      !/\b(python|node|\.net|dotnet|ruby|go)\b/i.test(query.text);
+    const said = query.spelled.toLowerCase();
+    const runtimes = ctx.knowledge.lexicon.traits.filter((t) => t.setting === 'runtime' && new RegExp(t.pattern).test(said));
+    const java = runtimes.length > 0 && runtimes.every((t) => t.value === 'java');
     // A snapshot stays cached while its version exists, not while the function runs ("runs 8 hours a day").
     const cachedHours = /\bcach/i.test(query.text) && query.hours !== undefined ? query.hours : hoursPerMonth(ctx.knowledge);
     const use = { memoryMb: memory, versions: query.versions ?? 1, cachedHours, restores: query.restores ?? 0, java };

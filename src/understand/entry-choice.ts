@@ -5,6 +5,7 @@
  */
 import type { Entry, Knowledge, OutsideTopic } from '../knowledge/schema.js';
 import type { SearchResult } from '../knowledge/search.js';
+import { perKnowledge } from '../knowledge/per-knowledge.js';
 import { words } from '../knowledge/text.js';
 import type { Query } from './read-query.js';
 
@@ -130,23 +131,15 @@ interface Names {
   generic: ReadonlySet<string>;
 }
 
-const namesCache = new WeakMap<Knowledge, Names>();
-
-function namesOf(knowledge: Knowledge): Names {
-  const known = namesCache.get(knowledge);
-  if (known) return known;
-  const names: Names = {
-    messages: knowledge.entries.flatMap((entry) =>
-      entry.aliases
-        .filter((a) => /^["'“]?[A-Z]/.test(a) && words(a).length >= VERBATIM_WORDS)
-        .map((a) => ({ entry, words: ` ${words(a).join(' ')} ` })),
-    ),
-    products: knowledge.entries.map((entry) => ({ entry, names: productNames(entry.title) })),
-    generic: new Set([...knowledge.services.flatMap((s) => [s.id, ...s.aliases].flatMap((n) => words(n))), ...knowledge.lexicon.stopWords]),
-  };
-  namesCache.set(knowledge, names);
-  return names;
-}
+const namesOf = perKnowledge((knowledge): Names => ({
+  messages: knowledge.entries.flatMap((entry) =>
+    entry.aliases
+      .filter((a) => /^["'“]?[A-Z]/.test(a) && words(a).length >= VERBATIM_WORDS)
+      .map((a) => ({ entry, words: ` ${words(a).join(' ')} ` })),
+  ),
+  products: knowledge.entries.map((entry) => ({ entry, names: productNames(entry.title) })),
+  generic: new Set([...knowledge.services.flatMap((s) => [s.id, ...s.aliases].flatMap((n) => words(n))), ...knowledge.lexicon.stopWords]),
+}));
 
 /**
  * The product names in an entry's title, as words: before any brackets, each side of "and" or "vs" ("Spot

@@ -6,6 +6,7 @@
  */
 import type { AskKind, Knowledge, OutsideTopic, Service } from '../knowledge/schema.js';
 import { respelled, TYPED_INSTANCE } from '../knowledge/respell.js';
+import { perKnowledge } from '../knowledge/per-knowledge.js';
 import { words } from '../knowledge/text.js';
 import {
   DURATION_UNIT_PATTERN,
@@ -78,6 +79,16 @@ export interface Query {
   versions?: number;
 }
 
+/** A count in words ("two", "twelve"), as a regular expression's alternatives, and any count's value. */
+const SPELLED_COUNT = Object.keys(SPELLED_NUMBERS).join('|');
+const countValue = (word: string): number => SPELLED_NUMBERS[word.toLowerCase()] ?? Number(word);
+
+/** "2 of them are in extended support": how many EKS clusters are. */
+const IN_EXTENDED_SUPPORT = new RegExp(
+  String.raw`(?<![\d.])\b(\d+|${SPELLED_COUNT})\s+(?:of\s+them\s+)?(?:(?:are|is)\s+)?(?:in|on)\s+extended\s+support\b`,
+  'i',
+);
+
 /** The words of a text joined by single spaces and padded, so a phrase matches only as whole words. */
 const joinedWords = (text: string) => ` ${words(text).join(' ')} `;
 
@@ -110,11 +121,7 @@ interface Vocabulary {
   instanceFamilies: ReadonlySet<string>;
 }
 
-const vocabularies = new WeakMap<Knowledge, Vocabulary>();
-
-function vocabularyOf(knowledge: Knowledge): Vocabulary {
-  const known = vocabularies.get(knowledge);
-  if (known) return known;
+const vocabularyOf = perKnowledge((knowledge): Vocabulary => {
   const { lexicon } = knowledge;
   const phrases = (list: readonly (string | number)[]) => list.map((p) => joinedWords(String(p)));
   const names = knowledge.services.flatMap((s) =>
@@ -133,9 +140,8 @@ function vocabularyOf(knowledge: Knowledge): Vocabulary {
     instanceTypes,
     instanceFamilies: new Set([...instanceTypes].map((t) => t.slice(0, t.indexOf('.')))),
   };
-  vocabularies.set(knowledge, vocabulary);
   return vocabulary;
-}
+});
 
 /**
  * Reads a message. `knows` tells the words the entries use (the search index's), so that a typo of one is
@@ -164,11 +170,8 @@ export function readQuery(text: string, knowledge: Knowledge, knows: (word: stri
   const hours = hoursOf(spelled);
   const provisioned = provisionedOf(spelled);
   const clusters = countBefore(spelled, 'clusters?');
-  const extended = new RegExp(
-    String.raw`(?<![\d.])\b(\d+|${Object.keys(SPELLED_NUMBERS).join('|')})\s+(?:of\s+them\s+)?(?:(?:are|is)\s+)?(?:in|on)\s+extended\s+support\b`,
-    'i',
-  ).exec(spelled)?.[1];
-  const extendedClusters = extended === undefined ? undefined : (SPELLED_NUMBERS[extended.toLowerCase()] ?? Number(extended));
+  const extended = IN_EXTENDED_SUPPORT.exec(spelled)?.[1];
+  const extendedClusters = extended === undefined ? undefined : countValue(extended);
   // Tasks running, not tasks done: "500 tasks a day" is a rate of work.
   const tasks =
     copiesOf(spelled) ??
@@ -318,7 +321,7 @@ function hoursOf(text: string): number | undefined {
   // Days count only when they say so ("3 days nonstop"): "7 days of logs" is not a run.
   const unbroken = String.raw`in\s+total\b|total\b|non-?stop\b|straight\b|without\s+(?:a\s+)?stop|of\s+wall[- ]?clock`;
   // "3.5 days", "three and a half days".
-  const count = String.raw`(\d+(?:\.\d+)?|${Object.keys(SPELLED_NUMBERS).join('|')})(\s+and\s+a\s+half)?`;
+  const count = String.raw`(\d+(?:\.\d+)?|${SPELLED_COUNT})(\s+and\s+a\s+half)?`;
   // "(36 hour) without stop": the bracket may close before what says it is unbroken. "For 8 hours" alone says
   // nothing: a day, a shift, an outage or a job's run.
   const total =
@@ -346,7 +349,7 @@ function hoursOf(text: string): number | undefined {
 function spanHours(m: RegExpExecArray): number {
   const unit = m[3] ?? '';
   if (unit === 'fortnight') return 14 * 24;
-  const n = (SPELLED_NUMBERS[(m[1] ?? '').toLowerCase()] ?? Number(m[1])) + (m[2] ? 0.5 : 0);
+  const n = countValue(m[1] ?? '') + (m[2] ? 0.5 : 0);
   return n * (unit.startsWith('d') ? 24 : 1);
 }
 
@@ -375,37 +378,32 @@ function provisionedOf(text: string): Query['provisioned'] {
  * tasks", "three m5.large nodes".
  */
 function countBefore(text: string, noun: string, word = '[a-z0-9-]+'): number | undefined {
-  const m = new RegExp(
-    String.raw`(?<![\d.])\b(\d+|${Object.keys(SPELLED_NUMBERS).join('|')})\s+(?:${word}\s+){0,2}(?:${noun})\b`,
-    'i',
-  ).exec(text);
-  if (!m) return undefined;
-  return SPELLED_NUMBERS[(m[1] ?? '').toLowerCase()] ?? Number(m[1]);
+  const m = new RegExp(String.raw`(?<![\d.])\b(\d+|${SPELLED_COUNT})\s+(?:${word}\s+){0,2}(?:${noun})\b`, 'i').exec(text);
+  return m ? countValue(m[1] ?? '') : undefined;
 }
 
 /** "3 copies of a fargate task", "4 replicas of the service": tasks running side by side (not copies of a task definition or an image). */
+const COPIES = new RegExp(
+  String.raw`\b(\d+|${SPELLED_COUNT})\s+(?:copies|replicas)\s+of\s+(?:an?\s+|the\s+|our\s+)?(?:[a-z0-9-]+\s+){0,2}(?:tasks?|services?|containers?)\b(?!\s*(?:definitions?|images?|registr))`,
+  'i',
+);
+
 function copiesOf(text: string): number | undefined {
-  const m = new RegExp(
-    String.raw`\b(\d+|${Object.keys(SPELLED_NUMBERS).join('|')})\s+(?:copies|replicas)\s+of\s+(?:an?\s+|the\s+|our\s+)?(?:[a-z0-9-]+\s+){0,2}(?:tasks?|services?|containers?)\b(?!\s*(?:definitions?|images?|registr))`,
-    'i',
-  ).exec(text);
-  return m ? (SPELLED_NUMBERS[(m[1] ?? '').toLowerCase()] ?? Number(m[1])) : undefined;
+  const m = COPIES.exec(text);
+  return m ? countValue(m[1] ?? '') : undefined;
 }
 
 /**
  * A month of Lambda GB-seconds said once ("~5 million GB-s a month", "200k GB-s a day" is 30 days of it).
  * Two figures ("the free tier covers 400k GB-s; we use 1.2 million") are not guessed between.
  */
+const GB_SECONDS = new RegExp(
+  String.raw`\b(\d[\d,]*(?:\.\d+)?)\s*(${MULTIPLIER_PATTERN})?\s*gb[- ]?s(?:ec(?:ond)?s?)?\b(?:\s*(?:\/|per|an?|each)\s*(${RATE_UNIT_PATTERN})\b)?`,
+  'gi',
+);
+
 function gbSecondsOf(text: string): number | undefined {
-  const found = [
-    ...text.matchAll(
-      new RegExp(
-        String.raw`\b(\d[\d,]*(?:\.\d+)?)\s*(${MULTIPLIER_PATTERN})?\s*gb[- ]?s(?:ec(?:ond)?s?)?\b(?:\s*(?:\/|per|an?|each)\s*(${RATE_UNIT_PATTERN})\b)?`,
-        'gi',
-      ),
-    ),
-  ];
-  const [only, other] = found;
+  const [only, other] = [...text.matchAll(GB_SECONDS)];
   if (!only || other) return undefined;
   const times = only[3] ? perMonth(only[3].toLowerCase()) : 1;
   return times === undefined ? undefined : Number((only[1] ?? '').replace(/,/g, '')) * multiplierOf(only[2]) * times;
