@@ -102,7 +102,7 @@ export function limitCheckReply(check: LimitCheck): Reply {
 }
 
 /** A quota as a sourced fact: its figure, whether it can be raised, and its note. */
-function quotaFact(q: Quota): Fact {
+export function quotaFact(q: Quota): Fact {
   return {
     text: `**${q.name}**: ${q.display}${q.adjustable ? ' (can be raised)' : ' (fixed)'}${q.note ? ` — ${q.note}` : ''}`,
     source: q.source,

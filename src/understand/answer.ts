@@ -19,6 +19,7 @@ import {
 import { fargateStorageReply } from '../commands/fargate-storage-cost.js';
 import { cost } from '../commands/cost.js';
 import { instanceCostsReply } from '../commands/instance-costs.js';
+import { memoryForVcpus, vcpusForMemory, withLambdaCpu, type LambdaCpu } from '../commands/lambda-cpu.js';
 import { checkLimit, limitCheckReply, quotaAsked, withLimitCheck, withQuota, type LimitCheck } from '../commands/limit-check.js';
 import { recommendCommand } from '../commands/recommend.js';
 import { LAMBDA_DEFAULTS } from '../cost/cost-params.js';
@@ -146,6 +147,9 @@ export function answerText(text: string, ctx: CommandContext): Reply {
   if (broken && !broken.fits && !aboutQuota(broken)) return recommendAnswer(query, ctx) ?? limitCheckReply(broken);
   // A covered service named beside an outside product: the answer must be about that product too.
   if (outside && !(best && query.outside.every((o) => mentions(best, o)))) return outsideReply(outside, ctx);
+  // "memorySize: 3538 — how many vCPUs is that on lambda?": worked out from the quotas, above the entry.
+  const cpu = best?.services.includes('lambda') ? lambdaCpuAsked(query, ctx) : undefined;
+  if (cpu && best) return withLambdaCpu(entryAnswer(best, ctx, matchesOf(result)), cpu, ctx.knowledge);
   // "fargate task max vcpus?": the quota asked about comes first, above the entry about that service.
   const [only] = query.services;
   const asked = query.asks.has('limit') && only && query.services.length === 1 ? quotaAsked(only, query.spelled, ctx.knowledge) : undefined;
@@ -210,6 +214,21 @@ function runTogether(query: Query): boolean {
 function numberRead(query: Query, field: string): number | undefined {
   const value = query.readings.find((r) => r.field === field)?.value;
   return typeof value === 'number' ? value : undefined;
+}
+
+/** "how many vCPUs does 3 GB get", "how many cores is that" — and "how much memory for 4 vCPUs". */
+const ASKS_CPU =
+  /\bhow many (?:v?cpus?|cores?)\b|\b(?:v?cpus?|cores?)\b[^.?!]{0,30}\b(?:is (?:that|it|this)|do (?:i|we|you) get|does (?:that|it|this) (?:get|give|mean)|equivalent|equals?)\b/i;
+const ASKS_MEMORY =
+  /\bhow much (?:memory|ram)\b|\bwhat (?:memory|ram)(?: size| setting)?\b|\b(?:memory|ram) (?:do|should|would) (?:i|we|you) (?:need|set|give|pick|use)\b/i;
+
+/** The vCPUs a Lambda memory size gets, or the memory a number of vCPUs needs, when that is what is asked. */
+function lambdaCpuAsked(query: Query, ctx: CommandContext): LambdaCpu | undefined {
+  if (!namesOnly(query, 'lambda')) return undefined;
+  const [memory, vcpu] = [numberRead(query, 'memory'), numberRead(query, 'vcpu')];
+  if (memory !== undefined && vcpu === undefined && ASKS_CPU.test(query.text)) return vcpusForMemory(memory, ctx.knowledge);
+  if (vcpu !== undefined && memory === undefined && ASKS_MEMORY.test(query.text)) return memoryForVcpus(vcpu, ctx.knowledge);
+  return undefined;
 }
 
 /** Whether every service the message names is `id` (and it names one). */

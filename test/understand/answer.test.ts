@@ -705,3 +705,28 @@ describe('the question path: volumes in words', () => {
     expect(reply.summary).toMatch(/^Lambda is the cheapest here\. Lambda \$(?:34\.93|28\.07) /);
   });
 });
+
+describe('the question path: Lambda CPU from memory', () => {
+  it('works out the vCPUs a memory size gets from the quotas, and the memory a number of vCPUs needs', () => {
+    const two = ask('memorySize: 3538 — how many vCPUs is that on lambda?');
+    expect(two.data?.entryId).toBe('lambda-memory-cpu');
+    expect(two.summary).toMatch(/^3,538 MB on Lambda gets the equivalent of about 2 vCPUs \(3,538 ÷ 1,769 MB per vCPU\)/);
+    expect(two.text).toContain('Maximum vCPUs');
+    expect(ask('lambda with 512 MB, how many cores is that?').summary).toContain('about 0.29 of one vCPU');
+    expect(ask('lambda 10240 mb how many vcpu').summary).toContain('about 6 vCPUs (the 10,240 MB maximum gets 6)');
+    // 4 × 1,769 = 7,076.
+    expect(ask('how much memory should i give a lambda for 4 vcpus').summary).toMatch(
+      /^For 4 vCPUs' worth of CPU on Lambda, set memory to about 7,076 MB/,
+    );
+  });
+
+  it('says no past the maximum rather than work out a size Lambda does not have', () => {
+    expect(ask('how much memory for 8 vcpus on lambda').summary).toMatch(/^No: a Lambda function gets at most 6 vCPUs/);
+    expect(ask('how many vcpus for 20 GB lambda').summary).toMatch(/^No such setting: 20,480 MB is over Lambda's 10,240 MB maximum/);
+  });
+
+  it('leaves questions that do not ask it alone: another service, or no number to work from', () => {
+    expect(ask('how many vcpus does a 4 GB fargate task get').summary).not.toMatch(/on Lambda gets/);
+    expect(ask('how many vcpus can a lambda have').summary).not.toMatch(/on Lambda gets|set memory to/);
+  });
+});
