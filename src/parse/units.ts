@@ -76,6 +76,11 @@ const MEGABYTES: Record<string, number> = {
   tb: 1048576,
   t: 1048576,
   tib: 1048576,
+  // As Kubernetes writes quantities ("memory: 4Gi", "512Mi").
+  ki: 1 / 1024,
+  mi: 1,
+  gi: 1024,
+  ti: 1048576,
   // As people write them in chat ("16 gigs of ram", "512 megs").
   kilobyte: 1 / 1024,
   kilobytes: 1 / 1024,

@@ -211,6 +211,8 @@ export function extractWorkload(original: string, options: { traits: readonly Tr
         )
       )
         return undefined;
+      // "jumps to ~1.5k rps for 10-15 min": how long a peak of traffic lasts, not how long a run takes.
+      if (TRAFFIC_SPAN_BEFORE.test(before)) return undefined;
       const phrase = phraseOf(m);
       // A wait on a person ("needs someone in finance to OK it, which can take up to 10 days"), but not the
       // steps around it ("the steps before and after the approval are a couple of seconds each").
@@ -246,9 +248,10 @@ export function extractWorkload(original: string, options: { traits: readonly Tr
     const m = rule.pattern.exec(found.rest);
     if (!m) continue;
     // "the api doesn't need a gpu, but the training step needs a GPU": a no for one part and a yes for another
-    // is a yes. The no's own words are set aside before the yes is looked for ("no gpu" says "gpu" too).
+    // is a yes. Every no's own words are set aside before the yes is looked for ("no gpu" says "gpu" too, and
+    // "cpu build, no cuda" says no twice).
     if (rule.value === false) {
-      const aside = found.rest.slice(0, m.index) + ' '.repeat(m[0].length) + found.rest.slice(m.index + m[0].length);
+      const aside = found.rest.replace(new RegExp(rule.pattern.source, 'g'), (no) => ' '.repeat(no.length));
       const yes = rules.find((r) => r.field === rule.field && r.value === true && r.pattern.test(aside));
       const said = yes?.pattern.exec(aside);
       if (yes && said) {
@@ -260,6 +263,10 @@ export function extractWorkload(original: string, options: { traits: readonly Tr
   }
   return dedupe(found.readings);
 }
+
+/** A rate of traffic, then "for" (and the low end of a range): what comes next is how long the traffic lasts. */
+const TRAFFIC_SPAN_BEFORE =
+  /\b(?:rps|qps|tps|req\/s|reqs?\/s(?:ec)?|requests?\s*(?:\/|per|a|an)\s*(?:s|sec|second)|concurrent users|users online)\s+for\s+(?:about\s+|around\s+|~\s*)?(?:\d+\s*(?:-|–|to)\s*)?$/;
 
 /** "256 CPU" as ECS prints a task size: the word in capitals and singular, after a count of units (128 or more). */
 const ecsCpuUnits = (m: RegExpExecArray, original: string): boolean =>

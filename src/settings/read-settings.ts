@@ -64,12 +64,13 @@ function rejoin(tokens: readonly string[]): string[] {
 }
 
 /**
- * A typed word's key, separator and value when it is a setting: any `key=…`, and `key:…` for a key `isKey`
- * knows — "job:" or "check:" in a sentence is a label, not a setting.
+ * A typed word's key, separator and value when it is a setting: any `key=…`, and `key:value` for a key
+ * `isKey` knows — "job:" or "check:" in a sentence is a label, not a setting, and so is a bare "memory:" or
+ * "requests:" (a pasted manifest's key, its value on the next word or line), which free text reads.
  */
 function settingParts(token: string, isKey: (normalisedKey: string) => boolean): RegExpExecArray | undefined {
   const m = /^([a-z][\w-]*)\s*([=:])\s*(.*)$/i.exec(token);
-  return m && (m[2] === '=' || isKey(normaliseKey(m[1] ?? ''))) ? m : undefined;
+  return m && (m[2] === '=' || (m[3] !== '' && isKey(normaliseKey(m[1] ?? '')))) ? m : undefined;
 }
 
 /** Whether a typed word is one of `settings` (or a mistyped `key=…`), as readSettings reads it. */

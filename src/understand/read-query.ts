@@ -101,8 +101,11 @@ const joinedWords = (text: string) => ` ${words(text).join(' ')} `;
 const ERROR_NAME =
   /\b(?:[A-Z][a-z]+(?:[A-Z][a-z0-9]*)*(?:Exception|Error|Exceeded|Fault)|[A-Z][a-z]+(?:[A-Z][a-z0-9]+){2,}|E[A-Z]{3,7}(?=:))\b/g;
 
-/** The line Lambda's runtime logs when an invocation hits its timeout, whatever the seconds: an error as pasted. */
-const RUNTIME_MESSAGE = /\bTask timed out after \d+(?:\.\d+)? seconds\b/i;
+/**
+ * The lines Lambda logs when an invocation hits its timeout, whatever the seconds: "Task timed out after 3.00
+ * seconds", or a REPORT line ending "Status: timeout" (as the newer log format prints it). An error as pasted.
+ */
+const RUNTIME_MESSAGE = /\bTask timed out after \d+(?:\.\d+)? seconds\b|\bREPORT RequestId:[^\n]*\bStatus: timeout\b/i;
 
 /** The lexicon and tables as the reader uses them, normalised once per knowledge base rather than per message. */
 interface Vocabulary {

@@ -289,7 +289,21 @@ describe('reading a workload from plain English', () => {
     expect(read('once approved, the migration job runs 45 minutes')).not.toHaveProperty('wait');
     // A no for one part and a yes for another is a yes.
     expect(read("the api doesn't need a gpu, but the nightly training step needs a GPU").gpu).toBe(true);
+    // Two noes are both set aside: "cuda" inside "no cuda" is no yes.
+    expect(read('image is 3.2 GB because of torch (cpu build, no cuda)').gpu).toBe(false);
+    // A GPU by its model name is a GPU; a t4g instance is not a T4.
+    expect(read('weekly fine-tune on a single A10G, about 8 hours').gpu).toBe(true);
+    expect(read('inference on an nvidia T4, 16 GB')).toMatchObject({ gpu: true });
+    expect(read('a small api on a t4g.small')).not.toHaveProperty('gpu');
     expect(read('we ship a docker image already, I am not a container expert though')).toMatchObject({ container: true });
+  });
+
+  it('reads how long a peak of traffic lasts as no run time, and a self-hosted site as a stateful server', () => {
+    expect(read('it jumps to ~1.5k rps for 10-15 min. each request ~100ms, stateless')).toMatchObject({ duration: 0.1 });
+    expect(read('volume is super lumpy, mondays are like 10x fridays')).toMatchObject({ traffic: 'bursty' });
+    expect(read('a small Moodle for our school, php+mariadb on one server')).toMatchObject({ state: 'stateful', 'long-running': true });
+    // Kubernetes writes sizes as 4Gi and 512Mi.
+    expect(read('resources: requests: memory: 4Gi')).toMatchObject({ memory: 4096 });
   });
 
   it('reads nothing from text that says nothing about a workload', () => {

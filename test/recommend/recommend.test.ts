@@ -288,6 +288,16 @@ describe('recommend: free text and assumptions', () => {
     expect(rec('recommend game backend for 200 players, 4gb ram').workload).toMatchObject({ memory: 4096 });
   });
 
+  it('reads a pasted manifest\'s bare "memory:" and "requests:" as text, not as settings without a value', () => {
+    const r = rec(
+      'recommend everything we run is on EKS; new long-lived gRPC service:\nresources:\n  requests:\n    cpu: "2"\n    memory: 4Gi\nsteady traffic',
+    );
+    expect(r.service).toBe('eks');
+    expect(r.workload).toMatchObject({ memory: 4096, kubernetes: true });
+    // memory:4gb (a value after the colon) is still the setting.
+    expect(rec('recommend memory:4gb duration:20m').workload).toMatchObject({ memory: 4096, duration: 1200 });
+  });
+
   it('lets a key=value setting override what the text says, and says so', () => {
     const r = rec('recommend a 5 minute job duration=20m');
     expect(r.workload.duration).toBe(1200);

@@ -204,6 +204,10 @@ describe('the question path', () => {
       'REPORT RequestId: 9b1e Duration: 612300.00 ms Billed Duration: 612300 ms Memory Size: 1024 MB Max Memory Used: 300 MB\n' +
       '2026-01-05T02:00:00.000Z 9b1e Task timed out after 612.30 seconds\nwhy does this keep happening';
     expect(ask(log).data?.entryId).toBe('lambda-task-timed-out');
+    // The newer format says it on the REPORT line alone.
+    const report =
+      'it dies on every request:\nREPORT RequestId: 3c9e Duration: 3003.41 ms Billed Duration: 3000 ms Memory Size: 128 MB Status: timeout\nit calls an api that takes 5-8s';
+    expect(ask(report).data?.entryId).toBe('lambda-task-timed-out');
   });
 
   it('answers a pasted error with the entry that owns it, not a menu', () => {
