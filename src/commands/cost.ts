@@ -4,6 +4,7 @@ import { estimateCost, type CostEstimate } from '../cost/estimate.js';
 import { costChart } from '../chart/cost-chart.js';
 import { formatCount } from '../cost/format.js';
 import { formatUsd } from '../cost/money.js';
+import { groupDigits } from '../number-format.js';
 import { makeReply, uniqueSources, type Block, type Reply } from '../reply.js';
 import { isSettingWord } from '../settings/read-settings.js';
 import type { CommandSpec } from './command.js';
@@ -54,7 +55,7 @@ function costReply(e: CostEstimate, asked: string, requests: number | undefined)
   }
   if (fargate) {
     fields.push({
-      label: `Fargate${fargate.tasks > 1 ? ` ${fargate.tasks} tasks` : ''}: ${formatUsd(fargate.monthlyUsd)}/month`,
+      label: `Fargate${fargate.tasks > 1 ? ` ${groupDigits(fargate.tasks)} tasks` : ''}: ${formatUsd(fargate.monthlyUsd)}/month`,
       value: `vCPU ${formatUsd(fargate.vcpuUsd)} · memory ${formatUsd(fargate.memoryUsd)}${fargate.licenseUsd ? ` · Windows licence ${formatUsd(fargate.licenseUsd)}` : ''}${fargate.storageUsd ? ` · storage ${formatUsd(fargate.storageUsd)}` : ''}`,
     });
   }
@@ -136,7 +137,7 @@ function summaryLine({ lambda, ec2, fargate, breakEven }: CostEstimate): string 
       `Lambda ${formatUsd(lambda.monthlyUsd)}${lambda.withoutFreeTierUsd !== undefined && lambda.withoutFreeTierUsd !== lambda.monthlyUsd ? ` (${formatUsd(lambda.withoutFreeTierUsd)} without the free tier)` : ''}`,
     ec2 &&
       `EC2 ${ec2.instances > 1 ? `${ec2.instances} × ${ec2.instance} ` : ''}${formatUsd(ec2.monthlyUsd)} on demand${ec2.committedMonthlyUsd !== undefined ? ` (${formatUsd(ec2.committedMonthlyUsd)} committed)` : ''}`,
-    fargate && `Fargate ${fargate.tasks > 1 ? `${fargate.tasks} tasks ` : ''}${formatUsd(fargate.monthlyUsd)}`,
+    fargate && `Fargate ${fargate.tasks > 1 ? `${groupDigits(fargate.tasks)} tasks ` : ''}${formatUsd(fargate.monthlyUsd)}`,
   ].filter(Boolean);
   // The answer first: which option costs least at the volume asked (on demand, as every figure is).
   const priced = [

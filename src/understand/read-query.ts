@@ -81,13 +81,15 @@ export interface Query {
 
 /** A count in words ("two", "twelve"), as a regular expression's alternatives, and any count's value. */
 const SPELLED_COUNT = Object.keys(SPELLED_NUMBERS).join('|');
-const countValue = (word: string): number => SPELLED_NUMBERS[word.toLowerCase()] ?? Number(word);
+const countValue = (word: string): number => SPELLED_NUMBERS[word.toLowerCase()] ?? Number(word.replace(/,/g, ''));
+/**
+ * A whole count in figures or words, captured: "5,000" whole (never its "000"), "12", "three". Not the end
+ * of a decimal or of a longer figure.
+ */
+const COUNT = String.raw`(?<![\d.,])\b(\d{1,3}(?:,\d{3})+(?![\d,])|\d+|${SPELLED_COUNT})`;
 
 /** "2 of them are in extended support": how many EKS clusters are. */
-const IN_EXTENDED_SUPPORT = new RegExp(
-  String.raw`(?<![\d.])\b(\d+|${SPELLED_COUNT})\s+(?:of\s+them\s+)?(?:(?:are|is)\s+)?(?:in|on)\s+extended\s+support\b`,
-  'i',
-);
+const IN_EXTENDED_SUPPORT = new RegExp(String.raw`${COUNT}\s+(?:of\s+them\s+)?(?:(?:are|is)\s+)?(?:in|on)\s+extended\s+support\b`, 'i');
 
 /** The words of a text joined by single spaces and padded, so a phrase matches only as whole words. */
 const joinedWords = (text: string) => ` ${words(text).join(' ')} `;
@@ -381,13 +383,13 @@ function provisionedOf(text: string): Query['provisioned'] {
  * tasks", "three m5.large nodes".
  */
 function countBefore(text: string, noun: string, word = '[a-z0-9-]+'): number | undefined {
-  const m = new RegExp(String.raw`(?<![\d.])\b(\d+|${SPELLED_COUNT})\s+(?:${word}\s+){0,2}(?:${noun})\b`, 'i').exec(text);
+  const m = new RegExp(String.raw`${COUNT}\s+(?:${word}\s+){0,2}(?:${noun})\b`, 'i').exec(text);
   return m ? countValue(m[1] ?? '') : undefined;
 }
 
 /** "3 copies of a fargate task", "4 replicas of the service": tasks running side by side (not copies of a task definition or an image). */
 const COPIES = new RegExp(
-  String.raw`\b(\d+|${SPELLED_COUNT})\s+(?:copies|replicas)\s+of\s+(?:an?\s+|the\s+|our\s+)?(?:[a-z0-9-]+\s+){0,2}(?:tasks?|services?|containers?)\b(?!\s*(?:definitions?|images?|registr))`,
+  String.raw`${COUNT}\s+(?:copies|replicas)\s+of\s+(?:an?\s+|the\s+|our\s+)?(?:[a-z0-9-]+\s+){0,2}(?:tasks?|services?|containers?)\b(?!\s*(?:definitions?|images?|registr))`,
   'i',
 );
 

@@ -710,6 +710,15 @@ describe('the question path: volumes in words', () => {
   });
 });
 
+describe('the question path: counts', () => {
+  it('prices a fleet of tasks counted with a thousands separator as the whole count', () => {
+    // 1,200 × (0.25 vCPU × $0.04048 + 0.5 GB × $0.004445) × 730 h = 1,200 × $9.01 = $10,812.12.
+    expect(ask('how much for 1,200 fargate tasks, each 0.25 vcpu and 0.5 gb, all month').summary).toContain(
+      'Fargate 1,200 tasks $10,812.12',
+    );
+  });
+});
+
 describe('the question path: Lambda CPU from memory', () => {
   it('works out the vCPUs a memory size gets from the quotas, and the memory a number of vCPUs needs', () => {
     const two = ask('memorySize: 3538 — how many vCPUs is that on lambda?');

@@ -77,6 +77,9 @@ describe('readQuery: what a message asks and names', () => {
     const listed = read('[\n "t3.micro",\n "t3.micro",\n "t3.micro",\n "t3.micro",\n "t3.micro"\n] monthly total?');
     expect(listed.instances).toEqual([{ type: 't3.micro', count: 5, counted: true }]);
     expect(read('we run 3 copies of a fargate task on ECS, each half a core and 1GB').tasks).toBe(3);
+    // A count with a thousands separator is the whole count, never its last three digits.
+    expect(read('1,200 fargate tasks, each 0.25 vcpu and 0.5 gb').tasks).toBe(1200);
+    expect(read('nightly job fans out ~5,000 independent tasks, each ~30 s').tasks).toBe(5000);
   });
 
   it('counts nodes for a Kubernetes cluster only, and not a ceiling', () => {
