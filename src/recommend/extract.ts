@@ -158,6 +158,10 @@ export function extractWorkload(original: string, options: { traits: readonly Tr
     if (key === 'cpu') return n >= 128 ? one('vcpu', n / 1024, phraseOf(m)) : undefined;
     return one(key.startsWith('ephemeral') ? 'storage' : 'memory', n, phraseOf(m));
   });
+  // The same keys written joined, as only configuration writes them, with a space for the colon: "memorySize 3538".
+  take(found, /\b(memory_?size|ephemeral_?storage(?:_?size)?)\s+(\d{3,5})\b(?![.,]?\d|\s*(?:[kmgt]i?b?|gigs?|megs?|%)\b)/, (m) =>
+    one((m[1] ?? '').startsWith('ephemeral') ? 'storage' : 'memory', Number(m[2]), phraseOf(m)),
+  );
   // Sizes, placed by the words around them ("12,288 MB", "16 gigs", "a gig and a half").
   take(found, new RegExp(String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(${SIZE_UNIT_PATTERN})\b`), (m, before, after) => {
     const mb = toNumber(m[1] ?? '') * (megabytesIn(m[2] ?? 'mb') ?? 1);

@@ -267,6 +267,9 @@ describe('reading a workload from plain English', () => {
   it('reads sizes as configuration spells them: memorySize, memory_size, ephemeralStorage, a task definition', () => {
     expect(read('functions:\n  checkout:\n    memorySize: 1024\n    timeout: 10').memory).toBe(1024);
     expect(read('memory_size = 3008\nephemeral_storage { size = 4096 }').memory).toBe(3008);
+    // Joined, a key is configuration's even with a space for the colon; "memory size 3538" in words is not.
+    expect(read('our memorySize 3538 fn').memory).toBe(3538);
+    expect(read('memory size 3538')).not.toHaveProperty('memory');
     expect(read('ephemeralStorageSize: 2048').storage).toBe(2048);
     // An ECS task definition counts CPU in units, 1,024 to a vCPU, as its errors do.
     expect(read('"cpu": "256",\n  "memory": "4096"')).toMatchObject({ vcpu: 0.25, memory: 4096 });
