@@ -298,6 +298,9 @@ describe('reading a workload from plain English', () => {
     expect(read('weekly fine-tune on a single A10G, about 8 hours').gpu).toBe(true);
     expect(read('inference on an nvidia T4, 16 GB')).toMatchObject({ gpu: true });
     expect(read('a small api on a t4g.small')).not.toHaveProperty('gpu');
+    // An L4 alone is as often a layer-4 load balancer as NVIDIA's card.
+    expect(read('api behind an NLB (L4) load balancer, steady')).not.toHaveProperty('gpu');
+    expect(read('needs an L4 GPU')).toMatchObject({ gpu: true });
     expect(read('we ship a docker image already, I am not a container expert though')).toMatchObject({ container: true });
   });
 
